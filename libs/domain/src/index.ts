@@ -1,0 +1,5 @@
+export * from './category';
+export * from './priority';
+export * from './delivery-mode';
+export * from './quantity-unit';
+export * from './gap-source';

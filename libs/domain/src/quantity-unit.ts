@@ -1,0 +1,6 @@
+export enum QuantityUnit {
+  TRAINEES = 'TRAINEES',
+  UNITS = 'UNITS',
+  ITEMS = 'ITEMS',
+  COURSES = 'COURSES',
+}
