@@ -25,6 +25,8 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
       'no-console': 'error',
+      // Decorated properties need explicit types: decorator metadata is read from them.
+      '@typescript-eslint/no-inferrable-types': 'off',
     },
   },
   {

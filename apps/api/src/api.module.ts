@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
+
+import { AppConfig, AppConfigModule } from '@app/config';
+import { GapsModule } from '@app/gaps';
+import { MatchRunsModule } from '@app/match-runs';
+import { OffersModule } from '@app/offers';
+import { ReferenceDataModule } from '@app/reference-data';
+import { DatabaseModule } from '@app/schema';
+
+import { graphqlOptions } from './graphql/graphql-options.factory';
+
+@Module({
+  imports: [
+    AppConfigModule,
+    DatabaseModule,
+    GraphQLModule.forRootAsync<MercuriusDriverConfig>({
+      driver: MercuriusDriver,
+      inject: [AppConfig],
+      useFactory: graphqlOptions,
+    }),
+    ReferenceDataModule,
+    GapsModule,
+    OffersModule,
+    MatchRunsModule,
+  ],
+})
+export class ApiModule {}

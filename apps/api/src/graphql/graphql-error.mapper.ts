@@ -1,0 +1,71 @@
+import { Logger } from '@nestjs/common';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+
+import { DomainError, ErrorCode } from '@app/common';
+
+/** Codes of errors raised before any resolver runs. */
+export enum RequestErrorCode {
+  GRAPHQL_PARSE_FAILED = 'GRAPHQL_PARSE_FAILED',
+  GRAPHQL_VALIDATION_FAILED = 'GRAPHQL_VALIDATION_FAILED',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+const logger = new Logger('GraphQLErrors');
+
+function codeOf(code: ErrorCode): ErrorCode {
+  // Exhaustive on purpose: a new domain code must be mapped here before it can compile.
+  switch (code) {
+    case ErrorCode.BAD_USER_INPUT:
+    case ErrorCode.NOT_FOUND:
+    case ErrorCode.CONFLICT:
+      return code;
+    default: {
+      const unmapped: never = code;
+      throw new Error(`Unmapped error code ${String(unmapped)}`);
+    }
+  }
+}
+
+/** The field named in graphql-js's variable coercion messages: `… at "input.quantity"; …`. */
+function variableField(message: string): string | undefined {
+  return /\bat "([^"]+)"/.exec(message)?.[1] ?? /^Variable "\$([^"]+)"/.exec(message)?.[1];
+}
+
+/**
+ * Turns any error of a GraphQL execution into what a client sees: a message, a code and, for
+ * bad input, the offending field. Unexpected errors are logged with their stack and reach the
+ * client only as INTERNAL_SERVER_ERROR.
+ */
+export function toClientError(error: GraphQLError): GraphQLFormattedError {
+  const base = { message: error.message, locations: error.locations, path: error.path };
+  const original = error.originalError;
+  if (original instanceof DomainError) {
+    return {
+      ...base,
+      message: original.message,
+      extensions: { code: codeOf(original.code), field: original.field, ...original.details },
+    };
+  }
+  if (original instanceof GraphQLError) return toClientError(original);
+  if (!original || original.name === 'GraphQLError') {
+    if (error.message.startsWith('Syntax Error')) {
+      return { ...base, extensions: { code: RequestErrorCode.GRAPHQL_PARSE_FAILED } };
+    }
+    if (error.message.startsWith('Variable "$')) {
+      return {
+        ...base,
+        extensions: { code: ErrorCode.BAD_USER_INPUT, field: variableField(error.message) },
+      };
+    }
+    if (!error.path) {
+      return { ...base, extensions: { code: RequestErrorCode.GRAPHQL_VALIDATION_FAILED } };
+    }
+  }
+  logger.error(error.message, (original ?? error).stack);
+  return {
+    message: 'Internal server error',
+    locations: error.locations,
+    path: error.path,
+    extensions: { code: RequestErrorCode.INTERNAL_SERVER_ERROR },
+  };
+}

@@ -1,0 +1,54 @@
+import { type Type } from '@nestjs/common';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+
+@ObjectType()
+export class PageInfo {
+  @Field(() => Boolean)
+  hasNextPage: boolean;
+
+  @Field(() => Boolean)
+  hasPreviousPage: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor: string | null;
+
+  @Field(() => String, { nullable: true })
+  endCursor: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface Connection<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** Builds the Relay connection type `<Name>Connection` with its `<Name>Edge`. */
+export function ConnectionType<T>(nodeType: Type<T>, name: string): Type<Connection<T>> {
+  @ObjectType(`${name}Edge`)
+  class EdgeType implements Edge<T> {
+    @Field(() => String)
+    cursor: string;
+
+    @Field(() => nodeType)
+    node: T;
+  }
+
+  @ObjectType(`${name}Connection`)
+  class ConnectionTypeClass implements Connection<T> {
+    @Field(() => [EdgeType])
+    edges: EdgeType[];
+
+    @Field(() => PageInfo)
+    pageInfo: PageInfo;
+
+    @Field(() => Int, { description: 'Items matching the filter, across all pages' })
+    totalCount: number;
+  }
+
+  return ConnectionTypeClass;
+}

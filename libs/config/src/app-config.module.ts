@@ -1,0 +1,18 @@
+import { Global, Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+
+import { AppConfig } from './app-config';
+import { validateEnvironment } from './environment';
+
+@Global()
+@Module({
+  imports: [
+    ConfigModule.forRoot({
+      ignoreEnvFile: true,
+      validate: (raw) => ({ ...validateEnvironment(raw) }),
+    }),
+  ],
+  providers: [AppConfig],
+  exports: [AppConfig],
+})
+export class AppConfigModule {}

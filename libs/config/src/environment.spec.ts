@@ -1,0 +1,31 @@
+import { EnvironmentError, validateEnvironment } from './environment';
+
+describe('validateEnvironment', () => {
+  it('gives local defaults when nothing is set', () => {
+    const env = validateEnvironment({});
+    expect(env.PORT).toBe(3000);
+    expect(env.DATABASE_URL).toBe('postgres://postgres@127.0.0.1:5432/lcm_match');
+    expect(env.REDIS_URL).toBe('redis://127.0.0.1:6379');
+    expect(env.NODE_ENV).toBe('development');
+  });
+
+  it('converts and keeps given values', () => {
+    const env = validateEnvironment({ PORT: '8080', QUEUE_PREFIX: 'ci-1', NODE_ENV: 'test' });
+    expect(env.PORT).toBe(8080);
+    expect(env.QUEUE_PREFIX).toBe('ci-1');
+  });
+
+  it('names every bad variable in one error', () => {
+    let error: unknown;
+    try {
+      validateEnvironment({ PORT: 'eighty', DATABASE_URL: 'mysql://x', NODE_ENV: 'prod' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(EnvironmentError);
+    const problems = (error as EnvironmentError).problems.join('\n');
+    expect(problems).toMatch(/^PORT="eighty"/m);
+    expect(problems).toMatch(/^DATABASE_URL="mysql:\/\/x": must be a postgres/m);
+    expect(problems).toMatch(/^NODE_ENV="prod"/m);
+  });
+});

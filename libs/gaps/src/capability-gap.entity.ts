@@ -1,0 +1,112 @@
+import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+
+import { LocalDateScalar } from '@app/common';
+import { TimestampedEntity } from '@app/database';
+import { Category, DeliveryMode, GapSource, GapStatus, Priority, QuantityUnit } from '@app/domain';
+import { MemberState, Mission } from '@app/reference-data';
+
+import { GapObjective } from './gap-objective';
+
+registerEnumType(GapStatus, { name: 'GapStatus' });
+
+/** A capability gap of a troop- or police-contributing country (T/PCC). */
+@ObjectType({ description: 'A capability gap of a troop- or police-contributing country' })
+@Entity('capability_gaps')
+@Index('idx_capability_gaps_created_at_id', ['createdAt', 'id'])
+@Check('ck_capability_gaps_quantity_positive', '"quantity" > 0')
+@Check('ck_capability_gaps_window', '"needed_from" <= "needed_by"')
+@Check('ck_capability_gaps_languages', 'cardinality("languages") >= 1')
+@Check('ck_capability_gaps_capability_code', `"capability" ~ '^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$'`)
+export class CapabilityGap extends TimestampedEntity {
+  @Field(() => String, { description: 'ISO3 code of the T/PCC with the gap' })
+  @Index()
+  @Column({ type: 'char', length: 3 })
+  memberStateIso3: string;
+
+  @ManyToOne(() => MemberState, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'member_state_iso3' })
+  memberState?: MemberState;
+
+  @Field(() => String, { nullable: true, description: 'Mission code, e.g. MINUSCA' })
+  @Index()
+  @Column({ type: 'text', nullable: true })
+  missionCode: string | null;
+
+  @ManyToOne(() => Mission, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'mission_code' })
+  mission?: Mission | null;
+
+  @Field(() => String, { nullable: true, description: 'e.g. "Infantry battalion", "FPU"' })
+  @Column({ type: 'text', nullable: true })
+  unitType: string | null;
+
+  @Field(() => Category)
+  @Index()
+  @Column({ type: 'enum', enum: Category, enumName: 'category' })
+  category: Category;
+
+  @Field(() => String, { description: 'Capability code within the category, e.g. CASEVAC' })
+  @Column({ type: 'text' })
+  capability: string;
+
+  @Field(() => String)
+  @Column({ type: 'text' })
+  title: string;
+
+  @Field(() => String)
+  @Column({ type: 'text', default: '' })
+  description: string;
+
+  @Field(() => Int, { description: 'How much is needed, in `unit`' })
+  @Column({ type: 'integer' })
+  quantity: number;
+
+  @Field(() => QuantityUnit)
+  @Column({ type: 'enum', enum: QuantityUnit, enumName: 'quantity_unit' })
+  unit: QuantityUnit;
+
+  @Field(() => Priority)
+  @Index()
+  @Column({ type: 'enum', enum: Priority, enumName: 'priority' })
+  priority: Priority;
+
+  @Field(() => [String], { description: 'Accepted delivery languages, ISO 639-1' })
+  @Column({ type: 'text', array: true })
+  languages: string[];
+
+  @Field(() => [DeliveryMode], { description: 'Preferred delivery modes; empty = any' })
+  @Column({
+    type: 'enum',
+    enum: DeliveryMode,
+    enumName: 'delivery_mode',
+    array: true,
+    default: '{}',
+  })
+  preferredDeliveryModes: DeliveryMode[];
+
+  @Field(() => LocalDateScalar, { description: 'Support needed from this day' })
+  @Column({ type: 'date' })
+  neededFrom: string;
+
+  @Field(() => LocalDateScalar, { description: 'Support needed by this day' })
+  @Column({ type: 'date' })
+  neededBy: string;
+
+  @Field(() => GapObjective)
+  @Column(() => GapObjective, { prefix: 'objective' })
+  objective: GapObjective;
+
+  @Field(() => GapSource)
+  @Column({ type: 'enum', enum: GapSource, enumName: 'gap_source' })
+  source: GapSource;
+
+  @Field(() => GapStatus)
+  @Index()
+  @Column({ type: 'enum', enum: GapStatus, enumName: 'gap_status', default: GapStatus.DRAFT })
+  status: GapStatus;
+
+  @Field(() => String, { nullable: true, description: 'Why it was cancelled or closed' })
+  @Column({ type: 'text', nullable: true })
+  statusReason: string | null;
+}

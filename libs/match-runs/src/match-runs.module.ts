@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+
+import { QueueModule } from '@app/queue';
+
+import { MatchJobService } from './match-job.service';
+import { MatchRunsResolver } from './match-runs.resolver';
+import { MatchRunsService } from './match-runs.service';
+
+/** The API side: queue runs. */
+@Module({
+  imports: [QueueModule],
+  providers: [MatchRunsService, MatchRunsResolver],
+  exports: [MatchRunsService],
+})
+export class MatchRunsModule {}
+
+/** The worker side: execute runs. */
+@Module({
+  providers: [MatchJobService],
+  exports: [MatchJobService],
+})
+export class MatchJobsModule {}

@@ -1,0 +1,115 @@
+import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+
+import { LocalDateScalar } from '@app/common';
+import { numericTransformer, TimestampedEntity } from '@app/database';
+import { Category, DeliveryMode, OfferStatus, QuantityUnit } from '@app/domain';
+import { MemberState } from '@app/reference-data';
+
+registerEnumType(OfferStatus, { name: 'OfferStatus' });
+
+/** Capacity-building support a donor member state offers. Money amounts are in US dollars. */
+@ObjectType({ description: 'Capacity-building support offered by a donor member state' })
+@Entity('offers')
+@Index('idx_offers_created_at_id', ['createdAt', 'id'])
+@Check('ck_offers_capacity_positive', '"capacity" > 0')
+@Check('ck_offers_window', '"available_from" <= "available_to"')
+@Check('ck_offers_languages', 'cardinality("languages") >= 1')
+@Check('ck_offers_cost_per_unit', '"cost_per_unit" IS NULL OR "cost_per_unit" >= 0')
+@Check('ck_offers_budget', '"budget" IS NULL OR ("budget" > 0 AND "cost_per_unit" IS NOT NULL)')
+export class Offer extends TimestampedEntity {
+  @Field(() => String, { description: 'ISO3 code of the donor member state' })
+  @Index()
+  @Column({ type: 'char', length: 3 })
+  donorIso3: string;
+
+  @ManyToOne(() => MemberState, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'donor_iso3' })
+  donor?: MemberState;
+
+  @Field(() => Category)
+  @Index()
+  @Column({ type: 'enum', enum: Category, enumName: 'category' })
+  category: Category;
+
+  @Field(() => [String], { description: 'Capability codes offered; empty = the whole category' })
+  @Column({ type: 'text', array: true, default: '{}' })
+  capabilities: string[];
+
+  @Field(() => String)
+  @Column({ type: 'text' })
+  title: string;
+
+  @Field(() => String)
+  @Column({ type: 'text', default: '' })
+  description: string;
+
+  @Field(() => Int, { description: 'How much can be delivered, in `unit`' })
+  @Column({ type: 'integer' })
+  capacity: number;
+
+  @Field(() => QuantityUnit)
+  @Column({ type: 'enum', enum: QuantityUnit, enumName: 'quantity_unit' })
+  unit: QuantityUnit;
+
+  @Field(() => Float, { nullable: true, description: 'US dollars per unit' })
+  @Column({
+    type: 'numeric',
+    precision: 14,
+    scale: 2,
+    nullable: true,
+    transformer: numericTransformer,
+  })
+  costPerUnit: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Total budget in US dollars' })
+  @Column({
+    type: 'numeric',
+    precision: 16,
+    scale: 2,
+    nullable: true,
+    transformer: numericTransformer,
+  })
+  budget: number | null;
+
+  @Field(() => [String], { description: 'Delivery languages, ISO 639-1' })
+  @Column({ type: 'text', array: true })
+  languages: string[];
+
+  @Field(() => [DeliveryMode])
+  @Column({
+    type: 'enum',
+    enum: DeliveryMode,
+    enumName: 'delivery_mode',
+    array: true,
+    default: '{}',
+  })
+  deliveryModes: DeliveryMode[];
+
+  @Field(() => [String], {
+    description: 'Eligible recipients: ISO3 codes or M49 region codes; empty = every member state',
+  })
+  @Column({ type: 'text', array: true, default: '{}' })
+  eligible: string[];
+
+  @Field(() => [String], { description: 'Member states (ISO3) this offer never serves' })
+  @Column({ type: 'text', array: true, default: '{}' })
+  excluded: string[];
+
+  @Field(() => LocalDateScalar)
+  @Column({ type: 'date' })
+  availableFrom: string;
+
+  @Field(() => LocalDateScalar)
+  @Column({ type: 'date' })
+  availableTo: string;
+
+  @Field(() => OfferStatus)
+  @Index()
+  @Column({ type: 'enum', enum: OfferStatus, enumName: 'offer_status', default: OfferStatus.DRAFT })
+  status: OfferStatus;
+
+  @Field(() => String, { nullable: true, description: 'Why it was withdrawn' })
+  @Column({ type: 'text', nullable: true })
+  statusReason: string | null;
+}

@@ -1,0 +1,68 @@
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+
+import { ConnectionType, type GraphQLRequestContext } from '@app/common';
+import { MemberState, ReferenceDataService } from '@app/reference-data';
+
+import { CreateOfferInput } from './dto/create-offer.input';
+import { OfferIdInput, WithdrawOfferInput } from './dto/offer-id.input';
+import { OffersArgs } from './dto/offers.args';
+import { UpdateOfferInput } from './dto/update-offer.input';
+import { Offer } from './offer.entity';
+import { OffersService } from './offers.service';
+
+const OfferConnection = ConnectionType(Offer, 'Offer');
+
+@Resolver(() => Offer)
+export class OffersResolver {
+  constructor(
+    private readonly offersService: OffersService,
+    private readonly referenceData: ReferenceDataService,
+  ) {}
+
+  @Query(() => Offer, { nullable: true })
+  offer(@Args('id', { type: () => ID }) id: string): Promise<Offer | null> {
+    return this.offersService.findById(id);
+  }
+
+  @Query(() => OfferConnection, { description: 'Donor offers, newest first' })
+  offers(@Args() args: OffersArgs) {
+    return this.offersService.list(args);
+  }
+
+  @Mutation(() => Offer, { description: 'Post an offer (DRAFT unless open: true)' })
+  createOffer(@Args('input') input: CreateOfferInput): Promise<Offer> {
+    return this.offersService.create(input);
+  }
+
+  @Mutation(() => Offer, { description: 'Change a DRAFT, OPEN or PARTIALLY_ALLOCATED offer' })
+  updateOffer(@Args('input') input: UpdateOfferInput): Promise<Offer> {
+    return this.offersService.update(input);
+  }
+
+  @Mutation(() => Offer, { description: 'DRAFT → OPEN: the offer takes part in matching' })
+  openOffer(@Args('input') input: OfferIdInput): Promise<Offer> {
+    return this.offersService.open(input.id);
+  }
+
+  @Mutation(() => Offer, { description: 'The donor withdraws the offer' })
+  withdrawOffer(@Args('input') input: WithdrawOfferInput): Promise<Offer> {
+    return this.offersService.withdraw(input.id, input.reason);
+  }
+
+  @ResolveField(() => MemberState)
+  donor(
+    @Parent() offer: Offer,
+    @Context() context: GraphQLRequestContext,
+  ): Promise<MemberState | null> {
+    return this.referenceData.memberStateLoader(context.dataLoaders).load(offer.donorIso3);
+  }
+}

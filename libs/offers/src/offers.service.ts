@@ -1,0 +1,172 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
+
+import {
+  applyPatch,
+  assertTransition,
+  assertWindow,
+  BadInputError,
+  ConflictError,
+  type Connection,
+  findForUpdate,
+  ISO3_PATTERN,
+  NotFoundError,
+  paginate,
+} from '@app/common';
+import { EDITABLE_OFFER_STATUSES, OFFER_STATUS_MACHINE, OfferStatus } from '@app/domain';
+import { isM49RegionCode } from '@app/geo';
+import { MemberState } from '@app/reference-data';
+
+import { type CreateOfferInput } from './dto/create-offer.input';
+import { type OffersArgs } from './dto/offers.args';
+import { type UpdateOfferInput } from './dto/update-offer.input';
+import { Offer } from './offer.entity';
+
+/** Fields an update may clear with an explicit null, and what null becomes. */
+const CLEARABLE_OFFER_FIELDS = {
+  capabilities: [],
+  description: '',
+  costPerUnit: null,
+  budget: null,
+  deliveryModes: [],
+  eligible: [],
+  excluded: [],
+};
+
+@Injectable()
+export class OffersService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  private get offers() {
+    return this.dataSource.getRepository(Offer);
+  }
+
+  findById(id: string): Promise<Offer | null> {
+    return this.offers.findOneBy({ id });
+  }
+
+  async getById(id: string, field = 'id'): Promise<Offer> {
+    const offer = await this.findById(id);
+    if (!offer) throw new NotFoundError('Offer', id, field);
+    return offer;
+  }
+
+  list(args: OffersArgs): Promise<Connection<Offer>> {
+    const query = this.offers.createQueryBuilder('offer');
+    const filter = args.filter ?? {};
+    if (filter.category?.length) query.andWhere('offer.category IN (:...category)', filter);
+    if (filter.status?.length) query.andWhere('offer.status IN (:...status)', filter);
+    if (filter.donor?.length) query.andWhere('offer.donor_iso3 IN (:...donor)', filter);
+    return paginate(query, args, {
+      column: 'offer.created_at',
+      idColumn: 'offer.id',
+      direction: 'DESC',
+      valueOf: (offer) => offer.createdAt.toISOString(),
+      idOf: (offer) => offer.id,
+    });
+  }
+
+  async create(input: CreateOfferInput): Promise<Offer> {
+    return this.dataSource.transaction(async (manager) => {
+      const offer = manager.create(Offer, {
+        donorIso3: input.donor,
+        category: input.category,
+        capabilities: input.capabilities ?? [],
+        title: input.title,
+        description: input.description ?? '',
+        capacity: input.capacity,
+        unit: input.unit,
+        costPerUnit: input.costPerUnit ?? null,
+        budget: input.budget ?? null,
+        languages: input.languages,
+        deliveryModes: input.deliveryModes ?? [],
+        eligible: input.eligible ?? [],
+        excluded: input.excluded ?? [],
+        availableFrom: input.availableFrom,
+        availableTo: input.availableTo,
+        status: input.open ? OfferStatus.OPEN : OfferStatus.DRAFT,
+        statusReason: null,
+      });
+      await this.assertConsistent(manager, offer);
+      return manager.save(offer);
+    });
+  }
+
+  async update(input: UpdateOfferInput): Promise<Offer> {
+    return this.dataSource.transaction(async (manager) => {
+      const offer = await findForUpdate(manager, Offer, 'Offer', input.id);
+      if (!EDITABLE_OFFER_STATUSES.includes(offer.status)) {
+        throw new ConflictError(
+          `Offer ${offer.id} is ${offer.status} and can no longer be edited`,
+          'input.id',
+          { status: offer.status },
+        );
+      }
+      const { id: _id, ...changes } = input;
+      applyPatch(offer, changes, CLEARABLE_OFFER_FIELDS);
+      await this.assertConsistent(manager, offer);
+      return manager.save(offer);
+    });
+  }
+
+  open(id: string): Promise<Offer> {
+    return this.transition(id, OfferStatus.OPEN, null);
+  }
+
+  withdraw(id: string, reason?: string): Promise<Offer> {
+    return this.transition(id, OfferStatus.WITHDRAWN, reason ?? null);
+  }
+
+  private transition(id: string, to: OfferStatus, reason: string | null): Promise<Offer> {
+    return this.dataSource.transaction(async (manager) => {
+      const offer = await findForUpdate(manager, Offer, 'Offer', id);
+      assertTransition(OFFER_STATUS_MACHINE, 'Offer', id, offer.status, to);
+      offer.status = to;
+      offer.statusReason = reason;
+      return manager.save(offer);
+    });
+  }
+
+  /** Rules across fields and against reference data, checked on create and on every update. */
+  private async assertConsistent(manager: EntityManager, offer: Offer): Promise<void> {
+    assertWindow(offer.availableFrom, offer.availableTo, 'input.availableTo');
+    if (offer.budget !== null && offer.costPerUnit === null) {
+      throw new BadInputError(
+        'input.costPerUnit',
+        'input.costPerUnit: an offer with a budget needs a cost per unit',
+      );
+    }
+    const invalidRegions = offer.eligible.filter(
+      (code) => !ISO3_PATTERN.test(code) && !isM49RegionCode(code),
+    );
+    if (invalidRegions.length > 0) {
+      throw new BadInputError(
+        'input.eligible',
+        `input.eligible: ${invalidRegions.join(', ')} is not an M49 region code`,
+      );
+    }
+    const eligibleStates = offer.eligible.filter((code) => ISO3_PATTERN.test(code));
+    const referenced = [offer.donorIso3, ...eligibleStates, ...offer.excluded];
+    const known = new Set(
+      (await manager.findBy(MemberState, { iso3: In([...new Set(referenced)]) })).map(
+        (s) => s.iso3,
+      ),
+    );
+    if (!known.has(offer.donorIso3)) {
+      throw new BadInputError(
+        'input.donor',
+        `input.donor: ${offer.donorIso3} is not a UN member state`,
+      );
+    }
+    for (const field of ['eligible', 'excluded'] as const) {
+      const unknown = offer[field].filter((code) => ISO3_PATTERN.test(code) && !known.has(code));
+      if (unknown.length > 0) {
+        throw new BadInputError(
+          `input.${field}`,
+          `input.${field}: ${unknown.join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not UN member states`,
+        );
+      }
+    }
+  }
+}

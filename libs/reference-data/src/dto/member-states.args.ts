@@ -1,0 +1,28 @@
+import { ArgsType, Field, InputType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+
+import { PageArgs } from '@app/common';
+
+@InputType()
+export class MemberStateFilter {
+  @Field(() => String, { nullable: true, description: 'M49 region or sub-region code, e.g. 002' })
+  @IsOptional()
+  @Matches(/^\d{3}$/, { message: 'region must be a three-digit M49 code' })
+  region?: string;
+
+  @Field(() => String, { nullable: true, description: 'Part of the name or ISO code' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  search?: string;
+}
+
+@ArgsType()
+export class MemberStatesArgs extends PageArgs {
+  @Field(() => MemberStateFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MemberStateFilter)
+  filter?: MemberStateFilter;
+}

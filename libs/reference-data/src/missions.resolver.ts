@@ -1,0 +1,34 @@
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
+import { ConnectionType, type GraphQLRequestContext } from '@app/common';
+
+import { MissionsArgs } from './dto/missions.args';
+import { MemberState } from './member-state.entity';
+import { Mission } from './mission.entity';
+import { ReferenceDataService } from './reference-data.service';
+
+const MissionConnection = ConnectionType(Mission, 'Mission');
+
+@Resolver(() => Mission)
+export class MissionsResolver {
+  constructor(private readonly referenceData: ReferenceDataService) {}
+
+  @Query(() => Mission, { nullable: true, description: 'A mission by code, e.g. MINUSCA' })
+  mission(@Args('code', { type: () => String }) code: string): Promise<Mission | null> {
+    return this.referenceData.findMission(code);
+  }
+
+  @Query(() => MissionConnection, { description: 'UN peacekeeping missions, by code' })
+  missions(@Args() args: MissionsArgs) {
+    return this.referenceData.listMissions(args);
+  }
+
+  @ResolveField(() => MemberState, { nullable: true })
+  hostCountry(
+    @Parent() mission: Mission,
+    @Context() context: GraphQLRequestContext,
+  ): Promise<MemberState | null> | null {
+    if (!mission.hostCountryIso3) return null;
+    return this.referenceData.memberStateLoader(context.dataLoaders).load(mission.hostCountryIso3);
+  }
+}

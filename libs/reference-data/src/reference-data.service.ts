@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
+
+import { byKeys, type Connection, paginate, type RequestLoaders } from '@app/common';
+
+import { type MemberStatesArgs } from './dto/member-states.args';
+import { type MissionsArgs } from './dto/missions.args';
+import { MemberState } from './member-state.entity';
+import { Mission } from './mission.entity';
+
+@Injectable()
+export class ReferenceDataService {
+  constructor(
+    @InjectRepository(MemberState) private readonly memberStates: Repository<MemberState>,
+    @InjectRepository(Mission) private readonly missions: Repository<Mission>,
+  ) {}
+
+  findMemberState(iso3: string): Promise<MemberState | null> {
+    return this.memberStates.findOneBy({ iso3: iso3.toUpperCase() });
+  }
+
+  findMission(code: string): Promise<Mission | null> {
+    return this.missions.findOneBy({ code: code.toUpperCase() });
+  }
+
+  listMemberStates(args: MemberStatesArgs): Promise<Connection<MemberState>> {
+    const query = this.memberStates.createQueryBuilder('state');
+    const { region, search } = args.filter ?? {};
+    if (region) {
+      query.andWhere('(state.region_code = :region OR state.sub_region_code = :region)', {
+        region,
+      });
+    }
+    if (search) {
+      query.andWhere('(state.name ILIKE :pattern OR state.iso3 = :code)', {
+        pattern: `%${search.replace(/[%_\\]/g, '\\$&')}%`,
+        code: search.toUpperCase(),
+      });
+    }
+    return paginate(query, args, {
+      column: 'state.name',
+      idColumn: 'state.iso3',
+      direction: 'ASC',
+      valueOf: (state) => state.name,
+      idOf: (state) => state.iso3,
+    });
+  }
+
+  listMissions(args: MissionsArgs): Promise<Connection<Mission>> {
+    return paginate(this.missions.createQueryBuilder('mission'), args, {
+      column: 'mission.code',
+      idColumn: 'mission.code',
+      direction: 'ASC',
+      valueOf: (mission) => mission.code,
+      idOf: (mission) => mission.code,
+    });
+  }
+
+  /** Member states by ISO3 code, batched per request. */
+  memberStateLoader(loaders: RequestLoaders) {
+    return loaders.get<string, MemberState | null>('memberStateByIso3', async (codes) =>
+      byKeys(codes, await this.memberStates.findBy({ iso3: In([...codes]) }), (s) => s.iso3),
+    );
+  }
+
+  /** Missions by code, batched per request. */
+  missionLoader(loaders: RequestLoaders) {
+    return loaders.get<string, Mission | null>('missionByCode', async (codes) =>
+      byKeys(codes, await this.missions.findBy({ code: In([...codes]) }), (m) => m.code),
+    );
+  }
+
+  /** Which of these ISO3 codes are not member states. */
+  async unknownMemberStates(codes: readonly string[]): Promise<string[]> {
+    const unique = [...new Set(codes)];
+    if (unique.length === 0) return [];
+    const found = await this.memberStates.findBy({ iso3: In(unique) });
+    const known = new Set(found.map((state) => state.iso3));
+    return unique.filter((code) => !known.has(code));
+  }
+}

@@ -1,0 +1,6 @@
+import { CapabilityGap } from '@app/gaps';
+import { Offer } from '@app/offers';
+import { MemberState, Mission } from '@app/reference-data';
+
+/** Every entity of the schema; the migrations and the application use this one list. */
+export const ENTITIES = [MemberState, Mission, CapabilityGap, Offer];

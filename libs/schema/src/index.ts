@@ -1,0 +1,3 @@
+export * from './entities';
+export * from './data-source-options';
+export * from './database.module';
