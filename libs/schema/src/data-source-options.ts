@@ -25,6 +25,7 @@ export function createDataSourceOptions(settings: DataSourceSettings): DataSourc
     migrationsTableName: 'migrations',
     // gen_random_uuid() is built into PostgreSQL 13+; no extension needed.
     uuidExtension: 'pgcrypto',
+    installExtensions: false,
     migrationsTransactionMode: 'all',
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,

@@ -26,9 +26,18 @@ function codeOf(code: ErrorCode): ErrorCode {
   }
 }
 
-/** The field named in graphql-js's variable coercion messages: `… at "input.quantity"; …`. */
-function variableField(message: string): string | undefined {
-  return /\bat "([^"]+)"/.exec(message)?.[1] ?? /^Variable "\$([^"]+)"/.exec(message)?.[1];
+/**
+ * A variable that does not fit its GraphQL type, as graphql-js (`… at "input.quantity"; reason`)
+ * or graphql-jit (`…; Field value.open of required type …`) words it: the field and the reason,
+ * without echoing the whole value back.
+ */
+export function describeVariableError(message: string): { field?: string; message: string } {
+  const variable = /^Variable "\$([^"]+)"/.exec(message)?.[1];
+  const reason = message.slice(message.indexOf('; ') + 2) || message;
+  const jsPath = /\bat "([^"]+)";/.exec(message)?.[1];
+  const jitPath = /^Field value\.([\w.]+)/.exec(reason)?.[1];
+  const field = jsPath ?? (jitPath && variable ? `${variable}.${jitPath}` : variable);
+  return { field, message: field ? `${field}: ${reason}` : reason };
 }
 
 /**
@@ -46,16 +55,14 @@ export function toClientError(error: GraphQLError): GraphQLFormattedError {
       extensions: { code: codeOf(original.code), field: original.field, ...original.details },
     };
   }
+  if (error.message.startsWith('Variable "$')) {
+    const { field, message } = describeVariableError(error.message);
+    return { ...base, message, extensions: { code: ErrorCode.BAD_USER_INPUT, field } };
+  }
   if (original instanceof GraphQLError) return toClientError(original);
   if (!original || original.name === 'GraphQLError') {
     if (error.message.startsWith('Syntax Error')) {
       return { ...base, extensions: { code: RequestErrorCode.GRAPHQL_PARSE_FAILED } };
-    }
-    if (error.message.startsWith('Variable "$')) {
-      return {
-        ...base,
-        extensions: { code: ErrorCode.BAD_USER_INPUT, field: variableField(error.message) },
-      };
     }
     if (!error.path) {
       return { ...base, extensions: { code: RequestErrorCode.GRAPHQL_VALIDATION_FAILED } };

@@ -105,14 +105,18 @@ export class CreateGapInput {
   @Type(() => GapObjectiveInput)
   objective?: GapObjectiveInput | null;
 
-  @Field(() => GapSource, { defaultValue: GapSource.SELF_DECLARED })
+  @Field(() => GapSource, { nullable: true, defaultValue: GapSource.SELF_DECLARED })
+  @IsOptional()
   @IsEnum(GapSource)
-  source: GapSource = GapSource.SELF_DECLARED;
+  source?: GapSource | null = GapSource.SELF_DECLARED;
 
+  // Nullable with a default: graphql-jit does not apply defaults of non-null input fields.
   @Field(() => Boolean, {
+    nullable: true,
     defaultValue: false,
     description: 'Open the gap at once instead of saving a DRAFT',
   })
+  @IsOptional()
   @IsBoolean()
-  open: boolean = false;
+  open?: boolean | null = false;
 }

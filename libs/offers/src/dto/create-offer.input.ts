@@ -126,10 +126,13 @@ export class CreateOfferInput {
   @IsISO8601({ strict: true })
   availableTo: string;
 
+  // Nullable with a default: graphql-jit does not apply defaults of non-null input fields.
   @Field(() => Boolean, {
+    nullable: true,
     defaultValue: false,
     description: 'Open the offer at once instead of saving a DRAFT',
   })
+  @IsOptional()
   @IsBoolean()
-  open: boolean = false;
+  open?: boolean | null = false;
 }

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+
+import { AppConfigModule } from '@app/config';
+import { GapsModule } from '@app/gaps';
+import { OffersModule } from '@app/offers';
+import { ReferenceDataModule } from '@app/reference-data';
+import { DatabaseModule } from '@app/schema';
+
+import { DemoSeederService } from './demo-seeder.service';
+
+@Module({
+  imports: [AppConfigModule, DatabaseModule, ReferenceDataModule, GapsModule, OffersModule],
+  providers: [DemoSeederService],
+})
+export class CliModule {}

@@ -1,0 +1,84 @@
+import { gapInput } from './support/factories';
+import { countQueries } from './support/count-queries';
+import { startTestApi, type TestApi } from './support/test-api';
+
+describe('GraphQL over HTTP and batching', () => {
+  let api: TestApi;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  it('answers GET queries and negotiates application/graphql-response+json', async () => {
+    const query = encodeURIComponent('{ memberState(iso3: "SEN") { name languages } }');
+    const response = await fetch(`${api.url}?query=${query}`, {
+      headers: { accept: 'application/graphql-response+json' },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
+    expect(await response.json()).toEqual({
+      data: { memberState: { name: 'Senegal', languages: ['fr'] } },
+    });
+
+    const plain = await api.graphql('{ __typename }');
+    expect(plain.contentType).toMatch(/^application\/json/);
+  });
+
+  it('refuses a mutation over GET and a malformed query with a 4xx and a code', async () => {
+    const mutation = encodeURIComponent('mutation { startMatchRun { jobId } }');
+    const viaGet = await fetch(`${api.url}?query=${mutation}`);
+    expect(viaGet.status).toBeGreaterThanOrEqual(400);
+    expect(viaGet.status).toBeLessThan(500);
+
+    const malformed = await api.graphql('{ gaps( }');
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.errors![0].extensions).toMatchObject({ code: 'GRAPHQL_PARSE_FAILED' });
+
+    const unknownField = await api.graphql('{ gaps { nope } }');
+    expect(unknownField.status).toBe(400);
+    expect(unknownField.body.errors![0].extensions).toMatchObject({
+      code: 'GRAPHQL_VALIDATION_FAILED',
+    });
+  });
+
+  it('serves a page of 100 gaps with member state and mission in a bounded number of statements', async () => {
+    const states = ['RWA', 'BGD', 'NPL', 'IND', 'PAK', 'GHA', 'SEN', 'EGY', 'IDN', 'ETH'];
+    const missions = ['MINUSCA', 'MONUSCO', 'UNMISS', 'UNIFIL', null];
+    await api.dataSource.transaction(async (manager) => {
+      for (let index = 0; index < 120; index += 1) {
+        const gap = gapInput({
+          memberState: states[index % states.length],
+          mission: missions[index % missions.length],
+        });
+        await manager.query(
+          `INSERT INTO capability_gaps (member_state_iso3, mission_code, category, capability, title, quantity, unit,
+             priority, languages, needed_from, needed_by, source, status)
+           VALUES ($1, $2, 'MEDICAL', 'CASEVAC', $3, 10, 'TRAINEES', 'HIGH', '{en}', '2027-01-01', '2027-06-30',
+             'SELF_DECLARED', 'OPEN')`,
+          [gap.memberState, gap.mission, `Batch gap ${index}`],
+        );
+      }
+    });
+    const PAGE = `query($first: Int) { gaps(first: $first) { totalCount edges { node {
+      id memberState { iso3 name } mission { code hostCountry { iso3 } } } } } }`;
+
+    const small = await countQueries(api.dataSource, () => api.graphql(PAGE, { first: 5 }));
+    const large = await countQueries(api.dataSource, () =>
+      api.graphql<{ gaps: { edges: { node: { memberState: { iso3: string } } }[] } }>(PAGE, {
+        first: 100,
+      }),
+    );
+    expect(large.result.body.errors).toBeUndefined();
+    expect(large.result.body.data!.gaps.edges).toHaveLength(100);
+    expect(
+      large.result.body.data!.gaps.edges.every((e) => e.node.memberState.iso3.length === 3),
+    ).toBe(true);
+    // count + page + member states + missions + missions' host countries (also member states)
+    expect(large.queries.length).toBeLessThanOrEqual(5);
+    expect(large.queries.length).toBe(small.queries.length);
+  });
+});

@@ -1,0 +1,78 @@
+import { randomBytes } from 'node:crypto';
+
+import { type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
+
+import { createApiApp } from '../../apps/api/src/create-api-app';
+import { createTestDatabase, type TestDatabase } from './test-database';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  contentType: string | null;
+  body: {
+    data?: T | null;
+    errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
+  };
+}
+
+export interface TestApi {
+  url: string;
+  app: NestFastifyApplication;
+  database: TestDatabase;
+  dataSource: DataSource;
+  queuePrefix: string;
+  graphql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+/** Test environment of one test file: its own database and queue prefix. */
+export async function prepareEnvironment(): Promise<{
+  database: TestDatabase;
+  queuePrefix: string;
+}> {
+  const database = await createTestDatabase();
+  const queuePrefix = `lcm-test-${process.env.LCM_TEST_RUN_ID}-${randomBytes(3).toString('hex')}`;
+  Object.assign(process.env, {
+    NODE_ENV: 'test',
+    DATABASE_URL: database.url,
+    REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
+    QUEUE_PREFIX: queuePrefix,
+    DATABASE_POOL_SIZE: '5',
+  });
+  return { database, queuePrefix };
+}
+
+/** Boots the real API on a free port, over HTTP, on a fresh database and queue prefix. */
+export async function startTestApi(): Promise<TestApi> {
+  const { database, queuePrefix } = await prepareEnvironment();
+  const app = await createApiApp({ logger: ['error'] });
+  await app.listen(0, '127.0.0.1');
+  const url = `${await app.getUrl()}/graphql`.replace('[::1]', '127.0.0.1');
+  return {
+    url,
+    app,
+    database,
+    queuePrefix,
+    dataSource: app.get(DataSource),
+    async graphql(query, variables, headers) {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      return {
+        status: response.status,
+        contentType: response.headers.get('content-type'),
+        body: await response.json(),
+      };
+    },
+    async close() {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
