@@ -1,0 +1,3 @@
+export * from './demo-data.types';
+export * from './demo-gaps';
+export * from './demo-offers';
