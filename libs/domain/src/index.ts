@@ -6,3 +6,4 @@ export * from './gap-source';
 export * from './status-machine';
 export * from './gap-status';
 export * from './offer-status';
+export * from './capability-catalogue';
