@@ -29,6 +29,7 @@ export async function ensureDatabase(databaseUrl: string): Promise<'created' | '
   } catch (error) {
     throw new Error(
       `Cannot reach PostgreSQL at ${redact(databaseUrl)}: ${(error as Error).message}\n  ${POSTGRES_HINT}`,
+      { cause: error },
     );
   }
   try {
@@ -54,6 +55,7 @@ export async function checkRedis(redisUrl: string): Promise<void> {
   } catch (error) {
     throw new Error(
       `Cannot reach Redis at ${redact(redisUrl)}: ${(error as Error).message}\n  ${REDIS_HINT}`,
+      { cause: error },
     );
   } finally {
     redis.disconnect();

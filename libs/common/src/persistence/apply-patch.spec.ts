@@ -1,4 +1,4 @@
-import { BadInputError } from '../errors/domain-error';
+import { type BadInputError } from '../errors/domain-error';
 import { applyPatch } from './apply-patch';
 
 describe('applyPatch', () => {
