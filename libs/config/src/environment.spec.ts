@@ -1,4 +1,4 @@
-import { EnvironmentError, validateEnvironment } from './environment';
+import { EnvironmentError, logLevelsUpTo, validateEnvironment } from './environment';
 
 describe('validateEnvironment', () => {
   it('gives local defaults when nothing is set', () => {
@@ -27,5 +27,12 @@ describe('validateEnvironment', () => {
     expect(problems).toMatch(/^PORT="eighty"/m);
     expect(problems).toMatch(/^DATABASE_URL="mysql:\/\/x": must be a postgres/m);
     expect(problems).toMatch(/^NODE_ENV="prod"/m);
+  });
+});
+
+describe('logLevelsUpTo', () => {
+  it('keeps the more severe levels', () => {
+    expect(logLevelsUpTo('warn')).toEqual(['fatal', 'error', 'warn']);
+    expect(logLevelsUpTo('verbose')).toHaveLength(6);
   });
 });

@@ -75,3 +75,8 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
   }
   return environment;
 }
+
+/** Nest logger levels from the most severe down to `level`. */
+export function logLevelsUpTo(level: LogLevel): LogLevel[] {
+  return LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(level) + 1);
+}
