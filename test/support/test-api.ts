@@ -67,7 +67,7 @@ export async function startTestApi(): Promise<TestApi> {
       return {
         status: response.status,
         contentType: response.headers.get('content-type'),
-        body: await response.json(),
+        body: (await response.json()) as GraphQLResponse<never>['body'],
       };
     },
     async close() {
