@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 
@@ -9,6 +10,7 @@ import { OffersModule } from '@app/offers';
 import { ReferenceDataModule } from '@app/reference-data';
 import { DatabaseModule } from '@app/schema';
 
+import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { graphqlOptions } from './graphql/graphql-options.factory';
 
 @Module({
@@ -25,5 +27,6 @@ import { graphqlOptions } from './graphql/graphql-options.factory';
     OffersModule,
     MatchRunsModule,
   ],
+  providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],
 })
 export class ApiModule {}
