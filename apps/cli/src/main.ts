@@ -31,7 +31,7 @@ async function withApp<T>(
   work: (get: <S>(type: new (...args: never[]) => S) => S) => Promise<T>,
 ): Promise<T> {
   const app = await NestFactory.createApplicationContext(CliModule, {
-    logger: ['error', 'warn', 'log'],
+    logger: ['error', 'warn'],
   });
   try {
     return await work((type) => app.get(type));
