@@ -1,0 +1,60 @@
+import { type Category, type DeliveryMode, type Priority } from '@app/domain';
+
+import { type Weights } from './weights';
+
+/** A capability gap as the engine sees it; `quantity` is the demand still to cover. */
+export interface MatchGap {
+  id: string;
+  /** ISO 3166 alpha-3 code of the T/PCC. */
+  memberState: string;
+  category: Category;
+  capability: string;
+  quantity: number;
+  priority: Priority;
+  /** Accepted languages, ISO 639-1. */
+  languages: string[];
+  /** Window of need, `YYYY-MM-DD`, inclusive. */
+  neededFrom: string;
+  neededBy: string;
+  mission?: string | null;
+  /** Preferred delivery modes; absent or empty = no preference. */
+  deliveryModes?: DeliveryMode[];
+}
+
+/** A donor offer as the engine sees it; `capacity` is the capacity still free. */
+export interface MatchOffer {
+  id: string;
+  /** ISO 3166 alpha-3 code of the donor. */
+  donor: string;
+  category: Category;
+  /** Capability codes offered; empty = the whole category. */
+  capabilities: string[];
+  capacity: number;
+  /** Delivery languages, ISO 639-1. */
+  languages: string[];
+  /** Member states (ISO3) or M49 region codes; empty = every member state. */
+  eligible: string[];
+  /** Member states (ISO3) never served. */
+  excluded: string[];
+  availableFrom: string;
+  availableTo: string;
+  /** Cost of one unit and total budget (same currency); the budget binds only with a cost. */
+  costPerUnit?: number | null;
+  budget?: number | null;
+  deliveryModes?: DeliveryMode[];
+}
+
+/** An existing or past partnership between a donor and a T/PCC. */
+export interface MatchPartnership {
+  donor: string;
+  memberState: string;
+}
+
+export interface MatchInstance {
+  /** The day the run is for (`YYYY-MM-DD`); urgency counts from it. */
+  asOf: string;
+  weights?: Partial<Weights>;
+  gaps: MatchGap[];
+  offers: MatchOffer[];
+  partnerships?: MatchPartnership[];
+}

@@ -1,0 +1,133 @@
+import { Priority } from '@app/domain';
+import { memberStateByIso3 } from '@app/geo';
+import ISO6391 from 'iso-639-1';
+
+import { type MatchGap, type MatchOffer } from './instance';
+import { type Breakdown } from './result';
+import { CRITERIA, type Weights } from './weights';
+
+const PRIORITY_VALUE: Record<Priority, number> = {
+  [Priority.CRITICAL]: 1,
+  [Priority.HIGH]: 0.75,
+  [Priority.MEDIUM]: 0.5,
+  [Priority.LOW]: 0.25,
+};
+
+/** Needed within this many days counts as fully urgent; beyond URGENCY_HORIZON_DAYS, not at all. */
+export const URGENT_WITHIN_DAYS = 30;
+export const URGENCY_HORIZON_DAYS = 365;
+/** The smallest score a candidate gets, so every score is in (0, 1]. */
+export const MIN_SCORE = 0.001;
+
+const DAY_MS = 86_400_000;
+
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+}
+
+function round(value: number, digits = 6): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}
+
+export interface PairContext {
+  asOf: string;
+  weights: Weights;
+  /** `DONOR:MEMBER` keys of existing or past partnerships. */
+  partnerships: ReadonlySet<string>;
+}
+
+export function partnershipKey(donor: string, memberState: string): string {
+  return `${donor}:${memberState}`;
+}
+
+/** 1 when needed within 30 days (or overdue), falling linearly to 0 at a year. */
+export function urgency(asOf: string, neededBy: string): number {
+  const days = daysBetween(asOf, neededBy);
+  if (days <= URGENT_WITHIN_DAYS) return 1;
+  if (days >= URGENCY_HORIZON_DAYS) return 0;
+  return (URGENCY_HORIZON_DAYS - days) / (URGENCY_HORIZON_DAYS - URGENT_WITHIN_DAYS);
+}
+
+/** Shared languages, and whether one is an official language of the T/PCC (no interpretation). */
+function languageFit(
+  offer: MatchOffer,
+  gap: MatchGap,
+): { shared: string[]; native: string | null } {
+  const shared = gap.languages.filter((language) => offer.languages.includes(language));
+  const official = memberStateByIso3(gap.memberState)?.languages ?? [];
+  return { shared, native: shared.find((language) => official.includes(language)) ?? null };
+}
+
+/** 1 same M49 sub-region, 0.6 same region, 0.2 otherwise. */
+function regionProximity(donor: string, memberState: string): { value: number; label: string } {
+  const a = memberStateByIso3(donor);
+  const b = memberStateByIso3(memberState);
+  if (a && b && a.subRegion.code === b.subRegion.code) {
+    return { value: 1, label: `same sub-region (${b.subRegion.name})` };
+  }
+  if (a && b && a.region.code === b.region.code) {
+    return { value: 0.6, label: `same region (${b.region.name})` };
+  }
+  return { value: 0.2, label: '' };
+}
+
+function deliveryModeFit(offer: MatchOffer, gap: MatchGap): { value: number; mode: string | null } {
+  const wanted = gap.deliveryModes ?? [];
+  const offered = offer.deliveryModes ?? [];
+  if (wanted.length === 0 || offered.length === 0) return { value: 0.5, mode: null };
+  const mode = wanted.find((candidate) => offered.includes(candidate)) ?? null;
+  return { value: mode ? 1 : 0, mode };
+}
+
+function languageName(code: string): string {
+  return ISO6391.getName(code) || code;
+}
+
+export interface PairScore {
+  score: number;
+  breakdown: Breakdown;
+  explanation: string;
+}
+
+/**
+ * The score of a candidate pair: the weighted mean of its criteria, each in [0, 1], rounded to six
+ * decimals (so every platform computes the same number), and at least MIN_SCORE. The explanation
+ * says in words what drove it.
+ */
+export function scorePair(offer: MatchOffer, gap: MatchGap, context: PairContext): PairScore {
+  const exact = offer.capabilities.includes(gap.capability);
+  const language = languageFit(offer, gap);
+  const region = regionProximity(offer.donor, gap.memberState);
+  const partner = context.partnerships.has(partnershipKey(offer.donor, gap.memberState));
+  const mode = deliveryModeFit(offer, gap);
+  const days = daysBetween(context.asOf, gap.neededBy);
+
+  const breakdown: Breakdown = {
+    priority: PRIORITY_VALUE[gap.priority],
+    urgency: round(urgency(context.asOf, gap.neededBy)),
+    capability: exact ? 1 : 0.5,
+    language: language.native ? 1 : 0.5,
+    region: region.value,
+    partnership: partner ? 1 : 0,
+    deliveryMode: mode.value,
+  };
+  const totalWeight = CRITERIA.reduce((sum, criterion) => sum + context.weights[criterion], 0);
+  const weighted = CRITERIA.reduce(
+    (sum, criterion) => sum + context.weights[criterion] * breakdown[criterion],
+    0,
+  );
+  const score = Math.max(MIN_SCORE, round(totalWeight > 0 ? weighted / totalWeight : 0));
+
+  const spoken = language.native ?? language.shared[0];
+  const parts = [
+    exact ? `Same capability ${gap.capability}` : `Offer covers the whole ${gap.category} category`,
+    `${languageName(spoken)} delivery ${language.native ? 'matches' : `(not an official language of ${gap.memberState})`}`,
+    partner ? `existing ${gap.memberState}–${offer.donor} partnership` : '',
+    region.label,
+    mode.mode ? `${mode.mode.toLowerCase().replace(/_/g, ' ')} delivery as preferred` : '',
+    `${gap.priority} priority`,
+    days < 0 ? `needed since ${gap.neededBy}` : `needed within ${days} days`,
+  ];
+  return { score, breakdown, explanation: parts.filter(Boolean).join('; ') };
+}
