@@ -57,6 +57,7 @@ function buildProgram(
   const values: number[] = [];
   const objective = new Float64Array(columns);
   const upperBounds = new Float64Array(columns);
+  const integrality = new Int32Array(columns);
   members.forEach((index, column) => {
     const { gap, offer, score } = pairs[index];
     objective[column] = score;
@@ -71,6 +72,7 @@ function buildProgram(
     if (budgetRow !== undefined) {
       rowIndices.push(budgetRow);
       values.push(offers[offer].costPerUnit!);
+      integrality[column] = 1;
     }
     starts[column + 1] = rowIndices.length;
   });
@@ -81,7 +83,9 @@ function buildProgram(
     columnStarts: starts,
     rowIndices: Int32Array.from(rowIndices),
     values: Float64Array.from(values),
-    integer: rowOfBudget.size > 0,
+    // Only the columns of budgeted offers need to be integer: once they are fixed, the rest is a
+    // transportation problem with integer data, whose optimal vertex (simplex) is integral.
+    integrality: rowOfBudget.size > 0 ? integrality : undefined,
   };
 }
 
@@ -112,11 +116,18 @@ export function allocate(
       );
     } else {
       const program = buildProgram(pairs, members, gaps, offers);
-      const solved = solveLinearProgram(highs, program);
+      let solved = solveLinearProgram(highs, program);
+      if (!isIntegral(solved.values)) {
+        // Not expected (see buildProgram); if HiGHS ends off a vertex, require integers throughout.
+        solved = solveLinearProgram(highs, {
+          ...program,
+          integrality: new Int32Array(members.length).fill(1),
+        });
+      }
       solvedByHighs += 1;
-      if (program.integer) integerSubproblems += 1;
+      if (program.integrality) integerSubproblems += 1;
       members.forEach((index, column) => {
-        // A vertex of this LP is integral; rounding only removes solver tolerance (≤ 1e-7).
+        // Rounding only removes solver tolerance (values are within 1e-6 of an integer).
         quantities[index] = Math.max(0, Math.round(solved.values[column]));
       });
     }
@@ -125,6 +136,12 @@ export function allocate(
   }
   assertFeasible(pairs, quantities, gaps, offers);
   return { quantities, subproblems: components.length, solvedByHighs, integerSubproblems };
+}
+
+const INTEGRALITY_TOLERANCE = 1e-6;
+
+function isIntegral(values: Float64Array): boolean {
+  return values.every((value) => Math.abs(value - Math.round(value)) <= INTEGRALITY_TOLERANCE);
 }
 
 /** Defence in depth: an allocation that breaks a constraint is a bug, never a result. */

@@ -16,7 +16,8 @@ export interface LinearProgram {
   columnStarts: Int32Array;
   rowIndices: Int32Array;
   values: Float64Array;
-  integer: boolean;
+  /** Columns that must take integer values (1) or may be continuous (0); absent = pure LP. */
+  integrality?: Int32Array;
 }
 
 export interface SolvedProgram {
@@ -49,12 +50,12 @@ export function solveLinearProgram(highs: Highs, program: LinearProgram): Solved
         indices: program.rowIndices,
         values: program.values,
       },
-      integrality: program.integer ? new Int32Array(columns).fill(1) : undefined,
+      integrality: program.integrality,
     },
     (model) => {
       model.options.set({
         output_flag: false,
-        solver: program.integer ? 'choose' : 'simplex',
+        solver: program.integrality ? 'choose' : 'simplex',
         mip_rel_gap: 0,
         mip_abs_gap: 0,
       });

@@ -1,0 +1,63 @@
+import { Category } from '@app/domain';
+
+import {
+  coversCapability,
+  hasRemaining,
+  isCandidatePair,
+  isEligible,
+  sharesLanguage,
+  windowsOverlap,
+} from './rules';
+import { gap, offer } from './test-fixtures';
+
+describe('hard rules', () => {
+  it('rule 1: same category and a listed capability, or a whole-category offer', () => {
+    expect(coversCapability(offer(), gap())).toBe(true);
+    expect(coversCapability(offer({ capabilities: [] }), gap())).toBe(true);
+    expect(coversCapability(offer({ capabilities: ['MEDEVAC'] }), gap())).toBe(false);
+    expect(
+      coversCapability(offer({ category: Category.TECHNOLOGY, capabilities: [] }), gap()),
+    ).toBe(false);
+  });
+
+  it('rule 2: a shared language', () => {
+    expect(sharesLanguage(offer({ languages: ['en'] }), gap({ languages: ['fr', 'en'] }))).toBe(
+      true,
+    );
+    expect(sharesLanguage(offer({ languages: ['ar'] }), gap({ languages: ['fr', 'en'] }))).toBe(
+      false,
+    );
+  });
+
+  it('rule 3: never the donor itself, never an excluded state, and within the eligible list or region', () => {
+    expect(isEligible(offer({ donor: 'RWA' }), gap())).toBe(false);
+    expect(isEligible(offer({ excluded: ['RWA'] }), gap())).toBe(false);
+    expect(isEligible(offer({ eligible: ['RWA'] }), gap())).toBe(true);
+    expect(isEligible(offer({ eligible: ['SEN'] }), gap())).toBe(false);
+    expect(isEligible(offer({ eligible: ['014'] }), gap())).toBe(true); // Eastern Africa
+    expect(isEligible(offer({ eligible: ['202'] }), gap())).toBe(true); // Sub-Saharan Africa
+    expect(isEligible(offer({ eligible: ['002'] }), gap({ memberState: 'NPL' }))).toBe(false);
+    expect(isEligible(offer({ eligible: ['142', 'RWA'] }), gap({ memberState: 'NPL' }))).toBe(true);
+  });
+
+  it('rule 4: windows overlap, inclusive at both ends', () => {
+    expect(
+      windowsOverlap(offer({ availableFrom: '2027-03-31', availableTo: '2027-05-01' }), gap()),
+    ).toBe(true);
+    expect(
+      windowsOverlap(offer({ availableFrom: '2026-01-01', availableTo: '2027-01-01' }), gap()),
+    ).toBe(true);
+    expect(
+      windowsOverlap(offer({ availableFrom: '2027-04-01', availableTo: '2027-05-01' }), gap()),
+    ).toBe(false);
+    expect(
+      windowsOverlap(offer({ availableFrom: '2026-01-01', availableTo: '2026-12-31' }), gap()),
+    ).toBe(false);
+  });
+
+  it('rule 5: both have remaining quantity', () => {
+    expect(hasRemaining(offer({ capacity: 0 }), gap())).toBe(false);
+    expect(hasRemaining(offer(), gap({ quantity: 0 }))).toBe(false);
+    expect(isCandidatePair(offer(), gap())).toBe(true);
+  });
+});
