@@ -1,14 +1,9 @@
 import { type Highs } from 'highs';
 
+import { type CandidatePairs } from './candidates';
 import { connectedComponents } from './components';
 import { type MatchGap, type MatchOffer } from './instance';
 import { type LinearProgram, solveLinearProgram } from './solver';
-
-export interface ScoredPair {
-  gap: number;
-  offer: number;
-  score: number;
-}
 
 export interface AllocationOutcome {
   /** Units allocated to each pair, in the order of the pairs given. */
@@ -33,8 +28,8 @@ function hasBudgetRow(offer: MatchOffer): boolean {
  * offer's capacity and, where given, each offer's budget (Σ cost·x ≤ budget).
  */
 function buildProgram(
-  pairs: readonly ScoredPair[],
-  members: readonly number[],
+  pairs: CandidatePairs,
+  members: Int32Array,
   gaps: readonly MatchGap[],
   offers: readonly MatchOffer[],
 ): LinearProgram {
@@ -43,7 +38,8 @@ function buildProgram(
   const rowOfBudget = new Map<number, number>();
   const rowUpper: number[] = [];
   for (const index of members) {
-    const { gap, offer } = pairs[index];
+    const gap = pairs.gap[index];
+    const offer = pairs.offer[index];
     if (!rowOfGap.has(gap)) rowOfGap.set(gap, rowUpper.push(gaps[gap].quantity) - 1);
     if (!rowOfOffer.has(offer)) rowOfOffer.set(offer, rowUpper.push(offers[offer].capacity) - 1);
     const budget = offers[offer].budget;
@@ -59,8 +55,9 @@ function buildProgram(
   const upperBounds = new Float64Array(columns);
   const integrality = new Int32Array(columns);
   members.forEach((index, column) => {
-    const { gap, offer, score } = pairs[index];
-    objective[column] = score;
+    const gap = pairs.gap[index];
+    const offer = pairs.offer[index];
+    objective[column] = pairs.score[index];
     upperBounds[column] = Math.min(
       gaps[gap].quantity,
       offers[offer].capacity,
@@ -96,19 +93,20 @@ function buildProgram(
  */
 export function allocate(
   highs: Highs,
-  pairs: readonly ScoredPair[],
+  pairs: CandidatePairs,
   gaps: readonly MatchGap[],
   offers: readonly MatchOffer[],
   onProgress?: (done: number, total: number) => void,
 ): AllocationOutcome {
   const quantities = new Int32Array(pairs.length);
-  const components = connectedComponents(pairs, gaps.length);
+  const components = connectedComponents(pairs, gaps.length, offers.length);
   let solvedByHighs = 0;
   let integerSubproblems = 0;
   let done = 0;
   for (const members of components) {
     if (members.length === 1) {
-      const { gap, offer } = pairs[members[0]];
+      const gap = pairs.gap[members[0]];
+      const offer = pairs.offer[members[0]];
       quantities[members[0]] = Math.min(
         gaps[gap].quantity,
         offers[offer].capacity,
@@ -146,7 +144,7 @@ function isIntegral(values: Float64Array): boolean {
 
 /** Defence in depth: an allocation that breaks a constraint is a bug, never a result. */
 function assertFeasible(
-  pairs: readonly ScoredPair[],
+  pairs: CandidatePairs,
   quantities: Int32Array,
   gaps: readonly MatchGap[],
   offers: readonly MatchOffer[],
@@ -154,11 +152,11 @@ function assertFeasible(
   const demand = new Float64Array(gaps.length);
   const supply = new Float64Array(offers.length);
   const spent = new Float64Array(offers.length);
-  pairs.forEach((pair, index) => {
-    demand[pair.gap] += quantities[index];
-    supply[pair.offer] += quantities[index];
-    spent[pair.offer] += quantities[index] * (offers[pair.offer].costPerUnit ?? 0);
-  });
+  for (let index = 0; index < pairs.length; index += 1) {
+    demand[pairs.gap[index]] += quantities[index];
+    supply[pairs.offer[index]] += quantities[index];
+    spent[pairs.offer[index]] += quantities[index] * (offers[pairs.offer[index]].costPerUnit ?? 0);
+  }
   gaps.forEach((gap, index) => {
     if (demand[index] > gap.quantity)
       throw new Error(`Allocation exceeds the demand of gap ${gap.id}`);

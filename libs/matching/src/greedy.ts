@@ -1,4 +1,5 @@
-import { budgetUnits, type ScoredPair } from './allocate';
+import { budgetUnits } from './allocate';
+import { type CandidatePairs } from './candidates';
 import { type MatchGap, type MatchOffer } from './instance';
 
 /**
@@ -6,18 +7,19 @@ import { type MatchGap, type MatchOffer } from './instance';
  * as much as is left. Only the benchmark uses it, to show how far from optimal it lands.
  */
 export function greedyAllocate(
-  pairs: readonly ScoredPair[],
+  pairs: CandidatePairs,
   gaps: readonly MatchGap[],
   offers: readonly MatchOffer[],
 ): Int32Array {
   const demand = gaps.map((gap) => gap.quantity);
   const capacity = offers.map((offer) => Math.min(offer.capacity, budgetUnits(offer)));
   const quantities = new Int32Array(pairs.length);
-  const order = pairs
-    .map((_, index) => index)
-    .sort((a, b) => pairs[b].score - pairs[a].score || a - b);
+  const order = Int32Array.from({ length: pairs.length }, (_, index) => index).sort(
+    (a, b) => pairs.score[b] - pairs.score[a] || a - b,
+  );
   for (const index of order) {
-    const { gap, offer } = pairs[index];
+    const gap = pairs.gap[index];
+    const offer = pairs.offer[index];
     const quantity = Math.min(demand[gap], capacity[offer]);
     if (quantity > 0) {
       quantities[index] = quantity;

@@ -95,7 +95,7 @@ const smallInstance = fc
         donor: fc.constantFrom('USA', 'FRA', 'KEN'),
         languages: fc.subarray(['en', 'fr'], { minLength: 1 }),
         capabilities: fc.subarray(['CASEVAC', 'MEDEVAC']),
-        eligible: fc.constantFrom([], ['002'], ['RWA', 'NPL']),
+        eligible: fc.constantFrom<string[]>([], ['002'], ['RWA', 'NPL']),
         cost: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }),
         budget: fc.integer({ min: 1, max: 8 }),
         start: fc.integer({ min: 0, max: 90 }),

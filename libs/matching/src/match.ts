@@ -1,8 +1,8 @@
-import { allocate, type ScoredPair } from './allocate';
+import { allocate } from './allocate';
 import { buildCandidates } from './candidates';
 import { type MatchInstance } from './instance';
 import { type MatchResult } from './result';
-import { partnershipKey } from './score';
+import { explainPair, partnershipKey, scorePair } from './score';
 import { loadHighs } from './solver';
 import { resolveWeights } from './weights';
 
@@ -44,17 +44,9 @@ export async function match(
     ),
   };
 
-  const candidates = buildCandidates(gaps, offers, context, (done, total) =>
+  const pairs = buildCandidates(gaps, offers, context, (done, total) =>
     progress('candidates', Math.round((100 * done) / total)),
   );
-  const gapIndex = new Map(gaps.map((gap, index) => [gap.id, index]));
-  const offerIndex = new Map(offers.map((offer, index) => [offer.id, index]));
-  const pairs: ScoredPair[] = candidates.map((candidate) => ({
-    gap: gapIndex.get(candidate.gapId)!,
-    offer: offerIndex.get(candidate.offerId)!,
-    score: candidate.score,
-  }));
-
   const outcome = allocate(highs, pairs, gaps, offers, (done, total) =>
     progress('allocation', Math.round((100 * done) / total)),
   );
@@ -63,19 +55,23 @@ export async function match(
   let objective = 0;
   let covered = 0;
   const allocations = [];
-  for (let index = 0; index < candidates.length; index += 1) {
+  const candidates = [];
+  for (let index = 0; index < pairs.length; index += 1) {
+    const gap = gaps[pairs.gap[index]];
+    const offer = offers[pairs.offer[index]];
+    const { score, breakdown } = scorePair(offer, gap, context);
+    candidates.push({ gapId: gap.id, offerId: offer.id, score, breakdown });
     const quantity = outcome.quantities[index];
     if (quantity === 0) continue;
-    const candidate = candidates[index];
-    allocated[pairs[index].gap] += quantity;
-    objective += candidate.score * quantity;
+    allocated[pairs.gap[index]] += quantity;
+    objective += score * quantity;
     covered += quantity;
     allocations.push({
-      gapId: candidate.gapId,
-      offerId: candidate.offerId,
+      gapId: gap.id,
+      offerId: offer.id,
       quantity,
-      score: candidate.score,
-      explanation: candidate.explanation,
+      score,
+      explanation: explainPair(offer, gap, context),
     });
   }
   const unmet = gaps
@@ -97,7 +93,7 @@ export async function match(
     stats: {
       gaps: gaps.length,
       offers: offers.length,
-      candidatePairs: candidates.length,
+      candidatePairs: pairs.length,
       subproblems: outcome.subproblems,
       solvedByHighs: outcome.solvedByHighs,
       integerSubproblems: outcome.integerSubproblems,

@@ -1,6 +1,6 @@
 import { DeliveryMode, Priority } from '@app/domain';
 
-import { partnershipKey, scorePair, urgency } from './score';
+import { explainPair, partnershipKey, scorePair, urgency } from './score';
 import { gap, offer } from './test-fixtures';
 import { DEFAULT_WEIGHTS } from './weights';
 
@@ -19,15 +19,14 @@ describe('score', () => {
   });
 
   it('values each criterion and explains the pair', () => {
-    const result = scorePair(
-      offer({ languages: ['fr'], deliveryModes: [DeliveryMode.MOBILE_TEAM] }),
-      gap({
-        priority: Priority.CRITICAL,
-        neededBy: '2027-01-20',
-        deliveryModes: [DeliveryMode.MOBILE_TEAM],
-      }),
-      { ...context, partnerships: new Set([partnershipKey('USA', 'RWA')]) },
-    );
+    const pairOffer = offer({ languages: ['fr'], deliveryModes: [DeliveryMode.MOBILE_TEAM] });
+    const pairGap = gap({
+      priority: Priority.CRITICAL,
+      neededBy: '2027-01-20',
+      deliveryModes: [DeliveryMode.MOBILE_TEAM],
+    });
+    const partnered = { ...context, partnerships: new Set([partnershipKey('USA', 'RWA')]) };
+    const result = scorePair(pairOffer, pairGap, partnered);
     expect(result.breakdown).toEqual({
       priority: 1,
       urgency: 1,
@@ -39,7 +38,7 @@ describe('score', () => {
     });
     // 0.25 + 0.15 + 0.15 + 0.15 + 0.1 * 0.2 + 0.1 + 0.1
     expect(result.score).toBe(0.92);
-    expect(result.explanation).toBe(
+    expect(explainPair(pairOffer, pairGap, partnered)).toBe(
       'Same capability CASEVAC; French delivery matches; existing RWA–USA partnership; mobile team delivery as preferred; CRITICAL priority; needed within 19 days',
     );
   });
@@ -67,7 +66,13 @@ describe('score', () => {
       context,
     );
     expect(interpreted.breakdown.language).toBe(0.5);
-    expect(interpreted.explanation).toContain('English delivery (not an official language of SEN)');
+    expect(
+      explainPair(
+        offer({ languages: ['en'] }),
+        gap({ memberState: 'SEN', languages: ['en'] }),
+        context,
+      ),
+    ).toContain('English delivery (not an official language of SEN)');
     expect(scorePair(offer({ donor: 'EGY' }), gap(), context).breakdown.region).toBe(0.6);
   });
 

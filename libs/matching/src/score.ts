@@ -87,38 +87,40 @@ function languageName(code: string): string {
 export interface PairScore {
   score: number;
   breakdown: Breakdown;
-  explanation: string;
 }
 
 /**
  * The score of a candidate pair: the weighted mean of its criteria, each in [0, 1], rounded to six
- * decimals (so every platform computes the same number), and at least MIN_SCORE. The explanation
- * says in words what drove it.
+ * decimals (so every platform computes the same number), and at least MIN_SCORE.
  */
 export function scorePair(offer: MatchOffer, gap: MatchGap, context: PairContext): PairScore {
+  const breakdown: Breakdown = {
+    priority: PRIORITY_VALUE[gap.priority],
+    urgency: round(urgency(context.asOf, gap.neededBy)),
+    capability: offer.capabilities.includes(gap.capability) ? 1 : 0.5,
+    language: languageFit(offer, gap).native ? 1 : 0.5,
+    region: regionProximity(offer.donor, gap.memberState).value,
+    partnership: context.partnerships.has(partnershipKey(offer.donor, gap.memberState)) ? 1 : 0,
+    deliveryMode: deliveryModeFit(offer, gap).value,
+  };
+  let totalWeight = 0;
+  let weighted = 0;
+  for (const criterion of CRITERIA) {
+    totalWeight += context.weights[criterion];
+    weighted += context.weights[criterion] * breakdown[criterion];
+  }
+  const score = Math.max(MIN_SCORE, round(totalWeight > 0 ? weighted / totalWeight : 0));
+  return { score, breakdown };
+}
+
+/** What drove a pair's score, in words a coordinator can read. */
+export function explainPair(offer: MatchOffer, gap: MatchGap, context: PairContext): string {
   const exact = offer.capabilities.includes(gap.capability);
   const language = languageFit(offer, gap);
   const region = regionProximity(offer.donor, gap.memberState);
   const partner = context.partnerships.has(partnershipKey(offer.donor, gap.memberState));
   const mode = deliveryModeFit(offer, gap);
   const days = daysBetween(context.asOf, gap.neededBy);
-
-  const breakdown: Breakdown = {
-    priority: PRIORITY_VALUE[gap.priority],
-    urgency: round(urgency(context.asOf, gap.neededBy)),
-    capability: exact ? 1 : 0.5,
-    language: language.native ? 1 : 0.5,
-    region: region.value,
-    partnership: partner ? 1 : 0,
-    deliveryMode: mode.value,
-  };
-  const totalWeight = CRITERIA.reduce((sum, criterion) => sum + context.weights[criterion], 0);
-  const weighted = CRITERIA.reduce(
-    (sum, criterion) => sum + context.weights[criterion] * breakdown[criterion],
-    0,
-  );
-  const score = Math.max(MIN_SCORE, round(totalWeight > 0 ? weighted / totalWeight : 0));
-
   const spoken = language.native ?? language.shared[0];
   const parts = [
     exact ? `Same capability ${gap.capability}` : `Offer covers the whole ${gap.category} category`,
@@ -129,5 +131,5 @@ export function scorePair(offer: MatchOffer, gap: MatchGap, context: PairContext
     `${gap.priority} priority`,
     days < 0 ? `needed since ${gap.neededBy}` : `needed within ${days} days`,
   ];
-  return { score, breakdown, explanation: parts.filter(Boolean).join('; ') };
+  return parts.filter(Boolean).join('; ');
 }
