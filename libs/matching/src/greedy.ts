@@ -1,4 +1,4 @@
-import { budgetUnits } from './allocate';
+import { effectiveCapacity } from './allocate';
 import { type CandidatePairs } from './candidates';
 import { type MatchGap, type MatchOffer } from './instance';
 
@@ -12,7 +12,7 @@ export function greedyAllocate(
   offers: readonly MatchOffer[],
 ): Int32Array {
   const demand = gaps.map((gap) => gap.quantity);
-  const capacity = offers.map((offer) => Math.min(offer.capacity, budgetUnits(offer)));
+  const capacity = offers.map(effectiveCapacity);
   const quantities = new Int32Array(pairs.length);
   const order = Int32Array.from({ length: pairs.length }, (_, index) => index).sort(
     (a, b) => pairs.score[b] - pairs.score[a] || a - b,

@@ -9,3 +9,5 @@ export * from './greedy';
 export * from './match';
 export * from './solver';
 export * from './validate-instance';
+export * from './partition';
+export * from './parallel';

@@ -1,8 +1,13 @@
-import { allocate } from './allocate';
-import { buildCandidates } from './candidates';
-import { type MatchInstance } from './instance';
-import { type MatchResult } from './result';
-import { explainPair, partnershipKey, scorePair } from './score';
+import { type MatchGap, type MatchInstance, type MatchOffer } from './instance';
+import { solvePartitionsInParallel } from './parallel';
+import {
+  pairContext,
+  type PartitionInput,
+  type PartitionResult,
+  solvePartition,
+} from './partition';
+import { type Allocation, type Candidate, type MatchResult, type UnmetDemand } from './result';
+import { explainPair, scorePair } from './score';
 import { loadHighs } from './solver';
 import { resolveWeights } from './weights';
 
@@ -13,14 +18,58 @@ export type ProgressListener = (
 
 export interface MatchOptions {
   onProgress?: ProgressListener;
+  /**
+   * Worker threads to solve categories on; 1 (the default) solves in this thread. The result is
+   * the same whatever the number: categories share no candidate pair.
+   */
+  threads?: number;
 }
 
-function byId<T extends { id: string }>(a: T, b: T): number {
+export function byId<T extends { id: string }>(a: T, b: T): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 function round(value: number): number {
   return Math.round(value * 1e6) / 1e6;
+}
+
+export interface Partition {
+  input: PartitionInput;
+  /** Position in the canonical (sorted) gap and offer lists of each partition member. */
+  gapPositions: number[];
+  offerPositions: number[];
+}
+
+/** One partition per category: a gap and an offer of different categories are never a pair. */
+export function partitionByCategory(
+  gaps: MatchGap[],
+  offers: MatchOffer[],
+  shared: Omit<PartitionInput, 'gaps' | 'offers'>,
+): Partition[] {
+  const partitions = new Map<string, Partition>();
+  const partitionOf = (category: string) => {
+    let partition = partitions.get(category);
+    if (!partition) {
+      partition = {
+        input: { ...shared, gaps: [], offers: [] },
+        gapPositions: [],
+        offerPositions: [],
+      };
+      partitions.set(category, partition);
+    }
+    return partition;
+  };
+  gaps.forEach((gap, position) => {
+    const partition = partitionOf(gap.category);
+    partition.input.gaps.push(gap);
+    partition.gapPositions.push(position);
+  });
+  offers.forEach((offer, position) => {
+    const partition = partitionOf(offer.category);
+    partition.input.offers.push(offer);
+    partition.offerPositions.push(position);
+  });
+  return [...partitions.keys()].sort().map((category) => partitions.get(category)!);
 }
 
 /**
@@ -33,59 +82,93 @@ export async function match(
   options: MatchOptions = {},
 ): Promise<MatchResult> {
   const progress = options.onProgress ?? (() => undefined);
-  const highs = await loadHighs();
   const gaps = [...instance.gaps].sort(byId);
   const offers = [...instance.offers].sort(byId);
-  const context = {
+  const shared = {
     asOf: instance.asOf,
     weights: resolveWeights(instance.weights),
-    partnerships: new Set(
-      (instance.partnerships ?? []).map((p) => partnershipKey(p.donor, p.memberState)),
-    ),
+    partnerships: instance.partnerships ?? [],
   };
+  const partitions = partitionByCategory(gaps, offers, shared);
+  const highs = await loadHighs();
 
-  const pairs = buildCandidates(gaps, offers, context, (done, total) =>
-    progress('candidates', Math.round((100 * done) / total)),
-  );
-  const outcome = allocate(highs, pairs, gaps, offers, (done, total) =>
-    progress('allocation', Math.round((100 * done) / total)),
-  );
-
-  const allocated = new Float64Array(gaps.length);
-  let objective = 0;
-  let covered = 0;
-  const allocations = [];
-  const candidates = [];
-  for (let index = 0; index < pairs.length; index += 1) {
-    const gap = gaps[pairs.gap[index]];
-    const offer = offers[pairs.offer[index]];
-    const { score, breakdown } = scorePair(offer, gap, context);
-    candidates.push({ gapId: gap.id, offerId: offer.id, score, breakdown });
-    const quantity = outcome.quantities[index];
-    if (quantity === 0) continue;
-    allocated[pairs.gap[index]] += quantity;
-    objective += score * quantity;
-    covered += quantity;
-    allocations.push({
-      gapId: gap.id,
-      offerId: offer.id,
-      quantity,
-      score,
-      explanation: explainPair(offer, gap, context),
+  let results: PartitionResult[];
+  if ((options.threads ?? 1) > 1 && partitions.length > 1) {
+    progress('allocation', 0);
+    results = await solvePartitionsInParallel(
+      partitions.map((partition) => partition.input),
+      options.threads!,
+      (done, total) => progress('allocation', Math.round((100 * done) / total)),
+    );
+  } else {
+    const totalGaps = Math.max(1, gaps.length);
+    let gapsBefore = 0;
+    results = partitions.map((partition) => {
+      const result = solvePartition(highs, partition.input, (phase, done, total) => {
+        const share = phase === 'candidates' ? done / total : 1;
+        progress(
+          phase,
+          Math.round((100 * (gapsBefore + share * partition.input.gaps.length)) / totalGaps),
+        );
+      });
+      gapsBefore += partition.input.gaps.length;
+      return result;
     });
   }
-  const unmet = gaps
-    .map((gap, index) => ({ gapId: gap.id, quantity: gap.quantity - allocated[index] }))
-    .filter((entry) => entry.quantity > 0);
+
+  // Collect pairs in canonical order: by gap position, then offer position (each gap belongs to
+  // one partition, whose pairs are already ordered that way).
+  const pairsOfGap = new Map<number, { partition: number; from: number; to: number }>();
+  results.forEach((result, partitionIndex) => {
+    const { gapPositions } = partitions[partitionIndex];
+    let from = 0;
+    while (from < result.gap.length) {
+      let to = from;
+      while (to < result.gap.length && result.gap[to] === result.gap[from]) to += 1;
+      pairsOfGap.set(gapPositions[result.gap[from]], { partition: partitionIndex, from, to });
+      from = to;
+    }
+  });
+
+  const context = pairContext(shared);
+  const candidates: Omit<Candidate, 'explanation'>[] = [];
+  const allocations: Allocation[] = [];
+  const unmet: UnmetDemand[] = [];
+  let objective = 0;
+  let covered = 0;
+  gaps.forEach((gap, position) => {
+    let allocated = 0;
+    const range = pairsOfGap.get(position);
+    if (range) {
+      const result = results[range.partition];
+      const { offerPositions } = partitions[range.partition];
+      for (let index = range.from; index < range.to; index += 1) {
+        const offer = offers[offerPositions[result.offer[index]]];
+        const { score, breakdown } = scorePair(offer, gap, context);
+        candidates.push({ gapId: gap.id, offerId: offer.id, score, breakdown });
+        const quantity = result.quantity[index];
+        if (quantity > 0) {
+          allocated += quantity;
+          objective += score * quantity;
+          allocations.push({
+            gapId: gap.id,
+            offerId: offer.id,
+            quantity,
+            score,
+            explanation: explainPair(offer, gap, context),
+          });
+        }
+      }
+    }
+    covered += allocated;
+    if (gap.quantity > allocated) unmet.push({ gapId: gap.id, quantity: gap.quantity - allocated });
+  });
   progress('done', 100);
 
+  const sum = (field: 'subproblems' | 'solvedByHighs') =>
+    results.reduce((total, result) => total + result[field], 0);
   return {
-    candidates: candidates.map(({ gapId, offerId, score, breakdown }) => ({
-      gapId,
-      offerId,
-      score,
-      breakdown,
-    })),
+    candidates,
     allocations,
     objective: round(objective),
     covered,
@@ -93,11 +176,10 @@ export async function match(
     stats: {
       gaps: gaps.length,
       offers: offers.length,
-      candidatePairs: pairs.length,
-      subproblems: outcome.subproblems,
-      solvedByHighs: outcome.solvedByHighs,
-      integerSubproblems: outcome.integerSubproblems,
-      demand: gaps.reduce((sum, gap) => sum + gap.quantity, 0),
+      candidatePairs: candidates.length,
+      subproblems: sum('subproblems'),
+      solvedByHighs: sum('solvedByHighs'),
+      demand: gaps.reduce((total, gap) => total + gap.quantity, 0),
       solver: `HiGHS ${highs.version.string}`,
     },
   };

