@@ -31,7 +31,7 @@ export function effectiveCapacity(offer: MatchOffer): number {
  * offer's effective capacity. A transportation problem: its constraint matrix is totally
  * unimodular, so with integer demands and capacities its optimal vertex is integral.
  */
-function buildProgram(
+export function buildProgram(
   pairs: CandidatePairs,
   members: Int32Array,
   gaps: readonly MatchGap[],
@@ -41,11 +41,12 @@ function buildProgram(
   const rowOfOffer = new Map<number, number>();
   const rowUpper: number[] = [];
   const columns = members.length;
-  const starts = new Int32Array(columns + 1);
-  const rowIndices = new Int32Array(2 * columns);
-  const values = new Float64Array(2 * columns).fill(1);
-  const objective = new Float64Array(columns);
-  const upperBounds = new Float64Array(columns);
+  const program = {
+    objective: new Float64Array(columns),
+    upperBounds: new Float64Array(columns),
+    gapRow: new Int32Array(columns),
+    offerRow: new Int32Array(columns),
+  };
   members.forEach((index, column) => {
     const gap = pairs.gap[index];
     const offer = pairs.offer[index];
@@ -55,20 +56,12 @@ function buildProgram(
     if (offerRow === undefined) {
       rowOfOffer.set(offer, (offerRow = rowUpper.push(effectiveCapacity(offers[offer])) - 1));
     }
-    objective[column] = pairs.score[index];
-    upperBounds[column] = Math.min(gaps[gap].quantity, effectiveCapacity(offers[offer]));
-    rowIndices[2 * column] = gapRow;
-    rowIndices[2 * column + 1] = offerRow;
-    starts[column + 1] = 2 * column + 2;
+    program.objective[column] = pairs.score[index];
+    program.upperBounds[column] = Math.min(gaps[gap].quantity, effectiveCapacity(offers[offer]));
+    program.gapRow[column] = gapRow;
+    program.offerRow[column] = offerRow;
   });
-  return {
-    objective,
-    upperBounds,
-    rowUpper: Float64Array.from(rowUpper),
-    columnStarts: starts,
-    rowIndices,
-    values,
-  };
+  return { ...program, rowUpper: Float64Array.from(rowUpper) };
 }
 
 const INTEGRALITY_TOLERANCE = 1e-6;
