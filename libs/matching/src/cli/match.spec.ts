@@ -55,6 +55,15 @@ describe('match CLI', () => {
     expect(existsSync(output)).toBe(false);
   }, 30_000);
 
+  it('gives byte-identical output on the demo data with one thread or two', async () => {
+    const demo = join(root, 'libs', 'matching', 'examples', 'demo-instance.json');
+    const one = await cli('--input', demo, '--threads', '1');
+    const two = await cli('--input', demo, '--threads', '2');
+    expect(one.code).toBe(0);
+    expect(JSON.parse(one.stdout).allocations.length).toBeGreaterThan(10);
+    expect(two.stdout).toBe(one.stdout);
+  }, 60_000);
+
   it('rejects a missing --input and unreadable JSON with exit code 2', async () => {
     expect((await cli()).code).toBe(2);
     const broken = join(directory, 'broken.json');
