@@ -27,44 +27,53 @@ export class DemoSeederService {
   ) {}
 
   async seed(): Promise<{ gaps: number; offers: number; skipped: number }> {
-    let gaps = 0;
-    let offers = 0;
-    let skipped = 0;
-    for (const demo of DEMO_GAPS) {
-      const exists = await this.dataSource
-        .getRepository(CapabilityGap)
-        .existsBy({ memberStateIso3: demo.memberState, title: demo.title });
-      if (exists) {
-        skipped += 1;
-        continue;
-      }
-      const { key: _key, neededFromDays, neededByDays, ...fields } = demo;
-      const input = await validateInput(CreateGapInput, {
-        ...fields,
-        neededFrom: isoDay(neededFromDays),
-        neededBy: isoDay(neededByDays),
-      });
-      await this.gaps.create(input);
-      gaps += 1;
+    const gaps = await this.seedEach(
+      DEMO_GAPS,
+      (demo) =>
+        this.dataSource
+          .getRepository(CapabilityGap)
+          .existsBy({ memberStateIso3: demo.memberState, title: demo.title }),
+      async ({ key: _key, neededFromDays, neededByDays, ...fields }) =>
+        this.gaps.create(
+          await validateInput(CreateGapInput, {
+            ...fields,
+            neededFrom: isoDay(neededFromDays),
+            neededBy: isoDay(neededByDays),
+          }),
+        ),
+    );
+    const offers = await this.seedEach(
+      DEMO_OFFERS,
+      (demo) =>
+        this.dataSource.getRepository(Offer).existsBy({ donorIso3: demo.donor, title: demo.title }),
+      async ({ key: _key, availableFromDays, availableToDays, ...fields }) =>
+        this.offers.create(
+          await validateInput(CreateOfferInput, {
+            ...fields,
+            availableFrom: isoDay(availableFromDays),
+            availableTo: isoDay(availableToDays),
+          }),
+        ),
+    );
+    const skipped = gaps.skipped + offers.skipped;
+    this.logger.log(
+      `Demo data: ${gaps.added} gaps and ${offers.added} offers added, ${skipped} already there`,
+    );
+    return { gaps: gaps.added, offers: offers.added, skipped };
+  }
+
+  /** Creates each item that is not there yet, through the validated service. */
+  private async seedEach<T>(
+    items: readonly T[],
+    exists: (item: T) => Promise<boolean>,
+    create: (item: T) => Promise<unknown>,
+  ): Promise<{ added: number; skipped: number }> {
+    let added = 0;
+    for (const item of items) {
+      if (await exists(item)) continue;
+      await create(item);
+      added += 1;
     }
-    for (const demo of DEMO_OFFERS) {
-      const exists = await this.dataSource
-        .getRepository(Offer)
-        .existsBy({ donorIso3: demo.donor, title: demo.title });
-      if (exists) {
-        skipped += 1;
-        continue;
-      }
-      const { key: _key, availableFromDays, availableToDays, ...fields } = demo;
-      const input = await validateInput(CreateOfferInput, {
-        ...fields,
-        availableFrom: isoDay(availableFromDays),
-        availableTo: isoDay(availableToDays),
-      });
-      await this.offers.create(input);
-      offers += 1;
-    }
-    this.logger.log(`Demo data: ${gaps} gaps and ${offers} offers added, ${skipped} already there`);
-    return { gaps, offers, skipped };
+    return { added, skipped: items.length - added };
   }
 }
