@@ -1,5 +1,5 @@
 // What-if matching from the command line: npm run match -- --input instance.json [--output result.json]
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 
@@ -7,6 +7,7 @@ import { SingleBar } from 'cli-progress';
 
 import { match } from '../match';
 import { InstanceError, validateInstance } from '../validate-instance';
+import { writeResult } from './write-result';
 
 const USAGE = `Usage: npm run match -- --input instance.json [--output result.json] [--threads N] [--timings]
 
@@ -73,12 +74,12 @@ async function main(): Promise<void> {
   });
   bar?.stop();
 
-  const json = `${JSON.stringify(result, null, 2)}\n`;
-  if (args.output) writeFileSync(args.output, json);
-  else process.stdout.write(json);
+  const solved = performance.now();
+  await writeResult(result, args.output);
   if (args.timings) {
     console.error(
-      `Solved in ${Math.round(performance.now() - started)} ms: ${result.stats.candidatePairs} candidate pairs, objective ${result.objective}`,
+      `Matched in ${Math.round(solved - started)} ms, written in ${Math.round(performance.now() - solved)} ms: ` +
+        `${result.stats.candidatePairs} candidate pairs, objective ${result.objective}`,
     );
   }
 }
