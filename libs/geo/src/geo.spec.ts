@@ -1,6 +1,10 @@
+import countries from 'world-countries';
+
 import {
+  isIso3,
   isIso6391,
   isInRegion,
+  isMemberState,
   isM49RegionCode,
   m49Ancestors,
   memberStateByIso3,
@@ -16,6 +20,21 @@ describe('UN member states', () => {
     for (const observer of ['VAT', 'PSE']) expect(codes).not.toContain(observer);
     for (const member of ['RWA', 'USA', 'SSD', 'FRA', 'CHN', 'TLS', 'MNE'])
       expect(codes).toContain(member);
+  });
+
+  it("are world-countries' UN members less the Holy See, the one observer it marks as member", () => {
+    const marked = countries.filter((country) => country.unMember).map((country) => country.cca3);
+    expect(marked).toHaveLength(194);
+    const codes = new Set(UN_MEMBER_STATES.map((state) => state.iso3));
+    expect(marked.filter((code) => !codes.has(code))).toEqual(['VAT']);
+  });
+
+  it("recognise member states' ISO3 codes only, upper case", () => {
+    for (const code of ['RWA', 'BGD', 'USA']) expect(isIso3(code)).toBe(true);
+    for (const code of ['rwa', 'RW', 'VAT', 'PSE', 'XKX', '646', '']) {
+      expect(isIso3(code)).toBe(false);
+      expect(isMemberState(code)).toBe(false);
+    }
   });
 
   it('carry codes, M49 groupings and ISO 639-1 languages', () => {

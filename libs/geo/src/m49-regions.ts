@@ -30,10 +30,12 @@ const PARENT_BY_CODE: ReadonlyMap<string, string | undefined> = new Map(
 /** Every M49 region, sub-region and intermediate region. */
 export const M49_REGIONS: readonly M49Region[] = [...REGIONS.values()];
 
+/** Whether a code is an M49 region, sub-region or intermediate region (not World, not a country). */
 export function isM49RegionCode(code: string): boolean {
   return REGIONS.has(code);
 }
 
+/** The M49 region, sub-region or intermediate region with this three-digit code. */
 export function m49Region(code: string): M49Region | undefined {
   return REGIONS.get(code);
 }

@@ -10,6 +10,8 @@ export interface AllocationOutcome {
   quantities: Int32Array;
   subproblems: number;
   solvedByHighs: number;
+  /** Simplex iterations HiGHS took over all sub-problems. */
+  simplexIterations: number;
 }
 
 /** Units an offer's budget pays for, or Infinity when it has no budget (or a zero cost). */
@@ -81,6 +83,7 @@ export function allocate(
   const quantities = new Int32Array(pairs.length);
   const components = connectedComponents(pairs, gaps.length, offers.length);
   let solvedByHighs = 0;
+  let simplexIterations = 0;
   let done = 0;
   for (const members of components) {
     if (members.length === 1) {
@@ -92,6 +95,7 @@ export function allocate(
     } else {
       const solved = solveLinearProgram(highs, buildProgram(pairs, members, gaps, offers));
       solvedByHighs += 1;
+      simplexIterations += solved.iterations;
       members.forEach((index, column) => {
         const value = solved.values[column];
         if (Math.abs(value - Math.round(value)) > INTEGRALITY_TOLERANCE) {
@@ -106,7 +110,7 @@ export function allocate(
     onProgress?.(done, pairs.length);
   }
   assertFeasible(pairs, quantities, gaps, offers);
-  return { quantities, subproblems: components.length, solvedByHighs };
+  return { quantities, subproblems: components.length, solvedByHighs, simplexIterations };
 }
 
 /** Defence in depth: an allocation that breaks a constraint is a bug, never a result. */

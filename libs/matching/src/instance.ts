@@ -44,10 +44,22 @@ export interface MatchOffer {
   deliveryModes?: DeliveryMode[];
 }
 
-/** An existing or past partnership between a donor and a T/PCC. */
+/**
+ * A partnership between a donor and a T/PCC. `EXISTING` (the default) is a partnership running
+ * now (confirmed in the service); `PAST` is one that has ended. The partnership criterion values
+ * an existing one 1 and a past one 0.5; when both are listed for a pair, existing wins.
+ */
+export type PartnershipKind = 'EXISTING' | 'PAST';
+
+export const PARTNERSHIP_KINDS: readonly PartnershipKind[] = ['EXISTING', 'PAST'];
+
 export interface MatchPartnership {
+  /** ISO 3166 alpha-3 code of the donor. */
   donor: string;
+  /** ISO 3166 alpha-3 code of the T/PCC. */
   memberState: string;
+  /** Absent = `EXISTING`. */
+  kind?: PartnershipKind;
 }
 
 export interface MatchInstance {

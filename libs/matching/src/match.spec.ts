@@ -60,6 +60,30 @@ describe('match: the optimal allocation', () => {
     expect(result.allocations).toEqual([expect.objectContaining({ gapId: 'B', quantity: 6 })]);
   });
 
+  it('gives each allocation its breakdown, and lists candidates only when asked', async () => {
+    const instance: MatchInstance = {
+      asOf: '2027-01-01',
+      gaps: [gap({ id: 'A', quantity: 5 }), gap({ id: 'B', quantity: 5, languages: ['ar'] })],
+      offers: [
+        offer({ id: 'O1', capacity: 3 }),
+        offer({ id: 'O2', capacity: 9, capabilities: [] }),
+      ],
+    };
+    const full = await match(instance);
+    expect(full.candidates.map((c) => `${c.gapId}/${c.offerId}`)).toEqual(['A/O1', 'A/O2']);
+    for (const allocation of full.allocations) {
+      const candidate = full.candidates.find(
+        (c) => c.gapId === allocation.gapId && c.offerId === allocation.offerId,
+      );
+      expect(allocation.breakdown).toEqual(candidate!.breakdown);
+      expect(allocation.score).toBe(candidate!.score);
+    }
+    const lean = await match(instance, { includeCandidates: false });
+    expect(lean.candidates).toEqual([]);
+    expect(lean.stats.candidatePairs).toBe(2);
+    expect({ ...lean, candidates: full.candidates }).toEqual(full);
+  });
+
   it('returns byte-identical output for the same instance, whatever the input order', async () => {
     const gaps = ['G3', 'G1', 'G2'].map((id, i) =>
       gap({ id, quantity: 5 + i, memberState: ['RWA', 'SEN', 'NPL'][i] }),

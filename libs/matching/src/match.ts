@@ -23,6 +23,12 @@ export interface MatchOptions {
    * the same whatever the number: categories share no candidate pair.
    */
   threads?: number;
+  /**
+   * Whether to list every candidate pair with its breakdown in `candidates` (default true). The
+   * worker, which stores only allocations (each carries its own breakdown), can pass false: at
+   * 50,000 × 10,000 the list has millions of entries. `stats.candidatePairs` counts them either way.
+   */
+  includeCandidates?: boolean;
 }
 
 export function byId<T extends { id: string }>(a: T, b: T): number {
@@ -134,6 +140,8 @@ export async function match(
   const candidates: Omit<Candidate, 'explanation'>[] = [];
   const allocations: Allocation[] = [];
   const unmet: UnmetDemand[] = [];
+  const includeCandidates = options.includeCandidates ?? true;
+  let candidatePairs = 0;
   let objective = 0;
   let covered = 0;
   gaps.forEach((gap, position) => {
@@ -143,10 +151,13 @@ export async function match(
       const result = results[range.partition];
       const { offerPositions } = partitions[range.partition];
       for (let index = range.from; index < range.to; index += 1) {
+        const quantity = result.quantity[index];
+        candidatePairs += 1;
+        if (!includeCandidates && quantity === 0) continue;
         const offer = offers[offerPositions[result.offer[index]]];
         const { score, breakdown } = scorePair(offer, gap, context);
-        candidates.push({ gapId: gap.id, offerId: offer.id, score, breakdown });
-        const quantity = result.quantity[index];
+        if (includeCandidates)
+          candidates.push({ gapId: gap.id, offerId: offer.id, score, breakdown });
         if (quantity > 0) {
           allocated += quantity;
           objective += score * quantity;
@@ -155,6 +166,7 @@ export async function match(
             offerId: offer.id,
             quantity,
             score,
+            breakdown,
             explanation: explainPair(offer, gap, context),
           });
         }
@@ -165,7 +177,7 @@ export async function match(
   });
   progress('done', 100);
 
-  const sum = (field: 'subproblems' | 'solvedByHighs') =>
+  const sum = (field: 'subproblems' | 'solvedByHighs' | 'simplexIterations') =>
     results.reduce((total, result) => total + result[field], 0);
   return {
     candidates,
@@ -176,9 +188,10 @@ export async function match(
     stats: {
       gaps: gaps.length,
       offers: offers.length,
-      candidatePairs: candidates.length,
+      candidatePairs,
       subproblems: sum('subproblems'),
       solvedByHighs: sum('solvedByHighs'),
+      simplexIterations: sum('simplexIterations'),
       demand: gaps.reduce((total, gap) => total + gap.quantity, 0),
       solver: `HiGHS ${highs.version.string}`,
     },

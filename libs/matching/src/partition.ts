@@ -3,7 +3,7 @@ import { type Highs } from 'highs';
 import { allocate } from './allocate';
 import { buildCandidates } from './candidates';
 import { type MatchGap, type MatchOffer, type MatchPartnership } from './instance';
-import { partnershipKey, type PairContext } from './score';
+import { type PairContext, partnershipIndex } from './score';
 import { type Weights } from './weights';
 
 /** What a partition needs to be solved anywhere (in this thread or a worker thread). */
@@ -23,6 +23,7 @@ export interface PartitionResult {
   quantity: Int32Array;
   subproblems: number;
   solvedByHighs: number;
+  simplexIterations: number;
   /** Milliseconds spent building candidates and solving (for benchmarks; never in the output). */
   candidatesMs: number;
   solveMs: number;
@@ -34,7 +35,7 @@ export function pairContext(
   return {
     asOf: input.asOf,
     weights: input.weights,
-    partnerships: new Set(input.partnerships.map((p) => partnershipKey(p.donor, p.memberState))),
+    partnerships: partnershipIndex(input.partnerships),
   };
 }
 
@@ -63,6 +64,7 @@ export function solvePartition(
     quantity: outcome.quantities,
     subproblems: outcome.subproblems,
     solvedByHighs: outcome.solvedByHighs,
+    simplexIterations: outcome.simplexIterations,
     candidatesMs: built - started,
     solveMs: performance.now() - built,
   };

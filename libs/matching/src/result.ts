@@ -11,11 +11,13 @@ export interface Candidate {
   explanation: string;
 }
 
+/** Units of an offer proposed for a gap; `breakdown` is the score's, by criterion. */
 export interface Allocation {
   gapId: string;
   offerId: string;
   quantity: number;
   score: number;
+  breakdown: Breakdown;
   explanation: string;
 }
 
@@ -33,6 +35,8 @@ export interface MatchStats {
   subproblems: number;
   /** Sub-problems solved by HiGHS (the others have one candidate and a closed-form optimum). */
   solvedByHighs: number;
+  /** Simplex iterations HiGHS took, over all sub-problems and column-generation rounds. */
+  simplexIterations: number;
   demand: number;
   solver: string;
 }

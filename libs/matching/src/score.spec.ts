@@ -1,13 +1,13 @@
 import { DeliveryMode, Priority } from '@app/domain';
 
-import { explainPair, partnershipKey, scorePair, urgency } from './score';
+import { explainPair, partnershipIndex, scorePair, urgency } from './score';
 import { gap, offer } from './test-fixtures';
 import { DEFAULT_WEIGHTS } from './weights';
 
 const context = {
   asOf: '2027-01-01',
   weights: { ...DEFAULT_WEIGHTS },
-  partnerships: new Set<string>(),
+  partnerships: partnershipIndex([]),
 };
 
 describe('score', () => {
@@ -25,7 +25,10 @@ describe('score', () => {
       neededBy: '2027-01-20',
       deliveryModes: [DeliveryMode.MOBILE_TEAM],
     });
-    const partnered = { ...context, partnerships: new Set([partnershipKey('USA', 'RWA')]) };
+    const partnered = {
+      ...context,
+      partnerships: partnershipIndex([{ donor: 'USA', memberState: 'RWA' }]),
+    };
     const result = scorePair(pairOffer, pairGap, partnered);
     expect(result.breakdown).toEqual({
       priority: 1,
@@ -74,6 +77,29 @@ describe('score', () => {
       ),
     ).toContain('English delivery (not an official language of SEN)');
     expect(scorePair(offer({ donor: 'EGY' }), gap(), context).breakdown.region).toBe(0.6);
+  });
+
+  it('values an existing partnership 1, a past one 0.5, none 0; existing wins over past', () => {
+    const partnershipOf = (partnerships: Parameters<typeof partnershipIndex>[0]) =>
+      scorePair(offer(), gap(), { ...context, partnerships: partnershipIndex(partnerships) })
+        .breakdown.partnership;
+    expect(partnershipOf([])).toBe(0);
+    expect(partnershipOf([{ donor: 'USA', memberState: 'SEN' }])).toBe(0);
+    expect(partnershipOf([{ donor: 'RWA', memberState: 'USA' }])).toBe(0); // direction matters
+    expect(partnershipOf([{ donor: 'USA', memberState: 'RWA' }])).toBe(1);
+    expect(partnershipOf([{ donor: 'USA', memberState: 'RWA', kind: 'PAST' }])).toBe(0.5);
+    expect(
+      partnershipOf([
+        { donor: 'USA', memberState: 'RWA', kind: 'EXISTING' },
+        { donor: 'USA', memberState: 'RWA', kind: 'PAST' },
+      ]),
+    ).toBe(1);
+    expect(
+      explainPair(offer(), gap(), {
+        ...context,
+        partnerships: partnershipIndex([{ donor: 'USA', memberState: 'RWA', kind: 'PAST' }]),
+      }),
+    ).toContain('past RWA–USA partnership');
   });
 
   it('keeps every score in (0, 1] and follows the weights', () => {

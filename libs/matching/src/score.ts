@@ -2,7 +2,12 @@ import { Priority } from '@app/domain';
 import { memberStateByIso3 } from '@app/geo';
 import ISO6391 from 'iso-639-1';
 
-import { type MatchGap, type MatchOffer } from './instance';
+import {
+  type MatchGap,
+  type MatchOffer,
+  type MatchPartnership,
+  type PartnershipKind,
+} from './instance';
 import { type Breakdown } from './result';
 import { CRITERIA, type Weights } from './weights';
 
@@ -33,13 +38,31 @@ function round(value: number, digits = 6): number {
 export interface PairContext {
   asOf: string;
   weights: Weights;
-  /** `DONOR:MEMBER` keys of existing or past partnerships. */
-  partnerships: ReadonlySet<string>;
+  /** Kind of partnership by `DONOR:MEMBER` key (see partnershipIndex). */
+  partnerships: ReadonlyMap<string, PartnershipKind>;
 }
 
 export function partnershipKey(donor: string, memberState: string): string {
   return `${donor}:${memberState}`;
 }
+
+/** Partnerships by donor–T/PCC key; an existing partnership outranks a past one. */
+export function partnershipIndex(
+  partnerships: readonly MatchPartnership[],
+): Map<string, PartnershipKind> {
+  const index = new Map<string, PartnershipKind>();
+  for (const { donor, memberState, kind = 'EXISTING' } of partnerships) {
+    const key = partnershipKey(donor, memberState);
+    if (index.get(key) !== 'EXISTING') index.set(key, kind);
+  }
+  return index;
+}
+
+/** Partnership criterion: 1 existing, 0.5 past, 0 none. */
+export const PARTNERSHIP_VALUE: Readonly<Record<PartnershipKind, number>> = {
+  EXISTING: 1,
+  PAST: 0.5,
+};
 
 /** 1 when needed within 30 days (or overdue), falling linearly to 0 at a year. */
 export function urgency(asOf: string, neededBy: string): number {
@@ -94,13 +117,14 @@ export interface PairScore {
  * decimals (so every platform computes the same number), and at least MIN_SCORE.
  */
 export function scorePair(offer: MatchOffer, gap: MatchGap, context: PairContext): PairScore {
+  const partner = context.partnerships.get(partnershipKey(offer.donor, gap.memberState));
   const breakdown: Breakdown = {
     priority: PRIORITY_VALUE[gap.priority],
     urgency: round(urgency(context.asOf, gap.neededBy)),
     capability: offer.capabilities.includes(gap.capability) ? 1 : 0.5,
     language: languageFit(offer, gap).native ? 1 : 0.5,
     region: regionProximity(offer.donor, gap.memberState).value,
-    partnership: context.partnerships.has(partnershipKey(offer.donor, gap.memberState)) ? 1 : 0,
+    partnership: partner ? PARTNERSHIP_VALUE[partner] : 0,
     deliveryMode: deliveryModeFit(offer, gap).value,
   };
   let totalWeight = 0;
@@ -118,14 +142,14 @@ export function explainPair(offer: MatchOffer, gap: MatchGap, context: PairConte
   const exact = offer.capabilities.includes(gap.capability);
   const language = languageFit(offer, gap);
   const region = regionProximity(offer.donor, gap.memberState);
-  const partner = context.partnerships.has(partnershipKey(offer.donor, gap.memberState));
+  const partner = context.partnerships.get(partnershipKey(offer.donor, gap.memberState));
   const mode = deliveryModeFit(offer, gap);
   const days = daysBetween(context.asOf, gap.neededBy);
   const spoken = language.native ?? language.shared[0];
   const parts = [
     exact ? `Same capability ${gap.capability}` : `Offer covers the whole ${gap.category} category`,
     `${languageName(spoken)} delivery ${language.native ? 'matches' : `(not an official language of ${gap.memberState})`}`,
-    partner ? `existing ${gap.memberState}–${offer.donor} partnership` : '',
+    partner ? `${partner.toLowerCase()} ${gap.memberState}–${offer.donor} partnership` : '',
     region.label,
     mode.mode ? `${mode.mode.toLowerCase().replace(/_/g, ' ')} delivery as preferred` : '',
     `${gap.priority} priority`,

@@ -101,6 +101,31 @@ describe('validateInstance', () => {
     expect(() => validateInstance(instance)).toThrow(message);
   });
 
+  it('accepts partnerships with or without a kind, and rejects an unknown kind', () => {
+    const partnerships = [
+      { donor: 'USA', memberState: 'RWA' },
+      { donor: 'FRA', memberState: 'SEN', kind: 'PAST' },
+    ];
+    expect(validateInstance({ ...valid(), partnerships }).partnerships).toEqual(partnerships);
+    expect(() =>
+      validateInstance({
+        ...valid(),
+        partnerships: [{ donor: 'USA', memberState: 'RWA', kind: 'FUTURE' }],
+      }),
+    ).toThrow('partnerships[0].kind: must be one of EXISTING, PAST');
+    expect(() =>
+      validateInstance({ ...valid(), partnerships: [{ donor: 'USA', memberState: 'XXX' }] }),
+    ).toThrow('partnerships[0].memberState');
+  });
+
+  it('rejects weights that are all zero', () => {
+    const zero = { priority: 0, urgency: 0, capability: 0, language: 0, region: 0 };
+    expect(() =>
+      validateInstance({ ...valid(), weights: { ...zero, partnership: 0, deliveryMode: 0 } }),
+    ).toThrow('instance.weights: at least one weight must be positive');
+    expect(validateInstance({ ...valid(), weights: zero }).weights).toEqual(zero);
+  });
+
   it('rejects unknown or negative weights', () => {
     expect(() => validateInstance({ ...valid(), weights: { luck: 1 } })).toThrow(
       'instance.weights.luck: unknown criterion',

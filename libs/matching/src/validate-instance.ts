@@ -1,8 +1,13 @@
 import { CAPABILITY_CODE_PATTERN, isCategory, isPriority, DELIVERY_MODES } from '@app/domain';
 import { isIso6391, isM49RegionCode, isMemberState } from '@app/geo';
 
-import { type MatchInstance } from './instance';
-import { CRITERIA } from './weights';
+import {
+  type MatchInstance,
+  type MatchPartnership,
+  PARTNERSHIP_KINDS,
+  type PartnershipKind,
+} from './instance';
+import { CRITERIA, type Criterion, resolveWeights, type Weights } from './weights';
 
 /** Bad input, naming the item and the field: `gaps[3] (id "G-17").quantity: must be …`. */
 export class InstanceError extends Error {
@@ -121,6 +126,29 @@ const isCountryOrRegion = (entry: unknown) =>
 const isDeliveryMode = (entry: unknown) =>
   typeof entry === 'string' && (DELIVERY_MODES as readonly string[]).includes(entry);
 
+/** Weights of a run: known criteria only, each a number ≥ 0. */
+export function validateWeights(input: unknown, label = 'instance.weights'): Partial<Weights> {
+  const object = asObject(input, label);
+  const weights: Partial<Weights> = {};
+  for (const [name, value] of Object.entries(object)) {
+    if (!(CRITERIA as readonly string[]).includes(name)) {
+      throw new InstanceError(
+        `${label}.${name}`,
+        `unknown criterion; known: ${CRITERIA.join(', ')}`,
+      );
+    }
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+      throw new InstanceError(`${label}.${name}`, 'must be a number ≥ 0');
+    }
+    weights[name as Criterion] = value;
+  }
+  const resolved = resolveWeights(weights);
+  if (CRITERIA.every((criterion) => resolved[criterion] === 0)) {
+    throw new InstanceError(label, 'at least one weight must be positive');
+  }
+  return weights;
+}
+
 function asObject(value: unknown, label: string): Raw {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new InstanceError(label, 'must be an object');
@@ -162,23 +190,7 @@ export function validateInstance(input: unknown): MatchInstance {
   const root = new Item(raw, 'instance');
   const asOf = root.date('asOf');
 
-  let weights: MatchInstance['weights'];
-  if (root.has('weights')) {
-    const object = asObject(raw.weights, 'instance.weights');
-    weights = {};
-    for (const [name, value] of Object.entries(object)) {
-      if (!(CRITERIA as readonly string[]).includes(name)) {
-        throw new InstanceError(
-          `instance.weights.${name}`,
-          `unknown criterion; known: ${CRITERIA.join(', ')}`,
-        );
-      }
-      if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-        throw new InstanceError(`instance.weights.${name}`, 'must be a number ≥ 0');
-      }
-      weights[name as (typeof CRITERIA)[number]] = value;
-    }
-  }
+  const weights = root.has('weights') ? validateWeights(raw.weights) : undefined;
 
   const gaps = items(root, raw, 'gaps').map((item) => {
     const gap = {
@@ -246,7 +258,18 @@ export function validateInstance(input: unknown): MatchInstance {
             asObject(entry, `partnerships[${index}]`),
             `partnerships[${index}]`,
           );
-          return { donor: item.memberState('donor'), memberState: item.memberState('memberState') };
+          const partnership: MatchPartnership = {
+            donor: item.memberState('donor'),
+            memberState: item.memberState('memberState'),
+          };
+          if (item.has('kind')) {
+            const kind = item.required('kind');
+            if (!(PARTNERSHIP_KINDS as readonly unknown[]).includes(kind)) {
+              item.fail('kind', `must be one of ${PARTNERSHIP_KINDS.join(', ')}`);
+            }
+            partnership.kind = kind as PartnershipKind;
+          }
+          return partnership;
         });
       })()
     : [];
