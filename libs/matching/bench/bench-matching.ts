@@ -1,93 +1,126 @@
-// npm run bench:matching [-- --sizes 1000x200,10000x2000 --threads 2]
-// Measures the engine (candidates + optimal allocation, as match() runs them) on seeded instances.
-import { availableParallelism } from 'node:os';
+// npm run bench:matching [-- --sizes 1000x200,10000x2000 --threads auto|N --seed 42]
+// Runs match() end to end (candidates, optimal allocation, the full result with every candidate's
+// breakdown, as the CLI does) on seeded instances, each size in a fresh process so that its peak
+// memory is its own, and compares the optimum with a plain greedy allocation.
+import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 
+import { type CandidatePairs } from '../src/candidates';
 import { greedyAllocate } from '../src/greedy';
-import { byId, partitionByCategory } from '../src/match';
-import { solvePartitionsInParallel } from '../src/parallel';
-import { type PartitionResult, solvePartition } from '../src/partition';
-import { loadHighs } from '../src/solver';
-import { resolveWeights } from '../src/weights';
+import { byId, match, type MatchTimings } from '../src/match';
+import { autoThreads } from '../src/parallel';
 import { generateInstance } from './generate-instance';
 
 const DEFAULT_SIZES = '1000x200,10000x2000,50000x10000';
 
-async function run(gapCount: number, offerCount: number, threads: number) {
-  const instance = generateInstance(gapCount, offerCount);
-  const highs = await loadHighs();
-  const started = performance.now();
+interface Row extends MatchTimings {
+  threads: number;
+  gaps: number;
+  offers: number;
+  candidatePairs: number;
+  subproblems: number;
+  solvedByHighs: number;
+  simplexIterations: number;
+  peakRssMb: number;
+  objective: number;
+  greedyObjective: number;
+}
+
+/** One size, in this process: the instance is generated before the clock starts. */
+async function measure(gapCount: number, offerCount: number, threadsOption: string, seed: number) {
+  const instance = generateInstance(gapCount, offerCount, seed);
+  const threads = threadsOption === 'auto' ? autoThreads(gapCount) : Number(threadsOption);
+  let timings: MatchTimings | undefined;
+  const result = await match(instance, { threads, onTimings: (t) => (timings = t) });
+  const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+
+  // Greedy baseline (for comparison only): the same candidate pairs, highest score first.
   const gaps = [...instance.gaps].sort(byId);
   const offers = [...instance.offers].sort(byId);
-  const shared = {
-    asOf: instance.asOf,
-    weights: resolveWeights(undefined),
-    partnerships: instance.partnerships ?? [],
+  const gapPosition = new Map(gaps.map((gap, position) => [gap.id, position]));
+  const offerPosition = new Map(offers.map((offer, position) => [offer.id, position]));
+  const { candidates } = result;
+  const pairs: CandidatePairs = {
+    length: candidates.length,
+    gap: Int32Array.from(candidates, (c) => gapPosition.get(c.gapId)!),
+    offer: Int32Array.from(candidates, (c) => offerPosition.get(c.offerId)!),
+    score: Float64Array.from(candidates, (c) => c.score),
   };
-  const inputs = partitionByCategory(gaps, offers, shared).map((partition) => partition.input);
-  const results: PartitionResult[] =
-    threads > 1
-      ? await solvePartitionsInParallel(inputs, threads)
-      : inputs.map((input) => solvePartition(highs, input));
-  const totalMs = performance.now() - started;
+  const greedy = greedyAllocate(pairs, gaps, offers);
+  let greedyObjective = 0;
+  for (let index = 0; index < pairs.length; index += 1) {
+    greedyObjective += pairs.score[index] * greedy[index];
+  }
 
-  let optimum = 0;
-  let greedy = 0;
-  results.forEach((result, index) => {
-    const pairs = {
-      length: result.gap.length,
-      gap: result.gap,
-      offer: result.offer,
-      score: result.score,
-    };
-    const greedyQuantities = greedyAllocate(pairs, inputs[index].gaps, inputs[index].offers);
-    for (let i = 0; i < pairs.length; i += 1) {
-      optimum += result.score[i] * result.quantity[i];
-      greedy += result.score[i] * greedyQuantities[i];
-    }
-  });
-  const sum = (field: keyof PartitionResult) =>
-    results.reduce((total, r) => total + (r[field] as number), 0);
-  return {
-    size: `${gapCount.toLocaleString('en')} × ${offerCount.toLocaleString('en')}`,
-    candidatePairs: results.reduce((total, r) => total + r.gap.length, 0),
-    subproblems: `${sum('subproblems')} (${sum('solvedByHighs')} by HiGHS)`,
-    candidatesMs: Math.round(sum('candidatesMs')),
-    solveMs: Math.round(sum('solveMs')),
-    totalMs: Math.round(totalMs),
-    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
-    greedyPercent: ((100 * greedy) / optimum).toFixed(2),
+  const row: Row = {
+    threads,
+    gaps: gapCount,
+    offers: offerCount,
+    candidatePairs: result.stats.candidatePairs,
+    subproblems: result.stats.subproblems,
+    solvedByHighs: result.stats.solvedByHighs,
+    simplexIterations: result.stats.simplexIterations,
+    ...timings!,
+    peakRssMb,
+    objective: result.objective,
+    greedyObjective,
   };
+  return row;
 }
+
+const number = (value: number) => value.toLocaleString('en');
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       sizes: { type: 'string', default: DEFAULT_SIZES },
-      threads: { type: 'string', default: String(availableParallelism()) },
+      // auto: the CLI's policy (worker threads from 20,000 gaps on); or a number.
+      threads: { type: 'string', default: 'auto' },
+      seed: { type: 'string', default: '42' },
+      // Internal: measure one size in this process and print it as JSON.
+      one: { type: 'string' },
     },
   });
-  const threads = Number(values.threads);
-  const rows = [];
+  const threads = values.threads!;
+  const seed = Number(values.seed);
+  if (values.one) {
+    const [gaps, offers] = values.one.split('x').map(Number);
+    process.stdout.write(JSON.stringify(await measure(gaps, offers, threads, seed)));
+    return;
+  }
+
+  const rows: Row[] = [];
   for (const size of values.sizes!.split(',')) {
-    const [gaps, offers] = size.split('x').map(Number);
-    const row = await run(gaps, offers, threads);
-    console.error(`measured ${row.size}: ${row.totalMs} ms`);
+    const output = execFileSync(
+      process.execPath,
+      [
+        ...process.execArgv,
+        __filename,
+        '--one',
+        size,
+        '--threads',
+        String(threads),
+        '--seed',
+        String(seed),
+      ],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20 },
+    );
+    const row = JSON.parse(output) as Row;
+    console.error(`measured ${size}: ${number(row.totalMs)} ms, ${row.peakRssMb} MB`);
     rows.push(row);
   }
+
+  console.log(`\nmatch() end to end, threads: ${threads}, seed ${seed}, Node ${process.version}.`);
   console.log(
-    `Threads: ${threads}. Candidates and solve are summed over categories (CPU time in their threads);`,
+    'candidates and solve: time summed over the categories (CPU time on their worker threads when threads > 1); output: building the result (every candidate with its breakdown, allocations with explanations); total: wall clock of match(). Peak RSS: the whole process, threads included, one process per size. Greedy: the same pairs taken highest score first (baseline for comparison only).\n',
   );
   console.log(
-    'total is wall-clock time from the instance to the allocation; peak RSS covers all threads.\n',
+    '| gaps × offers | threads | candidate pairs | sub-problems (HiGHS) | simplex iterations | candidates (ms) | solve (ms) | output (ms) | total (ms) | peak RSS (MB) | greedy / optimum |',
   );
-  console.log(
-    '| gaps × offers | candidate pairs | sub-problems | candidates (ms) | solve (ms) | total (ms) | peak RSS (MB) | greedy / optimum (%) |',
-  );
-  console.log('| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of rows) {
     console.log(
-      `| ${r.size} | ${r.candidatePairs.toLocaleString('en')} | ${r.subproblems} | ${r.candidatesMs} | ${r.solveMs} | ${r.totalMs} | ${r.peakRssMb} | ${r.greedyPercent} |`,
+      `| ${number(r.gaps)} × ${number(r.offers)} | ${r.threads} | ${number(r.candidatePairs)} | ${r.subproblems} (${r.solvedByHighs}) | ${number(r.simplexIterations)} | ${number(r.candidatesMs)} | ${number(r.solveMs)} | ${number(r.outputMs)} | ${number(r.totalMs)} | ${number(r.peakRssMb)} | ${((100 * r.greedyObjective) / r.objective).toFixed(2)} % |`,
     );
   }
 }

@@ -1,7 +1,18 @@
-import { CAPABILITY_CATALOGUE, CATEGORIES, DELIVERY_MODES, Priority } from '@app/domain';
+import {
+  CAPABILITY_CATALOGUE,
+  CATEGORIES,
+  type Category,
+  DELIVERY_MODES,
+  Priority,
+} from '@app/domain';
 import { UN_MEMBER_STATES } from '@app/geo';
 
-import { type MatchGap, type MatchInstance, type MatchOffer } from '../src/instance';
+import {
+  type MatchGap,
+  type MatchInstance,
+  type MatchOffer,
+  type MatchPartnership,
+} from '../src/instance';
 
 /** mulberry32: a small seeded PRNG, so a seed always gives the same instance. */
 export function seededRandom(seed: number): () => number {
@@ -46,13 +57,24 @@ function day(offset: number): string {
   return new Date(Date.UTC(2027, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
 }
 
+export interface GenerateOptions {
+  /** Categories to draw gaps and offers from (default: all); one category makes pairs compete. */
+  categories?: readonly Category[];
+}
+
 /**
  * A random but realistic instance: every category, 7–10 capabilities each, offers listing one to
  * three capabilities (a quarter cover a whole category), one to three languages weighted towards
  * English and French, eligibility open, by region or by country list, windows over two years,
  * and a budget on some offers.
  */
-export function generateInstance(gapCount: number, offerCount: number, seed = 42): MatchInstance {
+export function generateInstance(
+  gapCount: number,
+  offerCount: number,
+  seed = 42,
+  options: GenerateOptions = {},
+): MatchInstance {
+  const categories = options.categories ?? CATEGORIES;
   const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
   const weighted = (): string => {
@@ -69,7 +91,7 @@ export function generateInstance(gapCount: number, offerCount: number, seed = 42
   const states = UN_MEMBER_STATES.map((state) => state.iso3);
 
   const gaps: MatchGap[] = Array.from({ length: gapCount }, (_, index) => {
-    const category = pick(CATEGORIES);
+    const category = pick(categories);
     const from = Math.floor(random() * 600);
     return {
       id: `G${String(index).padStart(6, '0')}`,
@@ -86,7 +108,7 @@ export function generateInstance(gapCount: number, offerCount: number, seed = 42
   });
 
   const offers: MatchOffer[] = Array.from({ length: offerCount }, (_, index) => {
-    const category = pick(CATEGORIES);
+    const category = pick(categories);
     const catalogue = CAPABILITY_CATALOGUE[category];
     const capabilities =
       random() < 0.25
@@ -126,9 +148,13 @@ export function generateInstance(gapCount: number, offerCount: number, seed = 42
     };
   });
 
-  const partnerships = Array.from({ length: Math.floor(gapCount / 50) }, () => ({
-    donor: pick(DONORS),
-    memberState: pick(states),
-  }));
+  const partnerships = Array.from(
+    { length: Math.floor(gapCount / 50) },
+    (_, index): MatchPartnership => ({
+      donor: pick(DONORS),
+      memberState: pick(states),
+      kind: index % 3 === 0 ? 'PAST' : 'EXISTING',
+    }),
+  );
   return { asOf: '2026-12-01', gaps, offers, partnerships };
 }

@@ -29,6 +29,23 @@ export interface MatchOptions {
    * 50,000 × 10,000 the list has millions of entries. `stats.candidatePairs` counts them either way.
    */
   includeCandidates?: boolean;
+  /**
+   * Receives how long the run took, once it is done. Timings never enter the result, which stays
+   * byte-identical for the same input; the worker logs them, the benchmark prints them.
+   */
+  onTimings?: (timings: MatchTimings) => void;
+}
+
+/** Milliseconds per phase of one match() call. */
+export interface MatchTimings {
+  /** Building and scoring candidate pairs, summed over categories (CPU time on their threads). */
+  candidatesMs: number;
+  /** Solving the allocation, summed over categories (CPU time on their threads). */
+  solveMs: number;
+  /** Assembling the result: breakdowns, explanations, unmet demand. */
+  outputMs: number;
+  /** Wall-clock time of the whole call. */
+  totalMs: number;
 }
 
 export function byId<T extends { id: string }>(a: T, b: T): number {
@@ -87,6 +104,7 @@ export async function match(
   instance: MatchInstance,
   options: MatchOptions = {},
 ): Promise<MatchResult> {
+  const started = performance.now();
   const progress = options.onProgress ?? (() => undefined);
   const gaps = [...instance.gaps].sort(byId);
   const offers = [...instance.offers].sort(byId);
@@ -121,6 +139,8 @@ export async function match(
       return result;
     });
   }
+
+  const solved = performance.now();
 
   // Collect pairs in canonical order: by gap position, then offer position (each gap belongs to
   // one partition, whose pairs are already ordered that way).
@@ -176,6 +196,17 @@ export async function match(
     if (gap.quantity > allocated) unmet.push({ gapId: gap.id, quantity: gap.quantity - allocated });
   });
   progress('done', 100);
+  if (options.onTimings) {
+    const finished = performance.now();
+    const sumMs = (field: 'candidatesMs' | 'solveMs') =>
+      Math.round(results.reduce((total, result) => total + result[field], 0));
+    options.onTimings({
+      candidatesMs: sumMs('candidatesMs'),
+      solveMs: sumMs('solveMs'),
+      outputMs: Math.round(finished - solved),
+      totalMs: Math.round(finished - started),
+    });
+  }
 
   const sum = (field: 'subproblems' | 'solvedByHighs' | 'simplexIterations') =>
     results.reduce((total, result) => total + result[field], 0);

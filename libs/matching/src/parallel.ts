@@ -1,7 +1,19 @@
+import { availableParallelism } from 'node:os';
 import { extname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 
 import { type PartitionInput, type PartitionResult } from './partition';
+
+/**
+ * Measured on 2 cores: worker threads make 50,000 × 10,000 faster (36 s instead of 50 s on one thread), but
+ * cost about 0.5 s to start and lose at 10,000 × 2,000 (2.6 s against 2.4 s on one thread).
+ */
+export const PARALLEL_FROM_GAPS = 20_000;
+
+/** Threads worth using for an instance: every core from PARALLEL_FROM_GAPS gaps on, else 1. */
+export function autoThreads(gapCount: number): number {
+  return gapCount >= PARALLEL_FROM_GAPS ? availableParallelism() : 1;
+}
 
 interface Reply {
   id: number;
