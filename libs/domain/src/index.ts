@@ -7,3 +7,5 @@ export * from './status-machine';
 export * from './gap-status';
 export * from './offer-status';
 export * from './capability-catalogue';
+export * from './match-run-status';
+export * from './proposal-status';

@@ -1,4 +1,5 @@
-export * from './match-run-ticket.model';
+export * from './match-run.entity';
+export * from './proposal.entity';
 export * from './match-runs.service';
 export * from './match-job.service';
 export * from './match-runs.module';

@@ -6,7 +6,7 @@ import { MatchJobService } from './match-job.service';
 import { MatchRunsResolver } from './match-runs.resolver';
 import { MatchRunsService } from './match-runs.service';
 
-/** The API side: queue runs. */
+/** The API side: start runs, read runs and proposals. */
 @Module({
   imports: [QueueModule],
   providers: [MatchRunsService, MatchRunsResolver],

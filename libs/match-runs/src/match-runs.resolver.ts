@@ -1,14 +1,39 @@
-import { Mutation, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 
-import { MatchRunTicket } from './match-run-ticket.model';
+import { ConnectionType } from '@app/common';
+
+import { MatchRunsArgs, ProposalsArgs } from './dto/match-runs.args';
+import { StartMatchRunInput } from './dto/start-match-run.input';
+import { MatchRun } from './match-run.entity';
 import { MatchRunsService } from './match-runs.service';
+import { Proposal } from './proposal.entity';
 
-@Resolver()
+const MatchRunConnection = ConnectionType(MatchRun, 'MatchRun');
+const ProposalConnection = ConnectionType(Proposal, 'Proposal');
+
+@Resolver(() => MatchRun)
 export class MatchRunsResolver {
-  constructor(private readonly matchRuns: MatchRunsService) {}
+  constructor(private readonly runs: MatchRunsService) {}
 
-  @Mutation(() => MatchRunTicket, { description: 'Queue a match run for the worker' })
-  startMatchRun(): Promise<MatchRunTicket> {
-    return this.matchRuns.enqueue('api');
+  @Mutation(() => MatchRun, { description: 'Queue a match run; returns it at once (QUEUED)' })
+  startMatchRun(
+    @Args('input', { type: () => StartMatchRunInput, nullable: true }) input?: StartMatchRunInput,
+  ): Promise<MatchRun> {
+    return this.runs.start('api', input?.weights);
+  }
+
+  @Query(() => MatchRun, { nullable: true })
+  matchRun(@Args('id', { type: () => ID }) id: string): Promise<MatchRun | null> {
+    return this.runs.findRun(id);
+  }
+
+  @Query(() => MatchRunConnection, { description: 'Match runs, newest first' })
+  matchRuns(@Args() args: MatchRunsArgs) {
+    return this.runs.listRuns(args);
+  }
+
+  @Query(() => ProposalConnection, { description: 'Proposals, newest first' })
+  proposals(@Args() args: ProposalsArgs) {
+    return this.runs.listProposals(args);
   }
 }

@@ -10,11 +10,9 @@ export enum JobName {
   MATCH_RUN = 'match-run',
 }
 
-/** Payload of a match run job: ids and minimal context only; the worker reloads the data. */
+/** Payload of a match run job: the run's id; the worker reloads everything else. */
 export interface MatchRunJobData {
-  /** Who or what asked for the run (a user, `api`, `schedule`). */
-  requestedBy: string;
-  requestedAt: string;
+  runId: string;
 }
 
 /** Retry, backoff and retention for every job, in one place. */

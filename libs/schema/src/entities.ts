@@ -1,6 +1,7 @@
 import { CapabilityGap } from '@app/gaps';
+import { MatchRun, Proposal } from '@app/match-runs';
 import { Offer } from '@app/offers';
 import { MemberState, Mission } from '@app/reference-data';
 
 /** Every entity of the schema; the migrations and the application use this one list. */
-export const ENTITIES = [MemberState, Mission, CapabilityGap, Offer];
+export const ENTITIES = [MemberState, Mission, CapabilityGap, Offer, MatchRun, Proposal];

@@ -1,0 +1,83 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
+
+import { TimestampedEntity } from '@app/database';
+import { ProposalStatus } from '@app/domain';
+import { CapabilityGap } from '@app/gaps';
+import { Offer } from '@app/offers';
+
+import { MatchRun } from './match-run.entity';
+
+registerEnumType(ProposalStatus, { name: 'ProposalStatus' });
+
+@ObjectType()
+export class ScoreBreakdown {
+  @Field(() => Float) priority: number;
+  @Field(() => Float) urgency: number;
+  @Field(() => Float) capability: number;
+  @Field(() => Float) language: number;
+  @Field(() => Float) region: number;
+  @Field(() => Float) partnership: number;
+  @Field(() => Float) deliveryMode: number;
+}
+
+/** A run's proposal: this offer should serve this gap with this quantity, and why. */
+@ObjectType({ description: 'A proposed partnership: which offer serves which gap, how much, why' })
+@Entity('proposals')
+@Unique('uq_proposals_run_gap_offer', ['runId', 'gapId', 'offerId'])
+@Index('idx_proposals_created_at_id', ['createdAt', 'id'])
+@Check('ck_proposals_quantity_positive', '"quantity" > 0')
+export class Proposal extends TimestampedEntity {
+  @Field(() => ID)
+  @Index()
+  @Column({ type: 'uuid' })
+  runId: string;
+
+  @ManyToOne(() => MatchRun, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'run_id' })
+  run?: MatchRun;
+
+  @Field(() => ID)
+  @Index()
+  @Column({ type: 'uuid' })
+  gapId: string;
+
+  @ManyToOne(() => CapabilityGap, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'gap_id' })
+  gap?: CapabilityGap;
+
+  @Field(() => ID)
+  @Index()
+  @Column({ type: 'uuid' })
+  offerId: string;
+
+  @ManyToOne(() => Offer, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'offer_id' })
+  offer?: Offer;
+
+  @Field(() => Int)
+  @Column({ type: 'integer' })
+  quantity: number;
+
+  @Field(() => Float, { description: 'In (0, 1]' })
+  @Column({ type: 'double precision' })
+  score: number;
+
+  @Field(() => ScoreBreakdown)
+  @Column({ type: 'jsonb' })
+  breakdown: ScoreBreakdown;
+
+  @Field(() => String)
+  @Column({ type: 'text' })
+  explanation: string;
+
+  @Field(() => ProposalStatus)
+  @Index()
+  @Column({
+    type: 'enum',
+    enum: ProposalStatus,
+    enumName: 'proposal_status',
+    default: ProposalStatus.PROPOSED,
+  })
+  status: ProposalStatus;
+}
