@@ -2,7 +2,7 @@ import { DeliveryMode, Priority } from '@app/domain';
 
 import { explainPair, partnershipIndex, scorePair, urgency } from './score';
 import { gap, offer } from './test-fixtures';
-import { DEFAULT_WEIGHTS } from './weights';
+import { CRITERIA, DEFAULT_WEIGHTS, type Weights } from './weights';
 
 const context = {
   asOf: '2027-01-01',
@@ -100,6 +100,24 @@ describe('score', () => {
         partnerships: partnershipIndex([{ donor: 'USA', memberState: 'RWA', kind: 'PAST' }]),
       }),
     ).toContain('past RWA–USA partnership');
+  });
+
+  it.each(CRITERIA)('counts %s in the score with its weight alone', (criterion) => {
+    const pairOffer = offer({
+      donor: 'KEN',
+      capabilities: [],
+      deliveryModes: [DeliveryMode.REMOTE],
+    });
+    const pairGap = gap({ neededBy: '2027-06-30', deliveryModes: [DeliveryMode.REMOTE] });
+    const only = Object.fromEntries(CRITERIA.map((c) => [c, c === criterion ? 3 : 0])) as Weights;
+    const withPartner = {
+      ...context,
+      weights: only,
+      partnerships: partnershipIndex([{ donor: 'KEN', memberState: 'RWA', kind: 'PAST' }]),
+    };
+    const { score, breakdown } = scorePair(pairOffer, pairGap, withPartner);
+    expect(breakdown[criterion]).toBeGreaterThan(0);
+    expect(score).toBe(Math.max(0.001, breakdown[criterion]));
   });
 
   it('keeps every score in (0, 1] and follows the weights', () => {

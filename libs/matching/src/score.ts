@@ -9,7 +9,7 @@ import {
   type PartnershipKind,
 } from './instance';
 import { type Breakdown } from './result';
-import { CRITERIA, type Weights } from './weights';
+import { type Weights } from './weights';
 
 const PRIORITY_VALUE: Record<Priority, number> = {
   [Priority.CRITICAL]: 1,
@@ -26,8 +26,27 @@ export const MIN_SCORE = 0.001;
 
 const DAY_MS = 86_400_000;
 
+/*
+ * Small memos for the hot path (millions of pairs at scale): a date's day number and a pair of
+ * states' region proximity. Both are pure functions of their key; the maps are cleared if they
+ * ever grow large, so a long-lived worker cannot leak through them.
+ */
+const MEMO_LIMIT = 100_000;
+const dayNumbers = new Map<string, number>();
+const proximities = new Map<string, number>();
+
+function dayNumber(date: string): number {
+  let day = dayNumbers.get(date);
+  if (day === undefined) {
+    if (dayNumbers.size >= MEMO_LIMIT) dayNumbers.clear();
+    day = Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
+    dayNumbers.set(date, day);
+  }
+  return day;
+}
+
 function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+  return dayNumber(to) - dayNumber(from);
 }
 
 function round(value: number, digits = 6): number {
@@ -95,6 +114,26 @@ function regionProximity(donor: string, memberState: string): { value: number; l
   return { value: 0.2, label: '' };
 }
 
+function regionValue(donor: string, memberState: string): number {
+  const key = `${donor}:${memberState}`;
+  let value = proximities.get(key);
+  if (value === undefined) {
+    if (proximities.size >= MEMO_LIMIT) proximities.clear();
+    value = regionProximity(donor, memberState).value;
+    proximities.set(key, value);
+  }
+  return value;
+}
+
+/** Language criterion: 1 when a shared language is official in the T/PCC, else 0.5. */
+function languageValue(offer: MatchOffer, gap: MatchGap): number {
+  const official = memberStateByIso3(gap.memberState)?.languages ?? [];
+  for (const language of gap.languages) {
+    if (official.includes(language) && offer.languages.includes(language)) return 1;
+  }
+  return 0.5;
+}
+
 function deliveryModeFit(offer: MatchOffer, gap: MatchGap): { value: number; mode: string | null } {
   const wanted = gap.deliveryModes ?? [];
   const offered = offer.deliveryModes ?? [];
@@ -122,17 +161,23 @@ export function scorePair(offer: MatchOffer, gap: MatchGap, context: PairContext
     priority: PRIORITY_VALUE[gap.priority],
     urgency: round(urgency(context.asOf, gap.neededBy)),
     capability: offer.capabilities.includes(gap.capability) ? 1 : 0.5,
-    language: languageFit(offer, gap).native ? 1 : 0.5,
-    region: regionProximity(offer.donor, gap.memberState).value,
+    language: languageValue(offer, gap),
+    region: regionValue(offer.donor, gap.memberState),
     partnership: partner ? PARTNERSHIP_VALUE[partner] : 0,
     deliveryMode: deliveryModeFit(offer, gap).value,
   };
-  let totalWeight = 0;
-  let weighted = 0;
-  for (const criterion of CRITERIA) {
-    totalWeight += context.weights[criterion];
-    weighted += context.weights[criterion] * breakdown[criterion];
-  }
+  // Written out rather than looped over CRITERIA: this runs for every pair (millions at scale).
+  const w = context.weights;
+  const totalWeight =
+    w.priority + w.urgency + w.capability + w.language + w.region + w.partnership + w.deliveryMode;
+  const weighted =
+    w.priority * breakdown.priority +
+    w.urgency * breakdown.urgency +
+    w.capability * breakdown.capability +
+    w.language * breakdown.language +
+    w.region * breakdown.region +
+    w.partnership * breakdown.partnership +
+    w.deliveryMode * breakdown.deliveryMode;
   const score = Math.max(MIN_SCORE, round(totalWeight > 0 ? weighted / totalWeight : 0));
   return { score, breakdown };
 }

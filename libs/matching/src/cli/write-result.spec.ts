@@ -6,7 +6,7 @@ import { type MatchResult } from '../result';
 import { writeResult } from './write-result';
 
 describe('writeResult', () => {
-  it('writes exactly what JSON.stringify(result, null, 2) would, empty lists included', async () => {
+  it('writes exactly what JSON.stringify(result, null, 2) would: empty lists, lists over one slice', async () => {
     const result = JSON.parse(
       readFileSync(
         join(__dirname, '..', '..', 'examples', 'peacekeeping-small.result.json'),
@@ -14,7 +14,14 @@ describe('writeResult', () => {
       ),
     ) as MatchResult;
     const directory = mkdtempSync(join(tmpdir(), 'lcm-write-'));
-    for (const variant of [result, { ...result, allocations: [], unmet: [] }]) {
+    const many = {
+      ...result,
+      candidates: Array.from({ length: 12_001 }, (_, index) => ({
+        ...result.candidates[index % result.candidates.length],
+        gapId: `G${index}`,
+      })),
+    };
+    for (const variant of [result, { ...result, allocations: [], unmet: [] }, many]) {
       const path = join(directory, 'out.json');
       await writeResult(variant, path);
       expect(readFileSync(path, 'utf8')).toBe(`${JSON.stringify(variant, null, 2)}\n`);
