@@ -34,6 +34,12 @@ export interface SolvedProgram {
 export const COLUMN_GENERATION_THRESHOLD = 20_000;
 /** Columns each gap row starts with in column generation: its best-scoring candidates. */
 const INITIAL_COLUMNS_PER_GAP = 4;
+/**
+ * Improving columns each gap row may add per round. Measured on the largest 50,000 × 10,000
+ * categories (280,000 columns): adding every improving column 2.3–2.7 s, the best 2 per gap
+ * 1.5 s, 1 per gap 2.4–2.7 s (more rounds), 4 per gap 2.0–2.7 s.
+ */
+const ENTERING_COLUMNS_PER_GAP = 2;
 const REDUCED_COST_TOLERANCE = 1e-9;
 
 function columnsMatrix(program: LinearProgram, columns: Int32Array, rows: number) {
@@ -80,9 +86,10 @@ function initialColumns(program: LinearProgram): Int32Array {
 /**
  * Solves the LP exactly with the dual simplex method. Large problems go through column
  * generation: solve with each gap's best few columns, then price every other column with the row
- * duals (reduced cost = score − dual of its gap row − dual of its offer row); add those that could
- * improve the objective and re-solve from the previous basis, until none can. By LP duality the
- * last solution is optimal for the whole problem. The same input always takes the same steps.
+ * duals (reduced cost = score − dual of its gap row − dual of its offer row); add, for each gap,
+ * the best two that could improve the objective and re-solve from the previous basis, until no
+ * column anywhere can. By LP duality the last solution is then optimal for the whole problem.
+ * The same input always takes the same steps.
  */
 export function solveLinearProgram(
   highs: Highs,
@@ -123,17 +130,29 @@ export function solveLinearProgram(
       const { rowDual } = model.getSolution();
       const inModel = new Uint8Array(total);
       for (const column of active) inModel[column] = 1;
-      const entering: number[] = [];
+      // Partial pricing: every column is priced, but each gap row admits only its best few
+      // improving columns per round (ties: lower column first).
+      const best = new Map<number, { column: number; reducedCost: number }[]>();
       for (let column = 0; column < total; column += 1) {
         if (inModel[column]) continue;
         const reducedCost =
           program.objective[column] -
           rowDual[program.gapRow[column]] -
           rowDual[program.offerRow[column]];
-        if (reducedCost > REDUCED_COST_TOLERANCE) entering.push(column);
+        if (reducedCost <= REDUCED_COST_TOLERANCE) continue;
+        const row = program.gapRow[column];
+        let list = best.get(row);
+        if (!list) best.set(row, (list = []));
+        list.push({ column, reducedCost });
+        if (list.length > ENTERING_COLUMNS_PER_GAP) {
+          list.sort((a, b) => b.reducedCost - a.reducedCost || a.column - b.column);
+          list.length = ENTERING_COLUMNS_PER_GAP;
+        }
       }
-      if (entering.length === 0) break;
-      const added = Int32Array.from(entering);
+      if (best.size === 0) break;
+      const entering: number[] = [];
+      for (const list of best.values()) for (const { column } of list) entering.push(column);
+      const added = Int32Array.from(entering.sort((a, b) => a - b));
       model.addCols({
         cost: pick(program.objective, added),
         lower: new Float64Array(added.length),
