@@ -5,8 +5,9 @@ import { Worker } from 'node:worker_threads';
 import { type PartitionInput, type PartitionResult } from './partition';
 
 /**
- * Measured on 2 cores: worker threads make 50,000 × 10,000 faster (36 s instead of 50 s on one thread), but
- * cost about 0.5 s to start and lose at 10,000 × 2,000 (2.6 s against 2.4 s on one thread).
+ * Measured on 2 cores (npm run bench:matching -- --threads 1|2): worker threads make
+ * 50,000 × 10,000 faster (22–24 s instead of 32 s on one thread), but cost about 0.5 s to start
+ * and do not pay at 10,000 × 2,000 (2.1 s against 2.0 s on one thread).
  */
 export const PARALLEL_FROM_GAPS = 20_000;
 
