@@ -8,19 +8,19 @@ import { parseArgs } from 'node:util';
 import { type CandidatePairs } from '../src/candidates';
 import { greedyAllocate } from '../src/greedy';
 import { byId, match, type MatchTimings } from '../src/match';
+import { type MatchStats } from '../src/result';
 import { autoThreads } from '../src/parallel';
 import { generateInstance } from './generate-instance';
 
 const DEFAULT_SIZES = '1000x200,10000x2000,50000x10000';
 
-interface Row extends MatchTimings {
+type Counts = Pick<
+  MatchStats,
+  'gaps' | 'offers' | 'candidatePairs' | 'subproblems' | 'solvedByHighs' | 'simplexIterations'
+>;
+
+interface Row extends MatchTimings, Counts {
   threads: number;
-  gaps: number;
-  offers: number;
-  candidatePairs: number;
-  subproblems: number;
-  solvedByHighs: number;
-  simplexIterations: number;
   peakRssMb: number;
   objective: number;
   greedyObjective: number;
