@@ -20,7 +20,7 @@ export class MatchRunProcessor extends WorkerHost {
       return undefined;
     }
     try {
-      return await this.matchJobs.run(job.data);
+      return await this.matchJobs.run(job.data, (progress) => job.updateProgress({ ...progress }));
     } catch (error) {
       // BullMQ retries with backoff; after the last attempt the run is FAILED, with the reason.
       const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);

@@ -35,4 +35,16 @@ export class AppConfig {
   get logLevel(): Environment['LOG_LEVEL'] {
     return this.environment.LOG_LEVEL;
   }
+
+  get matchDebounceMs(): number {
+    return this.environment.MATCH_DEBOUNCE_MS;
+  }
+
+  get autoMatch(): boolean {
+    return this.environment.AUTO_MATCH === 'true';
+  }
+
+  get workerLockDurationMs(): number {
+    return this.environment.WORKER_LOCK_DURATION_MS;
+  }
 }

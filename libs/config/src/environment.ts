@@ -46,6 +46,22 @@ export class Environment {
   @Min(1)
   @Max(200)
   DATABASE_POOL_SIZE: number = 10;
+
+  /** Changes to gaps and offers within this many ms give one automatic match run. */
+  @IsInt()
+  @Min(0)
+  @Max(3_600_000)
+  MATCH_DEBOUNCE_MS: number = 5_000;
+
+  /** Whether changes to gaps and offers schedule match runs at all. */
+  @IsIn(['true', 'false'])
+  AUTO_MATCH: 'true' | 'false' = 'true';
+
+  /** How long a worker's claim on a job lasts without renewal; a killed worker's job is retried after it. */
+  @IsInt()
+  @Min(1_000)
+  @Max(600_000)
+  WORKER_LOCK_DURATION_MS: number = 30_000;
 }
 
 export class EnvironmentError extends Error {

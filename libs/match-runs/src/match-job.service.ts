@@ -11,7 +11,7 @@ import {
 import { CapabilityGap } from '@app/gaps';
 import { match, type MatchInstance, validateWeights } from '@app/matching';
 import { Offer } from '@app/offers';
-import { type MatchRunJobData } from '@app/queue';
+import { type MatchRunJobData, type MatchRunProgress } from '@app/queue';
 
 import { MatchRun } from './match-run.entity';
 import { Proposal } from './proposal.entity';
@@ -36,7 +36,11 @@ export class MatchJobService {
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async run({ runId }: MatchRunJobData): Promise<MatchJobOutcome> {
+  /** `report` is told each progress step (the processor forwards it to the queue's events). */
+  async run(
+    { runId }: MatchRunJobData,
+    report: (progress: MatchRunProgress) => unknown = () => undefined,
+  ): Promise<MatchJobOutcome> {
     const runs = this.dataSource.getRepository(MatchRun);
     const run = await runs.findOneBy({ id: runId });
     if (!run || run.status === MatchRunStatus.SUCCEEDED) {
@@ -63,6 +67,7 @@ export class MatchJobService {
         if (overall - reported >= PROGRESS_STEP) {
           reported = overall;
           void runs.update(runId, { progress: Math.floor(overall), phase });
+          void report({ runId, progress: Math.floor(overall), phase });
         }
       },
     });

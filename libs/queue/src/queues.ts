@@ -10,9 +10,21 @@ export enum JobName {
   MATCH_RUN = 'match-run',
 }
 
-/** Payload of a match run job: the run's id; the worker reloads everything else. */
+/**
+ * Payload of a match run job: the run's id (also the job's id); the worker reloads everything
+ * else. An automatic run carries why it was scheduled; its run row is created by the worker when
+ * the job starts, because debouncing may replace the job many times before then.
+ */
 export interface MatchRunJobData {
   runId: string;
+  automatic?: { reason: string };
+}
+
+/** A run's progress as the worker reports it to the queue (BullMQ job progress). */
+export interface MatchRunProgress {
+  runId: string;
+  progress: number;
+  phase: string;
 }
 
 /** Retry, backoff and retention for every job, in one place. */
