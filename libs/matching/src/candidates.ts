@@ -1,5 +1,5 @@
 import { type MatchGap, type MatchOffer } from './instance';
-import { isEligible, sharesLanguage, windowsOverlap } from './rules';
+import { isEligible, notDeclined, sharesLanguage, windowsOverlap } from './rules';
 import { type PairContext, scorePair } from './score';
 
 /**
@@ -98,7 +98,12 @@ export function buildCandidates(
     if (gap.quantity > 0) {
       for (const offerPosition of index.offersFor(gap)) {
         const offer = offers[offerPosition];
-        if (sharesLanguage(offer, gap) && windowsOverlap(offer, gap) && isEligible(offer, gap)) {
+        if (
+          sharesLanguage(offer, gap) &&
+          windowsOverlap(offer, gap) &&
+          isEligible(offer, gap) &&
+          notDeclined(offer, gap)
+        ) {
           candidates.push(gapPosition, offerPosition, scorePair(offer, gap, context).score);
         }
       }

@@ -19,6 +19,8 @@ export interface MatchGap {
   mission?: string | null;
   /** Preferred delivery modes; absent or empty = no preference. */
   deliveryModes?: DeliveryMode[];
+  /** Offers declined for this gap by either party: never proposed for it again. */
+  declinedOffers?: string[];
 }
 
 /** A donor offer as the engine sees it; `capacity` is the capacity still free. */

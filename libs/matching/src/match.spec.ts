@@ -26,6 +26,21 @@ describe('match: the optimal allocation', () => {
     expect(result.covered).toBe(12);
   });
 
+  it('never proposes a pair that was declined, and serves the gap from another offer', async () => {
+    const instance: MatchInstance = {
+      asOf: '2027-01-01',
+      gaps: [gap({ id: 'G', quantity: 10, declinedOffers: ['best'] })],
+      offers: [
+        offer({ id: 'best', capacity: 10 }),
+        offer({ id: 'other', capacity: 10, capabilities: [] }),
+      ],
+    };
+    const result = await match(instance);
+    expect(result.allocations.map((a) => [a.gapId, a.offerId, a.quantity])).toEqual([
+      ['G', 'other', 10],
+    ]);
+  });
+
   it('beats greedy where greedy is wrong: routes the flexible gap to the other offer', async () => {
     // Greedy would give A's best pair (to O1) all of O1, leaving B (which only O1 can serve) short.
     const instance: MatchInstance = {

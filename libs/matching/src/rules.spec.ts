@@ -5,6 +5,7 @@ import {
   hasRemaining,
   isCandidatePair,
   isEligible,
+  notDeclined,
   sharesLanguage,
   windowsOverlap,
 } from './rules';
@@ -59,5 +60,12 @@ describe('hard rules', () => {
     expect(hasRemaining(offer({ capacity: 0 }), gap())).toBe(false);
     expect(hasRemaining(offer(), gap({ quantity: 0 }))).toBe(false);
     expect(isCandidatePair(offer(), gap())).toBe(true);
+  });
+
+  it('a declined pair is never a candidate again, other offers for the gap still are', () => {
+    const declined = gap({ declinedOffers: [offer().id] });
+    expect(notDeclined(offer(), declined)).toBe(false);
+    expect(isCandidatePair(offer(), declined)).toBe(false);
+    expect(isCandidatePair(offer({ id: 'another-offer' }), declined)).toBe(true);
   });
 });

@@ -42,9 +42,15 @@ export function hasRemaining(offer: MatchOffer, gap: MatchGap): boolean {
   return gap.quantity > 0 && offer.capacity > 0;
 }
 
-/** All five rules. */
+/** The service's sixth rule: a pair either party declined is never proposed again. */
+export function notDeclined(offer: MatchOffer, gap: MatchGap): boolean {
+  return !gap.declinedOffers?.includes(offer.id);
+}
+
+/** All the rules. */
 export function isCandidatePair(offer: MatchOffer, gap: MatchGap): boolean {
   return (
+    notDeclined(offer, gap) &&
     coversCapability(offer, gap) &&
     sharesLanguage(offer, gap) &&
     isEligible(offer, gap) &&

@@ -123,6 +123,7 @@ const isCapability = (entry: unknown) =>
   typeof entry === 'string' && CAPABILITY_CODE_PATTERN.test(entry);
 const isCountryOrRegion = (entry: unknown) =>
   typeof entry === 'string' && (isMemberState(entry) || isM49RegionCode(entry));
+const isNonEmptyString = (entry: unknown) => typeof entry === 'string' && entry.length > 0;
 const isDeliveryMode = (entry: unknown) =>
   typeof entry === 'string' && (DELIVERY_MODES as readonly string[]).includes(entry);
 
@@ -205,6 +206,7 @@ export function validateInstance(input: unknown): MatchInstance {
       neededBy: item.date('neededBy'),
       mission: item.has('mission') ? item.string('mission') : null,
       deliveryModes: item.list('deliveryModes', isDeliveryMode, 'a delivery mode', false),
+      declinedOffers: item.list('declinedOffers', isNonEmptyString, 'an offer id', false),
     };
     if (!CAPABILITY_CODE_PATTERN.test(gap.capability))
       item.fail('capability', 'must be an UPPER_SNAKE code');
