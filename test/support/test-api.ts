@@ -30,7 +30,7 @@ export interface TestApi {
 }
 
 /** Test environment of one test file: its own database and queue prefix. */
-export async function prepareEnvironment(): Promise<{
+export async function prepareEnvironment(overrides: Record<string, string> = {}): Promise<{
   database: TestDatabase;
   queuePrefix: string;
 }> {
@@ -42,13 +42,16 @@ export async function prepareEnvironment(): Promise<{
     REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
     QUEUE_PREFIX: queuePrefix,
     DATABASE_POOL_SIZE: '5',
+    // Automatic runs would race the runs a test starts itself; the files about them turn them on.
+    AUTO_MATCH: 'false',
+    ...overrides,
   });
   return { database, queuePrefix };
 }
 
 /** Boots the real API on a free port, over HTTP, on a fresh database and queue prefix. */
-export async function startTestApi(): Promise<TestApi> {
-  const { database, queuePrefix } = await prepareEnvironment();
+export async function startTestApi(overrides: Record<string, string> = {}): Promise<TestApi> {
+  const { database, queuePrefix } = await prepareEnvironment(overrides);
   const app = await createApiApp({ logger: ['error'] });
   await app.listen(0, '127.0.0.1');
   const url = `${await app.getUrl()}/graphql`.replace('[::1]', '127.0.0.1');

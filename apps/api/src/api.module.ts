@@ -7,6 +7,7 @@ import { AppConfig, AppConfigModule } from '@app/config';
 import { GapsModule } from '@app/gaps';
 import { MatchRunsModule } from '@app/match-runs';
 import { OffersModule } from '@app/offers';
+import { PartnershipsModule } from '@app/partnerships';
 import { ReferenceDataModule } from '@app/reference-data';
 import { DatabaseModule } from '@app/schema';
 
@@ -26,6 +27,7 @@ import { graphqlOptions } from './graphql/graphql-options.factory';
     GapsModule,
     OffersModule,
     MatchRunsModule,
+    PartnershipsModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],
 })

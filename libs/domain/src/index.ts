@@ -9,3 +9,6 @@ export * from './offer-status';
 export * from './capability-catalogue';
 export * from './match-run-status';
 export * from './proposal-status';
+export * from './proposal-side';
+export * from './partnership-status';
+export * from './commitment';

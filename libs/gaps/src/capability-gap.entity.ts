@@ -15,6 +15,10 @@ registerEnumType(GapStatus, { name: 'GapStatus' });
 @Entity('capability_gaps')
 @Index('idx_capability_gaps_created_at_id', ['createdAt', 'id'])
 @Check('ck_capability_gaps_quantity_positive', '"quantity" > 0')
+@Check(
+  'ck_capability_gaps_committed',
+  '"reserved_quantity" >= 0 AND "confirmed_quantity" >= 0 AND "reserved_quantity" + "confirmed_quantity" <= "quantity"',
+)
 @Check('ck_capability_gaps_window', '"needed_from" <= "needed_by"')
 @Check('ck_capability_gaps_languages', 'cardinality("languages") >= 1')
 @Check('ck_capability_gaps_capability_code', `"capability" ~ '^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$'`)
@@ -61,6 +65,19 @@ export class CapabilityGap extends TimestampedEntity {
   @Field(() => Int, { description: 'How much is needed, in `unit`' })
   @Column({ type: 'integer' })
   quantity: number;
+
+  @Field(() => Int, { description: 'Held by proposals one side has accepted' })
+  @Column({ type: 'integer', default: 0 })
+  reservedQuantity: number;
+
+  @Field(() => Int, { description: 'In confirmed partnerships' })
+  @Column({ type: 'integer', default: 0 })
+  confirmedQuantity: number;
+
+  @Field(() => Int, { description: 'Still to match: quantity − reserved − confirmed' })
+  get remainingQuantity(): number {
+    return this.quantity - this.reservedQuantity - this.confirmedQuantity;
+  }
 
   @Field(() => QuantityUnit)
   @Column({ type: 'enum', enum: QuantityUnit, enumName: 'quantity_unit' })

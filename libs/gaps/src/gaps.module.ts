@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 
+import { MatchSchedulerModule } from '@app/queue';
 import { ReferenceDataModule } from '@app/reference-data';
 
 import { GapsResolver } from './gaps.resolver';
 import { GapsService } from './gaps.service';
 
 @Module({
-  imports: [ReferenceDataModule],
+  imports: [ReferenceDataModule, MatchSchedulerModule],
   providers: [GapsService, GapsResolver],
   exports: [GapsService],
 })

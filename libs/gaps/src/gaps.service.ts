@@ -1,19 +1,29 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 
 import {
   assertTransition,
   assertWindow,
   BadInputError,
   applyPatch,
+  byKeys,
   ConflictError,
   findForUpdate,
   type Connection,
   NotFoundError,
   paginate,
+  type RequestLoaders,
 } from '@app/common';
-import { EDITABLE_GAP_STATUSES, GAP_STATUS_MACHINE, GapSource, GapStatus } from '@app/domain';
+import {
+  EDITABLE_GAP_STATUSES,
+  GAP_STATUS_MACHINE,
+  GapSource,
+  GapStatus,
+  gapStatusFor,
+  MATCHABLE_GAP_STATUSES,
+} from '@app/domain';
+import { MatchScheduler } from '@app/queue';
 import { MemberState, Mission } from '@app/reference-data';
 
 import { CapabilityGap } from './capability-gap.entity';
@@ -40,7 +50,10 @@ function toObjective(input: GapObjectiveInput | null | undefined): GapObjective 
 
 @Injectable()
 export class GapsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly matchScheduler: MatchScheduler,
+  ) {}
 
   private get gaps() {
     return this.dataSource.getRepository(CapabilityGap);
@@ -54,6 +67,13 @@ export class GapsService {
     const gap = await this.findById(id);
     if (!gap) throw new NotFoundError('CapabilityGap', id, field);
     return gap;
+  }
+
+  /** Batches the gap lookups of one request (nested `gap` fields). */
+  loader(loaders: RequestLoaders) {
+    return loaders.get<string, CapabilityGap | null>('gapById', async (ids) =>
+      byKeys(ids, await this.gaps.findBy({ id: In([...ids]) }), (gap) => gap.id),
+    );
   }
 
   list(args: GapsArgs): Promise<Connection<CapabilityGap>> {
@@ -77,7 +97,7 @@ export class GapsService {
 
   async create(input: CreateGapInput): Promise<CapabilityGap> {
     assertWindow(input.neededFrom, input.neededBy, 'input.neededBy');
-    return this.dataSource.transaction(async (manager) => {
+    const gap = await this.dataSource.transaction(async (manager) => {
       await this.assertReferences(manager, input.memberState, input.mission);
       const gap = manager.create(CapabilityGap, {
         memberStateIso3: input.memberState,
@@ -101,10 +121,12 @@ export class GapsService {
       });
       return manager.save(gap);
     });
+    await this.scheduleMatchingIf(gap.status, `gap ${gap.id} created`);
+    return gap;
   }
 
   async update(input: UpdateGapInput): Promise<CapabilityGap> {
-    return this.dataSource.transaction(async (manager) => {
+    const updated = await this.dataSource.transaction(async (manager) => {
       const gap = await findForUpdate(manager, CapabilityGap, 'CapabilityGap', input.id);
       if (!EDITABLE_GAP_STATUSES.includes(gap.status)) {
         throw new ConflictError(
@@ -125,8 +147,21 @@ export class GapsService {
         input.neededBy ? 'input.neededBy' : 'input.neededFrom',
       );
       await this.assertReferences(manager, gap.memberStateIso3, gap.missionCode);
+      const committed = gap.reservedQuantity + gap.confirmedQuantity;
+      if (gap.quantity < committed) {
+        throw new BadInputError(
+          'input.quantity',
+          `input.quantity: ${gap.quantity} is less than the ${committed} already accepted or confirmed`,
+          { committed },
+        );
+      }
+      if (MATCHABLE_GAP_STATUSES.includes(gap.status)) {
+        gap.status = gapStatusFor(gap.quantity, gap.confirmedQuantity);
+      }
       return manager.save(gap);
     });
+    await this.scheduleMatchingIf(updated.status, `gap ${updated.id} changed`);
+    return updated;
   }
 
   open(id: string): Promise<CapabilityGap> {
@@ -137,14 +172,31 @@ export class GapsService {
     return this.transition(id, GapStatus.CANCELLED, reason ?? null);
   }
 
-  private transition(id: string, to: GapStatus, reason: string | null): Promise<CapabilityGap> {
-    return this.dataSource.transaction(async (manager) => {
+  private async transition(
+    id: string,
+    to: GapStatus,
+    reason: string | null,
+  ): Promise<CapabilityGap> {
+    let from = to;
+    const gap = await this.dataSource.transaction(async (manager) => {
       const gap = await findForUpdate(manager, CapabilityGap, 'CapabilityGap', id);
       assertTransition(GAP_STATUS_MACHINE, 'CapabilityGap', id, gap.status, to);
+      from = gap.status;
       gap.status = to;
       gap.statusReason = reason;
       return manager.save(gap);
     });
+    // Leaving matching also matters: the next run expires the gap's open proposals.
+    await this.scheduleMatchingIf(
+      MATCHABLE_GAP_STATUSES.includes(from) ? from : to,
+      `gap ${id} ${from} → ${to}`,
+    );
+    return gap;
+  }
+
+  /** Schedules an automatic match run when the change concerns a gap that is being matched. */
+  private async scheduleMatchingIf(status: GapStatus, reason: string): Promise<void> {
+    if (MATCHABLE_GAP_STATUSES.includes(status)) await this.matchScheduler.schedule(reason);
   }
 
   private async assertReferences(

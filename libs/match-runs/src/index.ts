@@ -3,3 +3,4 @@ export * from './proposal.entity';
 export * from './match-runs.service';
 export * from './match-job.service';
 export * from './match-runs.module';
+export * from './match-instance.loader';

@@ -1,18 +1,20 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 
 import {
   MATCHABLE_GAP_STATUSES,
   MATCHABLE_OFFER_STATUSES,
   MatchRunStatus,
+  OPEN_PROPOSAL_STATUSES,
   ProposalStatus,
 } from '@app/domain';
 import { CapabilityGap } from '@app/gaps';
-import { match, type MatchInstance, validateWeights } from '@app/matching';
+import { autoThreads, match, type MatchResult, validateWeights } from '@app/matching';
 import { Offer } from '@app/offers';
 import { type MatchRunJobData, type MatchRunProgress } from '@app/queue';
 
+import { MatchInstanceLoader } from './match-instance.loader';
 import { MatchRun } from './match-run.entity';
 import { Proposal } from './proposal.entity';
 
@@ -21,9 +23,8 @@ export type MatchJobOutcome = 'succeeded' | 'skipped';
 /** Progress is written at most this often, so a large run does not flood the database. */
 const PROGRESS_STEP = 10;
 
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
+/** Rows per INSERT: PostgreSQL takes at most 65,535 parameters per statement. */
+const INSERT_CHUNK = 1_000;
 
 /**
  * Executes a match run: reads the open gaps and offers, runs the matching engine and writes the
@@ -34,14 +35,26 @@ function today(): string {
 export class MatchJobService {
   private readonly logger = new Logger(MatchJobService.name);
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly loader: MatchInstanceLoader,
+  ) {}
 
   /** `report` is told each progress step (the processor forwards it to the queue's events). */
   async run(
-    { runId }: MatchRunJobData,
+    { runId, automatic }: MatchRunJobData,
     report: (progress: MatchRunProgress) => unknown = () => undefined,
   ): Promise<MatchJobOutcome> {
     const runs = this.dataSource.getRepository(MatchRun);
+    if (automatic) {
+      // An automatic run's row is made when its job starts (debouncing replaced earlier jobs).
+      await runs
+        .createQueryBuilder()
+        .insert()
+        .values({ id: runId, requestedBy: `automatic: ${automatic.reason}`, jobId: runId })
+        .orIgnore()
+        .execute();
+    }
     const run = await runs.findOneBy({ id: runId });
     if (!run || run.status === MatchRunStatus.SUCCEEDED) {
       this.logger.warn(
@@ -57,10 +70,14 @@ export class MatchJobService {
       phase: 'loading',
       error: null,
     });
+    void report({ runId, progress: 0, phase: 'loading' });
 
-    const instance = await this.loadInstance(run);
+    const weights = validateWeights(run.weights, `matchRun(${run.id}).weights`);
+    const { instance, gapIds, offerIds } = await this.loader.load(weights);
     let reported = 0;
     const result = await match(instance, {
+      includeCandidates: false,
+      threads: autoThreads(instance.gaps.length),
       onProgress: (phase, percent) => {
         const overall =
           phase === 'candidates' ? percent * 0.4 : phase === 'allocation' ? 40 + percent * 0.5 : 90;
@@ -71,33 +88,16 @@ export class MatchJobService {
         }
       },
     });
-    const byPair = new Map(result.candidates.map((c) => [`${c.gapId}/${c.offerId}`, c.breakdown]));
 
     await this.dataSource.transaction(async (manager) => {
-      await manager.delete(Proposal, { runId });
-      if (result.allocations.length > 0) {
-        await manager.insert(
-          Proposal,
-          result.allocations.map((allocation) => ({
-            runId,
-            gapId: allocation.gapId,
-            offerId: allocation.offerId,
-            quantity: allocation.quantity,
-            score: allocation.score,
-            breakdown: byPair.get(`${allocation.gapId}/${allocation.offerId}`)!,
-            explanation: allocation.explanation,
-            status: ProposalStatus.PROPOSED,
-          })),
-        );
-      }
-      // This run reconsidered these gaps and offers: earlier open proposals for them are replaced.
-      const gapIds = instance.gaps.map((gap) => gap.id);
-      const offerIds = instance.offers.map((offer) => offer.id);
+      await this.writeProposals(manager, runId, result);
+      await this.expireStaleProposals(manager);
+      // This run reconsidered these gaps and offers: their earlier unanswered proposals go.
       if (gapIds.length > 0 || offerIds.length > 0) {
         await manager
           .createQueryBuilder()
           .update(Proposal)
-          .set({ status: ProposalStatus.SUPERSEDED })
+          .set({ status: ProposalStatus.SUPERSEDED, statusReason: `superseded by run ${runId}` })
           .where('status = :proposed AND run_id <> :runId', {
             proposed: ProposalStatus.PROPOSED,
             runId,
@@ -122,6 +122,7 @@ export class MatchJobService {
         },
       });
     });
+    void report({ runId, progress: 100, phase: 'done' });
     this.logger.log(
       `Match run ${runId}: ${result.allocations.length} proposals covering ${result.covered} of ${result.stats.demand} units`,
     );
@@ -135,46 +136,75 @@ export class MatchJobService {
       .update(runId, { status: MatchRunStatus.FAILED, error: reason, finishedAt: new Date() });
   }
 
-  /** The open gaps and offers as the engine takes them (quantities still to match). */
-  private async loadInstance(run: MatchRun): Promise<MatchInstance> {
-    const [gaps, offers] = await Promise.all([
-      this.dataSource
-        .getRepository(CapabilityGap)
-        .findBy({ status: In([...MATCHABLE_GAP_STATUSES]) }),
-      this.dataSource.getRepository(Offer).findBy({ status: In([...MATCHABLE_OFFER_STATUSES]) }),
-    ]);
-    return {
-      asOf: today(),
-      weights: validateWeights(run.weights, `matchRun(${run.id}).weights`),
-      gaps: gaps.map((gap) => ({
-        id: gap.id,
-        memberState: gap.memberStateIso3,
-        mission: gap.missionCode,
-        category: gap.category,
-        capability: gap.capability,
-        quantity: gap.quantity,
-        priority: gap.priority,
-        languages: gap.languages,
-        neededFrom: gap.neededFrom,
-        neededBy: gap.neededBy,
-        deliveryModes: gap.preferredDeliveryModes,
-      })),
-      offers: offers.map((offer) => ({
-        id: offer.id,
-        donor: offer.donorIso3,
-        category: offer.category,
-        capabilities: offer.capabilities,
-        capacity: offer.capacity,
-        languages: offer.languages,
-        eligible: offer.eligible,
-        excluded: offer.excluded,
-        availableFrom: offer.availableFrom,
-        availableTo: offer.availableTo,
-        costPerUnit: offer.costPerUnit,
-        budget: offer.budget,
-        deliveryModes: offer.deliveryModes,
-      })),
-      partnerships: [],
-    };
+  /** Replaces the run's own proposals (a retried job rewrites, never duplicates). */
+  private async writeProposals(
+    manager: EntityManager,
+    runId: string,
+    result: MatchResult,
+  ): Promise<void> {
+    await manager.delete(Proposal, { runId });
+    for (let start = 0; start < result.allocations.length; start += INSERT_CHUNK) {
+      await manager.insert(
+        Proposal,
+        result.allocations.slice(start, start + INSERT_CHUNK).map((allocation) => ({
+          runId,
+          gapId: allocation.gapId,
+          offerId: allocation.offerId,
+          quantity: allocation.quantity,
+          score: allocation.score,
+          breakdown: allocation.breakdown,
+          explanation: allocation.explanation,
+          status: ProposalStatus.PROPOSED,
+        })),
+      );
+    }
+  }
+
+  /**
+   * Open proposals whose gap or offer left matching (cancelled, withdrawn, fully matched…)
+   * expire; those one side had accepted give their reserved quantity back. Locks proposals, then
+   * gaps, then offers: the order the answer mutations use.
+   */
+  private async expireStaleProposals(manager: EntityManager): Promise<void> {
+    const stale = await manager
+      .createQueryBuilder(Proposal, 'proposal')
+      .innerJoin(CapabilityGap, 'gap', 'gap.id = proposal.gap_id')
+      .innerJoin(Offer, 'offer', 'offer.id = proposal.offer_id')
+      .where('proposal.status IN (:...open)', { open: OPEN_PROPOSAL_STATUSES })
+      .andWhere(
+        '(gap.status NOT IN (:...gapStatuses) OR offer.status NOT IN (:...offerStatuses))',
+        {
+          gapStatuses: MATCHABLE_GAP_STATUSES,
+          offerStatuses: MATCHABLE_OFFER_STATUSES,
+        },
+      )
+      .setLock('pessimistic_write', undefined, ['proposal'])
+      .getMany();
+    if (stale.length === 0) return;
+    const accepted = stale.filter((proposal) => proposal.status === ProposalStatus.ACCEPTED);
+    for (const proposal of accepted) {
+      await manager.decrement(
+        CapabilityGap,
+        { id: proposal.gapId },
+        'reservedQuantity',
+        proposal.quantity,
+      );
+    }
+    for (const proposal of accepted) {
+      await manager.decrement(
+        Offer,
+        { id: proposal.offerId },
+        'reservedCapacity',
+        proposal.quantity,
+      );
+    }
+    await manager.update(
+      Proposal,
+      { id: In(stale.map((proposal) => proposal.id)) },
+      {
+        status: ProposalStatus.EXPIRED,
+        statusReason: 'its gap or offer no longer takes part in matching',
+      },
+    );
   }
 }

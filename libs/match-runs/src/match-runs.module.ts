@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 
 import { QueueModule } from '@app/queue';
 
+import { MatchInstanceLoader } from './match-instance.loader';
 import { MatchJobService } from './match-job.service';
 import { MatchRunsResolver } from './match-runs.resolver';
 import { MatchRunsService } from './match-runs.service';
@@ -16,7 +17,7 @@ export class MatchRunsModule {}
 
 /** The worker side: execute runs. */
 @Module({
-  providers: [MatchJobService],
+  providers: [MatchJobService, MatchInstanceLoader],
   exports: [MatchJobService],
 })
 export class MatchJobsModule {}

@@ -1,14 +1,23 @@
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import {
+  Field,
+  Float,
+  GraphQLISODateTime,
+  ID,
+  Int,
+  ObjectType,
+  registerEnumType,
+} from '@nestjs/graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
 
 import { TimestampedEntity } from '@app/database';
-import { ProposalStatus } from '@app/domain';
+import { ProposalResponse, ProposalStatus } from '@app/domain';
 import { CapabilityGap } from '@app/gaps';
 import { Offer } from '@app/offers';
 
 import { MatchRun } from './match-run.entity';
 
 registerEnumType(ProposalStatus, { name: 'ProposalStatus' });
+registerEnumType(ProposalResponse, { name: 'ProposalResponse' });
 
 @ObjectType()
 export class ScoreBreakdown {
@@ -80,4 +89,34 @@ export class Proposal extends TimestampedEntity {
     default: ProposalStatus.PROPOSED,
   })
   status: ProposalStatus;
+
+  @Field(() => ProposalResponse, { description: "The T/PCC's answer" })
+  @Column({
+    type: 'enum',
+    enum: ProposalResponse,
+    enumName: 'proposal_response',
+    default: ProposalResponse.PENDING,
+  })
+  tpccResponse: ProposalResponse;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  tpccRespondedAt: Date | null;
+
+  @Field(() => ProposalResponse, { description: "The donor's answer" })
+  @Column({
+    type: 'enum',
+    enum: ProposalResponse,
+    enumName: 'proposal_response',
+    default: ProposalResponse.PENDING,
+  })
+  donorResponse: ProposalResponse;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  donorRespondedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was declined or expired' })
+  @Column({ type: 'text', nullable: true })
+  statusReason: string | null;
 }

@@ -3,7 +3,7 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 
 import { LocalDateScalar } from '@app/common';
 import { numericTransformer, TimestampedEntity } from '@app/database';
-import { Category, DeliveryMode, OfferStatus, QuantityUnit } from '@app/domain';
+import { Category, DeliveryMode, OfferStatus, QuantityUnit, usableCapacity } from '@app/domain';
 import { MemberState } from '@app/reference-data';
 
 registerEnumType(OfferStatus, { name: 'OfferStatus' });
@@ -13,6 +13,10 @@ registerEnumType(OfferStatus, { name: 'OfferStatus' });
 @Entity('offers')
 @Index('idx_offers_created_at_id', ['createdAt', 'id'])
 @Check('ck_offers_capacity_positive', '"capacity" > 0')
+@Check(
+  'ck_offers_committed',
+  '"reserved_capacity" >= 0 AND "confirmed_capacity" >= 0 AND "reserved_capacity" + "confirmed_capacity" <= "capacity"',
+)
 @Check('ck_offers_window', '"available_from" <= "available_to"')
 @Check('ck_offers_languages', 'cardinality("languages") >= 1')
 @Check('ck_offers_cost_per_unit', '"cost_per_unit" IS NULL OR "cost_per_unit" >= 0')
@@ -48,6 +52,14 @@ export class Offer extends TimestampedEntity {
   @Column({ type: 'integer' })
   capacity: number;
 
+  @Field(() => Int, { description: 'Held by proposals one side has accepted' })
+  @Column({ type: 'integer', default: 0 })
+  reservedCapacity: number;
+
+  @Field(() => Int, { description: 'In confirmed partnerships' })
+  @Column({ type: 'integer', default: 0 })
+  confirmedCapacity: number;
+
   @Field(() => QuantityUnit)
   @Column({ type: 'enum', enum: QuantityUnit, enumName: 'quantity_unit' })
   unit: QuantityUnit;
@@ -71,6 +83,18 @@ export class Offer extends TimestampedEntity {
     transformer: numericTransformer,
   })
   budget: number | null;
+
+  @Field(() => Int, {
+    description: 'Units the capacity and budget allow: min(capacity, ⌊budget / costPerUnit⌋)',
+  })
+  get usableCapacity(): number {
+    return usableCapacity(this.capacity, this.costPerUnit, this.budget);
+  }
+
+  @Field(() => Int, { description: 'Still to allocate: usable capacity − reserved − confirmed' })
+  get remainingCapacity(): number {
+    return this.usableCapacity - this.reservedCapacity - this.confirmedCapacity;
+  }
 
   @Field(() => [String], { description: 'Delivery languages, ISO 639-1' })
   @Column({ type: 'text', array: true })

@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 
+import { MatchSchedulerModule } from '@app/queue';
 import { ReferenceDataModule } from '@app/reference-data';
 
 import { OffersResolver } from './offers.resolver';
 import { OffersService } from './offers.service';
 
 @Module({
-  imports: [ReferenceDataModule],
+  imports: [ReferenceDataModule, MatchSchedulerModule],
   providers: [OffersService, OffersResolver],
   exports: [OffersService],
 })

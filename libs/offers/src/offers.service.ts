@@ -7,14 +7,23 @@ import {
   assertTransition,
   assertWindow,
   BadInputError,
+  byKeys,
   ConflictError,
   type Connection,
   findForUpdate,
   ISO3_PATTERN,
   NotFoundError,
   paginate,
+  type RequestLoaders,
 } from '@app/common';
-import { EDITABLE_OFFER_STATUSES, OFFER_STATUS_MACHINE, OfferStatus } from '@app/domain';
+import {
+  EDITABLE_OFFER_STATUSES,
+  MATCHABLE_OFFER_STATUSES,
+  OFFER_STATUS_MACHINE,
+  OfferStatus,
+  offerStatusFor,
+} from '@app/domain';
+import { MatchScheduler } from '@app/queue';
 import { isM49RegionCode } from '@app/geo';
 import { MemberState } from '@app/reference-data';
 
@@ -36,7 +45,10 @@ const CLEARABLE_OFFER_FIELDS = {
 
 @Injectable()
 export class OffersService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly matchScheduler: MatchScheduler,
+  ) {}
 
   private get offers() {
     return this.dataSource.getRepository(Offer);
@@ -50,6 +62,13 @@ export class OffersService {
     const offer = await this.findById(id);
     if (!offer) throw new NotFoundError('Offer', id, field);
     return offer;
+  }
+
+  /** Batches the offer lookups of one request (nested `offer` fields). */
+  loader(loaders: RequestLoaders) {
+    return loaders.get<string, Offer | null>('offerById', async (ids) =>
+      byKeys(ids, await this.offers.findBy({ id: In([...ids]) }), (offer) => offer.id),
+    );
   }
 
   list(args: OffersArgs): Promise<Connection<Offer>> {
@@ -68,7 +87,7 @@ export class OffersService {
   }
 
   async create(input: CreateOfferInput): Promise<Offer> {
-    return this.dataSource.transaction(async (manager) => {
+    const offer = await this.dataSource.transaction(async (manager) => {
       const offer = manager.create(Offer, {
         donorIso3: input.donor,
         category: input.category,
@@ -91,10 +110,12 @@ export class OffersService {
       await this.assertConsistent(manager, offer);
       return manager.save(offer);
     });
+    await this.scheduleMatchingIf(offer.status, `offer ${offer.id} created`);
+    return offer;
   }
 
   async update(input: UpdateOfferInput): Promise<Offer> {
-    return this.dataSource.transaction(async (manager) => {
+    const updated = await this.dataSource.transaction(async (manager) => {
       const offer = await findForUpdate(manager, Offer, 'Offer', input.id);
       if (!EDITABLE_OFFER_STATUSES.includes(offer.status)) {
         throw new ConflictError(
@@ -106,8 +127,22 @@ export class OffersService {
       const { id: _id, ...changes } = input;
       applyPatch(offer, changes, CLEARABLE_OFFER_FIELDS);
       await this.assertConsistent(manager, offer);
+      const committed = offer.reservedCapacity + offer.confirmedCapacity;
+      if (offer.usableCapacity < committed) {
+        const field = input.capacity !== undefined ? 'input.capacity' : 'input.budget';
+        throw new BadInputError(
+          field,
+          `${field}: the offer would allow ${offer.usableCapacity} units, fewer than the ${committed} already accepted or confirmed`,
+          { committed, usableCapacity: offer.usableCapacity },
+        );
+      }
+      if (MATCHABLE_OFFER_STATUSES.includes(offer.status)) {
+        offer.status = offerStatusFor(offer.usableCapacity, offer.confirmedCapacity);
+      }
       return manager.save(offer);
     });
+    await this.scheduleMatchingIf(updated.status, `offer ${updated.id} changed`);
+    return updated;
   }
 
   open(id: string): Promise<Offer> {
@@ -118,14 +153,27 @@ export class OffersService {
     return this.transition(id, OfferStatus.WITHDRAWN, reason ?? null);
   }
 
-  private transition(id: string, to: OfferStatus, reason: string | null): Promise<Offer> {
-    return this.dataSource.transaction(async (manager) => {
+  private async transition(id: string, to: OfferStatus, reason: string | null): Promise<Offer> {
+    let from = to;
+    const offer = await this.dataSource.transaction(async (manager) => {
       const offer = await findForUpdate(manager, Offer, 'Offer', id);
       assertTransition(OFFER_STATUS_MACHINE, 'Offer', id, offer.status, to);
+      from = offer.status;
       offer.status = to;
       offer.statusReason = reason;
       return manager.save(offer);
     });
+    // Leaving matching also matters: the next run expires the offer's open proposals.
+    await this.scheduleMatchingIf(
+      MATCHABLE_OFFER_STATUSES.includes(from) ? from : to,
+      `offer ${id} ${from} → ${to}`,
+    );
+    return offer;
+  }
+
+  /** Schedules an automatic match run when the change concerns an offer that is being matched. */
+  private async scheduleMatchingIf(status: OfferStatus, reason: string): Promise<void> {
+    if (MATCHABLE_OFFER_STATUSES.includes(status)) await this.matchScheduler.schedule(reason);
   }
 
   /** Rules across fields and against reference data, checked on create and on every update. */

@@ -13,11 +13,12 @@ export async function findForUpdate<T extends ObjectLiteral & { id: string }>(
   target: EntityTarget<T>,
   entityName: string,
   id: string,
+  field = 'input.id',
 ): Promise<T> {
   const row = await manager.findOne(target, {
     where: { id } as FindOptionsWhere<T>,
     lock: { mode: 'pessimistic_write' },
   });
-  if (!row) throw new NotFoundError(entityName, id, 'input.id');
+  if (!row) throw new NotFoundError(entityName, id, field);
   return row;
 }

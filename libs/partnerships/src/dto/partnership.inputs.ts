@@ -1,0 +1,111 @@
+import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  IsArray,
+  IsEnum,
+  IsISO8601,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+
+import { LocalDateScalar, PageArgs } from '@app/common';
+import { PartnershipStatus } from '@app/domain';
+
+@InputType()
+export class AddMilestoneInput {
+  @Field(() => ID)
+  @IsUUID()
+  partnershipId: string;
+
+  @Field(() => String)
+  @IsString()
+  @MinLength(3)
+  @MaxLength(200)
+  title: string;
+
+  @Field(() => LocalDateScalar, { description: 'YYYY-MM-DD' })
+  @IsISO8601({ strict: true })
+  dueOn: string;
+}
+
+@InputType()
+export class CompleteMilestoneInput {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field(() => LocalDateScalar, { description: 'YYYY-MM-DD' })
+  @IsISO8601({ strict: true })
+  achievedOn: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  note?: string;
+}
+
+@InputType()
+export class RecordDeliveryInput {
+  @Field(() => ID)
+  @IsUUID()
+  partnershipId: string;
+
+  @Field(() => Int, { description: 'Units delivered now; added to what was delivered before' })
+  @Min(1)
+  @Max(1_000_000)
+  quantity: number;
+}
+
+@InputType()
+export class RecordIndicatorInput {
+  @Field(() => ID)
+  @IsUUID()
+  partnershipId: string;
+
+  @Field(() => Float, { description: "The gap's objective indicator, measured after delivery" })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  value: number;
+
+  @Field(() => LocalDateScalar, { description: 'YYYY-MM-DD' })
+  @IsISO8601({ strict: true })
+  measuredOn: string;
+}
+
+/** Each field is a list of accepted values; fields combine with AND. */
+@InputType()
+export class PartnershipFilter {
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @IsUUID('all', { each: true })
+  gap?: string[];
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @IsUUID('all', { each: true })
+  offer?: string[];
+
+  @Field(() => [PartnershipStatus], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @IsEnum(PartnershipStatus, { each: true })
+  status?: PartnershipStatus[];
+}
+
+@ArgsType()
+export class PartnershipsArgs extends PageArgs {
+  @Field(() => PartnershipFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PartnershipFilter)
+  filter?: PartnershipFilter;
+}

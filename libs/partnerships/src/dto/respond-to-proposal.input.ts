@@ -1,0 +1,29 @@
+import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
+import { IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+
+import { ProposalSide } from '@app/domain';
+
+registerEnumType(ProposalSide, {
+  name: 'ProposalSide',
+  description: 'TPCC: the member state with the gap; DONOR: the member state making the offer',
+});
+
+@InputType()
+export class AcceptProposalInput {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field(() => ProposalSide, { description: 'Which party is answering' })
+  @IsEnum(ProposalSide)
+  side: ProposalSide;
+}
+
+@InputType()
+export class DeclineProposalInput extends AcceptProposalInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  reason?: string;
+}

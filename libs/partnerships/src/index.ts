@@ -1,0 +1,5 @@
+export * from './partnership.entity';
+export * from './partnership-milestone.entity';
+export * from './partnerships.service';
+export * from './proposal-responses.service';
+export * from './partnerships.module';

@@ -1,0 +1,82 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, OneToOne } from 'typeorm';
+
+import { LocalDateScalar } from '@app/common';
+import { numericTransformer, TimestampedEntity } from '@app/database';
+import { PartnershipStatus } from '@app/domain';
+import { CapabilityGap } from '@app/gaps';
+import { Proposal } from '@app/match-runs';
+import { Offer } from '@app/offers';
+
+registerEnumType(PartnershipStatus, { name: 'PartnershipStatus' });
+
+/**
+ * A proposal both sides accepted: the offer serves the gap with `quantity` units. Delivery and the
+ * gap's indicator measured afterwards let analysts link the investment to performance.
+ */
+@ObjectType({ description: 'A confirmed partnership: a proposal both sides accepted' })
+@Entity('partnerships')
+@Index('idx_partnerships_created_at_id', ['createdAt', 'id'])
+@Check('ck_partnerships_quantity_positive', '"quantity" > 0')
+@Check(
+  'ck_partnerships_delivered',
+  '"delivered_quantity" >= 0 AND "delivered_quantity" <= "quantity"',
+)
+export class Partnership extends TimestampedEntity {
+  @Field(() => ID)
+  @Column({ type: 'uuid' })
+  proposalId: string;
+
+  /** One-to-one: a unique constraint, so a proposal can never become two partnerships. */
+  @OneToOne(() => Proposal, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'proposal_id' })
+  proposal?: Proposal;
+
+  @Field(() => ID)
+  @Index()
+  @Column({ type: 'uuid' })
+  gapId: string;
+
+  @ManyToOne(() => CapabilityGap, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'gap_id' })
+  gap?: CapabilityGap;
+
+  @Field(() => ID)
+  @Index()
+  @Column({ type: 'uuid' })
+  offerId: string;
+
+  @ManyToOne(() => Offer, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'offer_id' })
+  offer?: Offer;
+
+  @Field(() => Int, { description: "Units committed, in the gap's unit" })
+  @Column({ type: 'integer' })
+  quantity: number;
+
+  @Field(() => Int, { description: 'Units delivered so far' })
+  @Column({ type: 'integer', default: 0 })
+  deliveredQuantity: number;
+
+  @Field(() => PartnershipStatus)
+  @Index()
+  @Column({
+    type: 'enum',
+    enum: PartnershipStatus,
+    enumName: 'partnership_status',
+    default: PartnershipStatus.ACTIVE,
+  })
+  status: PartnershipStatus;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "The gap's objective indicator measured after delivery (compare with its baseline)",
+  })
+  @Column({ type: 'numeric', nullable: true, transformer: numericTransformer })
+  indicatorAfter: number | null;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  @Column({ type: 'date', nullable: true })
+  indicatorMeasuredOn: string | null;
+}

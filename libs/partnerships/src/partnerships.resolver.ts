@@ -1,0 +1,109 @@
+import {
+  Args,
+  Context,
+  Float,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+
+import { ConnectionType, type GraphQLRequestContext } from '@app/common';
+import { CapabilityGap, GapsService } from '@app/gaps';
+import { Offer, OffersService } from '@app/offers';
+
+import {
+  AddMilestoneInput,
+  CompleteMilestoneInput,
+  PartnershipsArgs,
+  RecordDeliveryInput,
+  RecordIndicatorInput,
+} from './dto/partnership.inputs';
+import { PartnershipMilestone } from './partnership-milestone.entity';
+import { Partnership } from './partnership.entity';
+import { PartnershipsService } from './partnerships.service';
+
+const PartnershipConnection = ConnectionType(Partnership, 'Partnership');
+
+@Resolver(() => Partnership)
+export class PartnershipsResolver {
+  constructor(
+    private readonly partnershipsService: PartnershipsService,
+    private readonly gaps: GapsService,
+    private readonly offers: OffersService,
+  ) {}
+
+  @Query(() => Partnership, { nullable: true })
+  partnership(@Args('id', { type: () => ID }) id: string): Promise<Partnership | null> {
+    return this.partnershipsService.findById(id);
+  }
+
+  @Query(() => PartnershipConnection, { description: 'Confirmed partnerships, newest first' })
+  partnerships(@Args() args: PartnershipsArgs) {
+    return this.partnershipsService.list(args);
+  }
+
+  @Mutation(() => PartnershipMilestone, { description: "Plan a step of a partnership's delivery" })
+  addPartnershipMilestone(@Args('input') input: AddMilestoneInput): Promise<PartnershipMilestone> {
+    return this.partnershipsService.addMilestone(input);
+  }
+
+  @Mutation(() => PartnershipMilestone, { description: 'Mark a milestone achieved' })
+  completePartnershipMilestone(
+    @Args('input') input: CompleteMilestoneInput,
+  ): Promise<PartnershipMilestone> {
+    return this.partnershipsService.completeMilestone(input);
+  }
+
+  @Mutation(() => Partnership, {
+    description: 'Record units delivered (cumulative); COMPLETED once everything is delivered',
+  })
+  recordPartnershipDelivery(@Args('input') input: RecordDeliveryInput): Promise<Partnership> {
+    return this.partnershipsService.recordDelivery(input);
+  }
+
+  @Mutation(() => Partnership, {
+    description: "Record the gap's objective indicator measured after delivery",
+  })
+  recordPartnershipIndicator(@Args('input') input: RecordIndicatorInput): Promise<Partnership> {
+    return this.partnershipsService.recordIndicator(input);
+  }
+
+  @ResolveField(() => CapabilityGap)
+  gap(
+    @Parent() partnership: Partnership,
+    @Context() context: GraphQLRequestContext,
+  ): Promise<CapabilityGap | null> {
+    return this.gaps.loader(context.dataLoaders).load(partnership.gapId);
+  }
+
+  @ResolveField(() => Offer)
+  offer(
+    @Parent() partnership: Partnership,
+    @Context() context: GraphQLRequestContext,
+  ): Promise<Offer | null> {
+    return this.offers.loader(context.dataLoaders).load(partnership.offerId);
+  }
+
+  @ResolveField(() => Float, {
+    nullable: true,
+    description: "The gap's objective baseline, to compare with indicatorAfter",
+  })
+  async indicatorBaseline(
+    @Parent() partnership: Partnership,
+    @Context() context: GraphQLRequestContext,
+  ): Promise<number | null> {
+    const gap = await this.gaps.loader(context.dataLoaders).load(partnership.gapId);
+    return gap?.objective.baseline ?? null;
+  }
+
+  @ResolveField(() => [PartnershipMilestone], { description: 'By due date' })
+  milestones(
+    @Parent() partnership: Partnership,
+    @Context() context: GraphQLRequestContext,
+  ): Promise<PartnershipMilestone[]> {
+    return this.partnershipsService.milestonesLoader(context.dataLoaders).load(partnership.id);
+  }
+}

@@ -1,0 +1,140 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
+
+import {
+  BadInputError,
+  byKeys,
+  ConflictError,
+  type Connection,
+  findForUpdate,
+  paginate,
+  type RequestLoaders,
+} from '@app/common';
+import { PartnershipStatus } from '@app/domain';
+
+import {
+  type AddMilestoneInput,
+  type CompleteMilestoneInput,
+  type PartnershipsArgs,
+  type RecordDeliveryInput,
+  type RecordIndicatorInput,
+} from './dto/partnership.inputs';
+import { PartnershipMilestone } from './partnership-milestone.entity';
+import { Partnership } from './partnership.entity';
+
+/** What happens after confirmation: milestones, deliveries and the indicator measured after. */
+@Injectable()
+export class PartnershipsService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  findById(id: string): Promise<Partnership | null> {
+    return this.dataSource.getRepository(Partnership).findOneBy({ id });
+  }
+
+  /** Batches the partnership of each proposal in one request. */
+  byProposalLoader(loaders: RequestLoaders) {
+    return loaders.get<string, Partnership | null>('partnershipByProposal', async (ids) =>
+      byKeys(
+        ids,
+        await this.dataSource.getRepository(Partnership).findBy({ proposalId: In([...ids]) }),
+        (partnership) => partnership.proposalId,
+      ),
+    );
+  }
+
+  /** Batches the milestones of each partnership in one request, by due date. */
+  milestonesLoader(loaders: RequestLoaders) {
+    return loaders.get<string, PartnershipMilestone[]>('milestonesByPartnership', async (ids) => {
+      const milestones = await this.dataSource.getRepository(PartnershipMilestone).find({
+        where: { partnershipId: In([...ids]) },
+        order: { dueOn: 'ASC', id: 'ASC' },
+      });
+      return ids.map((id) => milestones.filter((milestone) => milestone.partnershipId === id));
+    });
+  }
+
+  list(args: PartnershipsArgs): Promise<Connection<Partnership>> {
+    const query = this.dataSource.getRepository(Partnership).createQueryBuilder('partnership');
+    const filter = args.filter ?? {};
+    if (filter.gap?.length) query.andWhere('partnership.gap_id IN (:...gap)', filter);
+    if (filter.offer?.length) query.andWhere('partnership.offer_id IN (:...offer)', filter);
+    if (filter.status?.length) query.andWhere('partnership.status IN (:...status)', filter);
+    return paginate(query, args, {
+      column: 'partnership.created_at',
+      idColumn: 'partnership.id',
+      direction: 'DESC',
+      valueOf: (partnership) => partnership.createdAt.toISOString(),
+      idOf: (partnership) => partnership.id,
+    });
+  }
+
+  async addMilestone(input: AddMilestoneInput): Promise<PartnershipMilestone> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.lock(manager, input.partnershipId);
+      return manager.save(
+        manager.create(PartnershipMilestone, {
+          partnershipId: input.partnershipId,
+          title: input.title,
+          dueOn: input.dueOn,
+          achievedOn: null,
+          note: null,
+        }),
+      );
+    });
+  }
+
+  async completeMilestone(input: CompleteMilestoneInput): Promise<PartnershipMilestone> {
+    return this.dataSource.transaction(async (manager) => {
+      const milestone = await findForUpdate(
+        manager,
+        PartnershipMilestone,
+        'PartnershipMilestone',
+        input.id,
+      );
+      milestone.achievedOn = input.achievedOn;
+      if (input.note !== undefined) milestone.note = input.note;
+      return manager.save(milestone);
+    });
+  }
+
+  /** Adds to the delivered quantity; the partnership is COMPLETED once all is delivered. */
+  async recordDelivery(input: RecordDeliveryInput): Promise<Partnership> {
+    return this.dataSource.transaction(async (manager) => {
+      const partnership = await this.lock(manager, input.partnershipId);
+      const outstanding = partnership.quantity - partnership.deliveredQuantity;
+      if (input.quantity > outstanding) {
+        throw new BadInputError(
+          'input.quantity',
+          `input.quantity: ${input.quantity} is more than the ${outstanding} still to deliver`,
+          { outstanding },
+        );
+      }
+      partnership.deliveredQuantity += input.quantity;
+      if (partnership.deliveredQuantity === partnership.quantity) {
+        partnership.status = PartnershipStatus.COMPLETED;
+      }
+      return manager.save(partnership);
+    });
+  }
+
+  /** Records the gap's indicator after delivery (something must have been delivered). */
+  async recordIndicator(input: RecordIndicatorInput): Promise<Partnership> {
+    return this.dataSource.transaction(async (manager) => {
+      const partnership = await this.lock(manager, input.partnershipId);
+      if (partnership.deliveredQuantity === 0) {
+        throw new ConflictError(
+          `Partnership ${partnership.id} has delivered nothing yet: record a delivery first`,
+          'input.partnershipId',
+        );
+      }
+      partnership.indicatorAfter = input.value;
+      partnership.indicatorMeasuredOn = input.measuredOn;
+      return manager.save(partnership);
+    });
+  }
+
+  private lock(manager: EntityManager, id: string): Promise<Partnership> {
+    return findForUpdate(manager, Partnership, 'Partnership', id, 'input.partnershipId');
+  }
+}
