@@ -51,6 +51,7 @@ export class ProposalResponsesService {
         return { proposal, partnership: null };
       }
       const { gap, offer } = await this.lockGapAndOffer(manager, proposal);
+      this.assertStillMatching(gap, offer);
       proposal[mine.response] = ProposalResponse.ACCEPTED;
       proposal[mine.at] = new Date();
 
@@ -137,8 +138,8 @@ export class ProposalResponsesService {
     return { gap, offer };
   }
 
-  /** The first acceptance may only reserve what is still free on both sides. */
-  private assertAvailable(proposal: Proposal, gap: CapabilityGap, offer: Offer): void {
+  /** Nothing is accepted for a gap or an offer that has left matching (cancelled, withdrawn…). */
+  private assertStillMatching(gap: CapabilityGap, offer: Offer): void {
     if (!MATCHABLE_GAP_STATUSES.includes(gap.status)) {
       throw new ConflictError(
         `CapabilityGap ${gap.id} is ${gap.status}: its proposals can no longer be accepted`,
@@ -153,6 +154,10 @@ export class ProposalResponsesService {
         { offerStatus: offer.status },
       );
     }
+  }
+
+  /** The first acceptance may only reserve what is still free on both sides. */
+  private assertAvailable(proposal: Proposal, gap: CapabilityGap, offer: Offer): void {
     if (proposal.quantity > gap.remainingQuantity || proposal.quantity > offer.remainingCapacity) {
       throw new ConflictError(
         `Proposal ${proposal.id} asks for ${proposal.quantity} units but the gap has ${gap.remainingQuantity} and the offer ${offer.remainingCapacity} left; wait for the next match run`,
