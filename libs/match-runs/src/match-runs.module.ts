@@ -1,16 +1,18 @@
 import { Module } from '@nestjs/common';
 
+import { OffersModule } from '@app/offers';
 import { QueueModule } from '@app/queue';
 
 import { MatchInstanceLoader } from './match-instance.loader';
 import { MatchJobService } from './match-job.service';
 import { MatchRunsResolver } from './match-runs.resolver';
 import { MatchRunsService } from './match-runs.service';
+import { WhatIfService } from './what-if.service';
 
 /** The API side: start runs, read runs and proposals. */
 @Module({
-  imports: [QueueModule],
-  providers: [MatchRunsService, MatchRunsResolver],
+  imports: [QueueModule, OffersModule],
+  providers: [MatchRunsService, MatchRunsResolver, MatchInstanceLoader, WhatIfService],
   exports: [MatchRunsService],
 })
 export class MatchRunsModule {}

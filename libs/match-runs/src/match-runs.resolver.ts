@@ -4,16 +4,22 @@ import { ConnectionType } from '@app/common';
 
 import { MatchRunsArgs, ProposalsArgs } from './dto/match-runs.args';
 import { StartMatchRunInput } from './dto/start-match-run.input';
+import { WhatIfInput } from './dto/what-if.input';
 import { MatchRun } from './match-run.entity';
 import { MatchRunsService } from './match-runs.service';
 import { Proposal } from './proposal.entity';
+import { WhatIfResult } from './what-if.result';
+import { WhatIfService } from './what-if.service';
 
 const MatchRunConnection = ConnectionType(MatchRun, 'MatchRun');
 const ProposalConnection = ConnectionType(Proposal, 'Proposal');
 
 @Resolver(() => MatchRun)
 export class MatchRunsResolver {
-  constructor(private readonly runs: MatchRunsService) {}
+  constructor(
+    private readonly runs: MatchRunsService,
+    private readonly whatIfService: WhatIfService,
+  ) {}
 
   @Mutation(() => MatchRun, { description: 'Queue a match run; returns it at once (QUEUED)' })
   startMatchRun(
@@ -35,5 +41,15 @@ export class MatchRunsResolver {
   @Query(() => ProposalConnection, { description: 'Proposals, newest first' })
   proposals(@Args() args: ProposalsArgs) {
     return this.runs.listProposals(args);
+  }
+
+  @Query(() => WhatIfResult, {
+    description:
+      'Runs the engine now on the open gaps and offers (plus offers being considered) with the given weights; writes nothing',
+  })
+  whatIf(
+    @Args('input', { type: () => WhatIfInput, nullable: true }) input?: WhatIfInput,
+  ): Promise<WhatIfResult> {
+    return this.whatIfService.run(input ?? {});
   }
 }

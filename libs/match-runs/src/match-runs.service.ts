@@ -11,6 +11,7 @@ import { JobName, type MatchRunJobData, QueueName } from '@app/queue';
 import { type MatchRunsArgs, type ProposalsArgs } from './dto/match-runs.args';
 import { type MatchWeightsInput } from './dto/start-match-run.input';
 import { MatchRun } from './match-run.entity';
+import { checkedWeights } from './match-weights';
 import { Proposal } from './proposal.entity';
 
 @Injectable()
@@ -29,10 +30,7 @@ export class MatchRunsService {
     weights: MatchWeightsInput | null | undefined,
   ): Promise<MatchRun> {
     const runs = this.dataSource.getRepository(MatchRun);
-    const definedWeights = Object.fromEntries(
-      Object.entries(weights ?? {}).filter(([, value]) => value !== undefined && value !== null),
-    );
-    const run = await runs.save(runs.create({ requestedBy, weights: definedWeights }));
+    const run = await runs.save(runs.create({ requestedBy, weights: checkedWeights(weights) }));
     try {
       await this.queue.add(JobName.MATCH_RUN, { runId: run.id }, { jobId: run.id });
     } catch (error) {

@@ -88,30 +88,53 @@ export class OffersService {
 
   async create(input: CreateOfferInput): Promise<Offer> {
     const offer = await this.dataSource.transaction(async (manager) => {
-      const offer = manager.create(Offer, {
-        donorIso3: input.donor,
-        category: input.category,
-        capabilities: input.capabilities ?? [],
-        title: input.title,
-        description: input.description ?? '',
-        capacity: input.capacity,
-        unit: input.unit,
-        costPerUnit: input.costPerUnit ?? null,
-        budget: input.budget ?? null,
-        languages: input.languages,
-        deliveryModes: input.deliveryModes ?? [],
-        eligible: input.eligible ?? [],
-        excluded: input.excluded ?? [],
-        availableFrom: input.availableFrom,
-        availableTo: input.availableTo,
-        status: input.open ? OfferStatus.OPEN : OfferStatus.DRAFT,
-        statusReason: null,
-      });
+      const offer = this.fromInput(manager, input);
       await this.assertConsistent(manager, offer);
       return manager.save(offer);
     });
     await this.scheduleMatchingIf(offer.status, `offer ${offer.id} created`);
     return offer;
+  }
+
+  /**
+   * An offer that is only being considered (a what-if pledge): checked by the same rules as
+   * createOffer, never saved. Errors name the field under `path`, e.g. `input.offers[0].donor`.
+   */
+  async checkHypothetical(input: CreateOfferInput, path: string): Promise<Offer> {
+    const offer = this.fromInput(this.dataSource.manager, input);
+    offer.status = OfferStatus.OPEN;
+    try {
+      await this.assertConsistent(this.dataSource.manager, offer);
+    } catch (error) {
+      if (!(error instanceof BadInputError) || !error.field) throw error;
+      const field = error.field.replace(/^input/, path);
+      throw new BadInputError(field, error.message.replace(error.field, field), error.details);
+    }
+    return offer;
+  }
+
+  private fromInput(manager: EntityManager, input: CreateOfferInput): Offer {
+    return manager.create(Offer, {
+      donorIso3: input.donor,
+      category: input.category,
+      capabilities: input.capabilities ?? [],
+      title: input.title,
+      description: input.description ?? '',
+      capacity: input.capacity,
+      unit: input.unit,
+      costPerUnit: input.costPerUnit ?? null,
+      budget: input.budget ?? null,
+      languages: input.languages,
+      deliveryModes: input.deliveryModes ?? [],
+      eligible: input.eligible ?? [],
+      excluded: input.excluded ?? [],
+      availableFrom: input.availableFrom,
+      availableTo: input.availableTo,
+      status: input.open ? OfferStatus.OPEN : OfferStatus.DRAFT,
+      statusReason: null,
+      reservedCapacity: 0,
+      confirmedCapacity: 0,
+    });
   }
 
   async update(input: UpdateOfferInput): Promise<Offer> {
