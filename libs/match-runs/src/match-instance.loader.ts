@@ -20,14 +20,6 @@ import { Offer } from '@app/offers';
 
 import { Proposal } from './proposal.entity';
 
-/** The instance for the engine, and every gap and offer a run reconsiders. */
-export interface LoadedInstance {
-  instance: MatchInstance;
-  /** Matchable gaps and offers, including those with nothing left (their open proposals go). */
-  gapIds: string[];
-  offerIds: string[];
-}
-
 function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
@@ -80,7 +72,7 @@ function toMatchGap(gap: CapabilityGap, declinedOffers: string[]): MatchGap {
 export class MatchInstanceLoader {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async load(weights: Partial<Weights>): Promise<LoadedInstance> {
+  async load(weights: Partial<Weights>): Promise<MatchInstance> {
     const [gaps, offers, declined, partnerships] = await Promise.all([
       this.dataSource
         .getRepository(CapabilityGap)
@@ -97,17 +89,13 @@ export class MatchInstanceLoader {
       declinedByGap.set(gapId, [...(declinedByGap.get(gapId) ?? []), offerId]);
     }
     return {
-      instance: {
-        asOf: today(),
-        weights,
-        gaps: gaps
-          .filter((gap) => gap.remainingQuantity > 0)
-          .map((gap) => toMatchGap(gap, declinedByGap.get(gap.id) ?? [])),
-        offers: offers.filter((offer) => offer.remainingCapacity > 0).map(toMatchOffer),
-        partnerships,
-      },
-      gapIds: gaps.map((gap) => gap.id),
-      offerIds: offers.map((offer) => offer.id),
+      asOf: today(),
+      weights,
+      gaps: gaps
+        .filter((gap) => gap.remainingQuantity > 0)
+        .map((gap) => toMatchGap(gap, declinedByGap.get(gap.id) ?? [])),
+      offers: offers.filter((offer) => offer.remainingCapacity > 0).map(toMatchOffer),
+      partnerships,
     };
   }
 

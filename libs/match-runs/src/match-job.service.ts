@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { DataSource, type EntityManager, In, Not } from 'typeorm';
 
 import {
   MATCHABLE_GAP_STATUSES,
@@ -22,9 +22,6 @@ export type MatchJobOutcome = 'succeeded' | 'skipped';
 
 /** Progress is written at most this often, so a large run does not flood the database. */
 const PROGRESS_STEP = 10;
-
-/** Rows per INSERT: PostgreSQL takes at most 65,535 parameters per statement. */
-const INSERT_CHUNK = 1_000;
 
 /**
  * Executes a match run: reads the open gaps and offers, runs the matching engine and writes the
@@ -73,7 +70,8 @@ export class MatchJobService {
     void report({ runId, progress: 0, phase: 'loading' });
 
     const weights = validateWeights(run.weights, `matchRun(${run.id}).weights`);
-    const { instance, gapIds, offerIds } = await this.loader.load(weights);
+    const instance = await this.loader.load(weights);
+    const loaded = Date.now();
     let reported = 0;
     const result = await match(instance, {
       includeCandidates: false,
@@ -89,22 +87,17 @@ export class MatchJobService {
       },
     });
 
+    const solved = Date.now();
     await this.dataSource.transaction(async (manager) => {
       await this.writeProposals(manager, runId, result);
       await this.expireStaleProposals(manager);
-      // This run reconsidered these gaps and offers: their earlier unanswered proposals go.
-      if (gapIds.length > 0 || offerIds.length > 0) {
-        await manager
-          .createQueryBuilder()
-          .update(Proposal)
-          .set({ status: ProposalStatus.SUPERSEDED, statusReason: `superseded by run ${runId}` })
-          .where('status = :proposed AND run_id <> :runId', {
-            proposed: ProposalStatus.PROPOSED,
-            runId,
-          })
-          .andWhere('(gap_id = ANY(:gapIds) OR offer_id = ANY(:offerIds))', { gapIds, offerIds })
-          .execute();
-      }
+      // Every other open proposal's gap and offer are either still matching, so this run
+      // reconsidered them, or not, so they just expired: unanswered proposals of other runs go.
+      await manager.update(
+        Proposal,
+        { status: ProposalStatus.PROPOSED, runId: Not(runId) },
+        { status: ProposalStatus.SUPERSEDED, statusReason: `superseded by run ${runId}` },
+      );
       await manager.update(MatchRun, runId, {
         status: MatchRunStatus.SUCCEEDED,
         progress: 100,
@@ -119,6 +112,9 @@ export class MatchJobService {
           covered: result.covered,
           demand: result.stats.demand,
           durationMs: Date.now() - started,
+          loadMs: loaded - started,
+          matchMs: solved - loaded,
+          writeMs: Date.now() - solved,
         },
       });
     });
@@ -136,28 +132,32 @@ export class MatchJobService {
       .update(runId, { status: MatchRunStatus.FAILED, error: reason, finishedAt: new Date() });
   }
 
-  /** Replaces the run's own proposals (a retried job rewrites, never duplicates). */
+  /**
+   * Replaces the run's own proposals (a retried job rewrites, never duplicates). One INSERT from
+   * column arrays (unnest): no parameter limit, and the write phase of an 11,000-proposal run went
+   * from 2.9 s to 1.6–1.9 s against chunks of row parameters (npm run bench:offer-latency).
+   */
   private async writeProposals(
     manager: EntityManager,
     runId: string,
     result: MatchResult,
   ): Promise<void> {
     await manager.delete(Proposal, { runId });
-    for (let start = 0; start < result.allocations.length; start += INSERT_CHUNK) {
-      await manager.insert(
-        Proposal,
-        result.allocations.slice(start, start + INSERT_CHUNK).map((allocation) => ({
-          runId,
-          gapId: allocation.gapId,
-          offerId: allocation.offerId,
-          quantity: allocation.quantity,
-          score: allocation.score,
-          breakdown: allocation.breakdown,
-          explanation: allocation.explanation,
-          status: ProposalStatus.PROPOSED,
-        })),
-      );
-    }
+    const allocations = result.allocations;
+    if (allocations.length === 0) return;
+    await manager.query(
+      `INSERT INTO proposals (run_id, gap_id, offer_id, quantity, score, breakdown, explanation)
+       SELECT $1, * FROM unnest($2::uuid[], $3::uuid[], $4::int[], $5::float8[], $6::jsonb[], $7::text[])`,
+      [
+        runId,
+        allocations.map((allocation) => allocation.gapId),
+        allocations.map((allocation) => allocation.offerId),
+        allocations.map((allocation) => allocation.quantity),
+        allocations.map((allocation) => allocation.score),
+        allocations.map((allocation) => JSON.stringify(allocation.breakdown)),
+        allocations.map((allocation) => allocation.explanation),
+      ],
+    );
   }
 
   /**

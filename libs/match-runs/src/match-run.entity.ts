@@ -38,6 +38,15 @@ export class MatchRunStats {
 
   @Field(() => Int, { description: 'Milliseconds from start to proposals written' })
   durationMs: number;
+
+  @Field(() => Int, { nullable: true, description: 'Of which reading gaps, offers and history' })
+  loadMs?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Of which the matching engine' })
+  matchMs?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Of which writing proposals (one transaction)' })
+  writeMs?: number;
 }
 
 @ObjectType()

@@ -5,6 +5,8 @@ import { QueueModule } from '@app/queue';
 
 import { MatchInstanceLoader } from './match-instance.loader';
 import { MatchJobService } from './match-job.service';
+import { MatchRunEventsService } from './match-run-events.service';
+import { MatchRunSubscriptionResolver } from './match-run-subscription.resolver';
 import { MatchRunsResolver } from './match-runs.resolver';
 import { MatchRunsService } from './match-runs.service';
 import { WhatIfService } from './what-if.service';
@@ -12,7 +14,14 @@ import { WhatIfService } from './what-if.service';
 /** The API side: start runs, read runs and proposals. */
 @Module({
   imports: [QueueModule, OffersModule],
-  providers: [MatchRunsService, MatchRunsResolver, MatchInstanceLoader, WhatIfService],
+  providers: [
+    MatchRunsService,
+    MatchRunsResolver,
+    MatchInstanceLoader,
+    WhatIfService,
+    MatchRunEventsService,
+    MatchRunSubscriptionResolver,
+  ],
   exports: [MatchRunsService],
 })
 export class MatchRunsModule {}

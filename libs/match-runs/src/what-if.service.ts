@@ -29,7 +29,7 @@ export class WhatIfService {
         return { ...toMatchOffer(checked), id: `${HYPOTHETICAL_PREFIX}${index + 1}` };
       }),
     );
-    const { instance } = await this.loader.load(weights);
+    const instance = await this.loader.load(weights);
     instance.offers.push(...hypothetical);
     const result = await match(instance, { includeCandidates: false });
     return {
