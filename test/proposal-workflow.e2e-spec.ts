@@ -1,3 +1,4 @@
+import { countQueries } from './support/count-queries';
 import { createOpen, startTestWorker, type TestWorker } from './support/match-runs';
 import { gapInput, offerInput } from './support/factories';
 import { startTestApi, type TestApi } from './support/test-api';
@@ -409,5 +410,19 @@ describe('proposal workflow: both sides answer, partnerships consume demand and 
       code: 'NOT_FOUND',
       field: 'input.partnershipId',
     });
+  });
+
+  it('reads proposals with their gap, offer and partnership in a bounded number of statements', async () => {
+    const PAGE = `query($first: Int) { proposals(first: $first) { edges { node {
+      id gap { title memberState { name } } offer { title donor { name } }
+      partnership { quantity milestones { title } }
+    } } } }`;
+    const small = await countQueries(api.dataSource, () => api.graphql(PAGE, { first: 2 }));
+    const large = await countQueries(api.dataSource, () =>
+      api.graphql<{ proposals: { edges: unknown[] } }>(PAGE, { first: 100 }),
+    );
+    expect(large.result.body.errors).toBeUndefined();
+    expect(large.result.body.data!.proposals.edges.length).toBeGreaterThan(10);
+    expect(large.queries.length).toBe(small.queries.length);
   });
 });

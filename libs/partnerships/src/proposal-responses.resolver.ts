@@ -1,6 +1,7 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { type GraphQLRequestContext } from '@app/common';
+import { ProposalStatus } from '@app/domain';
 import { CapabilityGap, GapsService } from '@app/gaps';
 import { Proposal } from '@app/match-runs';
 import { Offer, OffersService } from '@app/offers';
@@ -56,7 +57,7 @@ export class ProposalResponsesResolver {
     @Parent() proposal: Proposal,
     @Context() context: GraphQLRequestContext,
   ): Promise<Partnership | null> {
-    if (proposal.status !== 'CONFIRMED') return null;
+    if (proposal.status !== ProposalStatus.CONFIRMED) return null;
     return this.partnerships.byProposalLoader(context.dataLoaders).load(proposal.id);
   }
 }
