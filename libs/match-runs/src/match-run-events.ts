@@ -47,11 +47,31 @@ export function withReportedProgress(run: MatchRun, reported?: MatchRunProgress)
   return { ...run, progress: reported.progress, phase: reported.phase };
 }
 
+const STATUS_ORDER: Record<MatchRunStatus, number> = {
+  [MatchRunStatus.QUEUED]: 0,
+  [MatchRunStatus.RUNNING]: 1,
+  [MatchRunStatus.SUCCEEDED]: 2,
+  [MatchRunStatus.FAILED]: 2,
+};
+
+/**
+ * Whether `run` is an older state of the run than `than`: an earlier status, an earlier attempt
+ * (each attempt stamps `startedAt` anew and starts again from 0 %), or less progress in the same
+ * attempt. `updatedAt` cannot tell: PostgreSQL stamps a row with its transaction's start time.
+ */
+export function isBehind(run: MatchRun, than: MatchRun): boolean {
+  const status = STATUS_ORDER[run.status] - STATUS_ORDER[than.status];
+  if (status !== 0) return status < 0;
+  if (run.status !== MatchRunStatus.RUNNING) return false;
+  const attempt = (run.startedAt?.getTime() ?? 0) - (than.startedAt?.getTime() ?? 0);
+  return attempt !== 0 ? attempt < 0 : run.progress < than.progress;
+}
+
 /**
  * One subscriber's stream of a run: its current state at once, then every update that changes
  * what the subscriber sees, ending after the run is SUCCEEDED or FAILED (at once if it already
- * is). An update read before the current state (published between subscribing and reading the
- * row) is older than what was sent and is dropped.
+ * is). An update published between subscribing and reading the current state may be older than
+ * that state: it is dropped.
  */
 export async function* followRun(
   current: MatchRun,
@@ -61,9 +81,7 @@ export async function* followRun(
   yield current;
   if (isFinished(current)) return;
   for await (const run of updates) {
-    if (run.updatedAt.getTime() < last.updatedAt.getTime() || stateOf(run) === stateOf(last)) {
-      continue;
-    }
+    if (isBehind(run, last) || stateOf(run) === stateOf(last)) continue;
     last = run;
     yield run;
     if (isFinished(run)) return;
