@@ -81,7 +81,11 @@ export class MatchJobService {
           phase === 'candidates' ? percent * 0.4 : phase === 'allocation' ? 40 + percent * 0.5 : 90;
         if (overall - reported >= PROGRESS_STEP) {
           reported = overall;
-          void runs.update(runId, { progress: Math.floor(overall), phase });
+          // Fire-and-forget, so only while RUNNING: a late write never touches a finished run.
+          void runs.update(
+            { id: runId, status: MatchRunStatus.RUNNING },
+            { progress: Math.floor(overall), phase },
+          );
           void report({ runId, progress: Math.floor(overall), phase });
         }
       },
