@@ -90,6 +90,7 @@ async function prepare(
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
+    JWT_SECRET: randomBytes(32).toString('hex'),
     LOG_LEVEL: 'warn',
     DATABASE_URL: `${SERVER}/${database}`,
     REDIS_URL,

@@ -47,4 +47,16 @@ export class AppConfig {
   get workerLockDurationMs(): number {
     return this.environment.WORKER_LOCK_DURATION_MS;
   }
+
+  get jwtSecret(): string {
+    return this.environment.JWT_SECRET;
+  }
+
+  get accessTokenTtlSeconds(): number {
+    return this.environment.ACCESS_TOKEN_TTL_SECONDS;
+  }
+
+  get refreshTokenTtlSeconds(): number {
+    return this.environment.REFRESH_TOKEN_TTL_SECONDS;
+  }
 }

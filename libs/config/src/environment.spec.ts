@@ -30,6 +30,22 @@ describe('validateEnvironment', () => {
   });
 });
 
+describe('secrets', () => {
+  it('refuses the development JWT secret in production, naming the variable', () => {
+    expect(() => validateEnvironment({ NODE_ENV: 'production' })).toThrow(
+      /JWT_SECRET: must be set to a secret of your own in production/,
+    );
+    const secret = 'x'.repeat(40);
+    expect(validateEnvironment({ NODE_ENV: 'production', JWT_SECRET: secret }).JWT_SECRET).toBe(
+      secret,
+    );
+  });
+
+  it('refuses a short secret', () => {
+    expect(() => validateEnvironment({ JWT_SECRET: 'short' })).toThrow(/JWT_SECRET="short"/);
+  });
+});
+
 describe('logLevelsUpTo', () => {
   it('keeps the more severe levels', () => {
     expect(logLevelsUpTo('warn')).toEqual(['fatal', 'error', 'warn']);

@@ -62,7 +62,27 @@ export class Environment {
   @Min(1_000)
   @Max(600_000)
   WORKER_LOCK_DURATION_MS: number = 30_000;
+
+  /** Signs access and refresh tokens. The default is for local use only: production refuses it. */
+  @IsString()
+  @Matches(/^.{32,}$/, { message: 'must be at least 32 characters' })
+  JWT_SECRET: string = DEVELOPMENT_JWT_SECRET;
+
+  /** Lifetime of an access token, in seconds. */
+  @IsInt()
+  @Min(30)
+  @Max(86_400)
+  ACCESS_TOKEN_TTL_SECONDS: number = 900;
+
+  /** Lifetime of a refresh token, in seconds. */
+  @IsInt()
+  @Min(60)
+  @Max(90 * 86_400)
+  REFRESH_TOKEN_TTL_SECONDS: number = 7 * 86_400;
 }
+
+/** Local development only; validateEnvironment refuses it when NODE_ENV=production. */
+export const DEVELOPMENT_JWT_SECRET = 'lcm-match-development-secret-do-not-use-in-production';
 
 export class EnvironmentError extends Error {
   constructor(readonly problems: string[]) {
@@ -81,14 +101,14 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
     exposeDefaultValues: true,
   });
   const errors = validateSync(environment, { whitelist: false });
-  if (errors.length > 0) {
-    throw new EnvironmentError(
-      errors.map(
-        (error) =>
-          `${error.property}=${JSON.stringify(raw[error.property])}: ${Object.values(error.constraints ?? {}).join('; ')}`,
-      ),
-    );
+  const problems = errors.map(
+    (error) =>
+      `${error.property}=${JSON.stringify(raw[error.property])}: ${Object.values(error.constraints ?? {}).join('; ')}`,
+  );
+  if (environment.NODE_ENV === 'production' && environment.JWT_SECRET === DEVELOPMENT_JWT_SECRET) {
+    problems.push('JWT_SECRET: must be set to a secret of your own in production');
   }
+  if (problems.length > 0) throw new EnvironmentError(problems);
   return environment;
 }
 
