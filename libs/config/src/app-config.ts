@@ -59,4 +59,44 @@ export class AppConfig {
   get refreshTokenTtlSeconds(): number {
     return this.environment.REFRESH_TOKEN_TTL_SECONDS;
   }
+
+  get rateLimitMax(): number {
+    return this.environment.RATE_LIMIT_MAX;
+  }
+
+  get rateLimitWindowMs(): number {
+    return this.environment.RATE_LIMIT_WINDOW_MS;
+  }
+
+  /** Fastify's `trustProxy`: a flag, a number of hops or the trusted proxies' addresses. */
+  get trustProxy(): boolean | number | string[] {
+    const value = this.environment.TRUST_PROXY;
+    if (value === 'true' || value === 'false') return value === 'true';
+    if (/^\d+$/.test(value)) return Number(value);
+    return value.split(',').map((address) => address.trim());
+  }
+
+  get bodyLimitBytes(): number {
+    return this.environment.BODY_LIMIT_BYTES;
+  }
+
+  get queryMaxDepth(): number {
+    return this.environment.QUERY_MAX_DEPTH;
+  }
+
+  get queryMaxCost(): number {
+    return this.environment.QUERY_MAX_COST;
+  }
+
+  get queryMaxAliases(): number {
+    return this.environment.QUERY_MAX_ALIASES;
+  }
+
+  get queryMaxRootFields(): number {
+    return this.environment.QUERY_MAX_ROOT_FIELDS;
+  }
+
+  get queryMaxTokens(): number {
+    return this.environment.QUERY_MAX_TOKENS;
+  }
 }

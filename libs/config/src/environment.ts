@@ -79,6 +79,67 @@ export class Environment {
   @Min(60)
   @Max(90 * 86_400)
   REFRESH_TOKEN_TTL_SECONDS: number = 7 * 86_400;
+
+  /**
+   * Requests one client address may make to the API per RATE_LIMIT_WINDOW_MS, all instances
+   * together (counted in Redis); 0 turns the limit off.
+   */
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  RATE_LIMIT_MAX: number = 600;
+
+  /** The API rate limit's window, in milliseconds. */
+  @IsInt()
+  @Min(1_000)
+  @Max(86_400_000)
+  RATE_LIMIT_WINDOW_MS: number = 60_000;
+
+  /**
+   * Whose X-Forwarded-For to believe for the client address (rate limits count per address):
+   * `false` (the connection's address), a number of proxy hops, a comma-separated list of proxy
+   * addresses or CIDR ranges, or `true` (anyone's: only behind a proxy that overwrites the header).
+   */
+  @Matches(/^(true|false|\d{1,2}|[0-9A-Fa-f.:/]+(\s*,\s*[0-9A-Fa-f.:/]+)*)$/, {
+    message: 'must be true, false, a number of hops or a comma-separated list of addresses',
+  })
+  TRUST_PROXY: string = 'false';
+
+  /** Largest request body the API reads, in bytes; a larger one is answered with 413. */
+  @IsInt()
+  @Min(1_024)
+  @Max(100 * 1024 * 1024)
+  BODY_LIMIT_BYTES: number = 1024 * 1024;
+
+  /** Deepest field nesting an operation may have (fragments expanded). */
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  QUERY_MAX_DEPTH: number = 12;
+
+  /** Highest cost an operation may have: 1 a field, and a connection's fields count `first` times. */
+  @IsInt()
+  @Min(1)
+  @Max(10_000_000)
+  QUERY_MAX_COST: number = 10_000;
+
+  /** Most aliases an operation may use (fragments expanded). */
+  @IsInt()
+  @Min(0)
+  @Max(10_000)
+  QUERY_MAX_ALIASES: number = 20;
+
+  /** Most fields an operation may select at its root. */
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  QUERY_MAX_ROOT_FIELDS: number = 20;
+
+  /** Most tokens (names, punctuation, values) a GraphQL document may have; parsing stops beyond. */
+  @IsInt()
+  @Min(100)
+  @Max(1_000_000)
+  QUERY_MAX_TOKENS: number = 5_000;
 }
 
 /** Local development only; validateEnvironment refuses it when NODE_ENV=production. */
