@@ -71,6 +71,7 @@ describe('match run subscriptions over graphql-ws: the worker’s progress reach
       url: api.url.replace(/^http/, 'ws'),
       webSocketImpl: WebSocket,
       retryAttempts: 0,
+      connectionParams: { authorization: `Bearer ${api.tokens.coordinator}` },
     });
     await createOpen(api, 'Gap', gapInput({ title: 'Critical CASEVAC', priority: 'CRITICAL' }));
     await createOpen(api, 'Gap', gapInput({ memberState: 'SEN', languages: ['fr'] }));

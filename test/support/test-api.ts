@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 
 import { createApiApp } from '../../apps/api/src/create-api-app';
 import { createTestDatabase, type TestDatabase } from './test-database';
+import { createTestUsers, type TestIdentity } from './test-users';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -15,17 +16,24 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   };
 }
 
+export type GraphQLClient = <T = Record<string, unknown>>(
+  query: string,
+  variables?: Record<string, unknown>,
+  headers?: Record<string, string>,
+) => Promise<GraphQLResponse<T>>;
+
 export interface TestApi {
   url: string;
   app: NestFastifyApplication;
   database: TestDatabase;
   dataSource: DataSource;
   queuePrefix: string;
-  graphql<T = Record<string, unknown>>(
-    query: string,
-    variables?: Record<string, unknown>,
-    headers?: Record<string, string>,
-  ): Promise<GraphQLResponse<T>>;
+  /** As the coordinator (who may do most things); see `as` for the others. */
+  graphql: GraphQLClient;
+  /** As another test user, or anonymously (null). */
+  as(identity: TestIdentity | null): GraphQLClient;
+  /** An access token per test user. */
+  tokens: Record<TestIdentity, string>;
   close(): Promise<void>;
 }
 
@@ -55,16 +63,18 @@ export async function startTestApi(overrides: Record<string, string> = {}): Prom
   const app = await createApiApp({ logger: ['error'] });
   await app.listen(0, '127.0.0.1');
   const url = `${await app.getUrl()}/graphql`.replace('[::1]', '127.0.0.1');
-  return {
-    url,
-    app,
-    database,
-    queuePrefix,
-    dataSource: app.get(DataSource),
-    async graphql(query, variables, headers) {
+  const dataSource = app.get(DataSource);
+  const tokens = await createTestUsers(app, dataSource);
+  const as =
+    (identity: TestIdentity | null): GraphQLClient =>
+    async (query, variables, headers) => {
       const response = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
+        headers: {
+          'content-type': 'application/json',
+          ...(identity ? { authorization: `Bearer ${tokens[identity]}` } : {}),
+          ...headers,
+        },
         body: JSON.stringify({ query, variables }),
       });
       return {
@@ -72,7 +82,16 @@ export async function startTestApi(overrides: Record<string, string> = {}): Prom
         contentType: response.headers.get('content-type'),
         body: (await response.json()) as GraphQLResponse<never>['body'],
       };
-    },
+    };
+  return {
+    url,
+    app,
+    database,
+    queuePrefix,
+    dataSource,
+    graphql: as('coordinator'),
+    as,
+    tokens,
     async close() {
       await app.close();
       await database.drop();

@@ -3,6 +3,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 
+import { AuthModule } from '@app/auth';
 import { AppConfig, AppConfigModule } from '@app/config';
 import { GapsModule } from '@app/gaps';
 import { MatchRunsModule } from '@app/match-runs';
@@ -23,6 +24,7 @@ import { graphqlOptions } from './graphql/graphql-options.factory';
       inject: [AppConfig],
       useFactory: graphqlOptions,
     }),
+    AuthModule,
     ReferenceDataModule,
     GapsModule,
     OffersModule,

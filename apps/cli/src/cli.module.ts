@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 
+import { UsersModule } from '@app/auth';
 import { AppConfigModule } from '@app/config';
 import { GapsModule } from '@app/gaps';
 import { OffersModule } from '@app/offers';
@@ -9,7 +10,14 @@ import { DatabaseModule } from '@app/schema';
 import { DemoSeederService } from './demo-seeder.service';
 
 @Module({
-  imports: [AppConfigModule, DatabaseModule, ReferenceDataModule, GapsModule, OffersModule],
+  imports: [
+    AppConfigModule,
+    DatabaseModule,
+    ReferenceDataModule,
+    GapsModule,
+    OffersModule,
+    UsersModule,
+  ],
   providers: [DemoSeederService],
 })
 export class CliModule {}

@@ -1,8 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
+import { UsersService } from '@app/auth';
 import { validateInput } from '@app/common';
-import { DEMO_GAPS, DEMO_OFFERS } from '@app/demo-data';
+import { DEMO_GAPS, DEMO_OFFERS, DEMO_PASSWORD, DEMO_USERS } from '@app/demo-data';
 import { CapabilityGap, CreateGapInput, GapsService } from '@app/gaps';
 import { CreateOfferInput, Offer, OffersService } from '@app/offers';
 
@@ -24,6 +25,7 @@ export class DemoSeederService {
     private readonly dataSource: DataSource,
     private readonly gaps: GapsService,
     private readonly offers: OffersService,
+    private readonly users: UsersService,
   ) {}
 
   async seed(): Promise<{ gaps: number; offers: number; skipped: number }> {
@@ -60,6 +62,16 @@ export class DemoSeederService {
       `Demo data: ${gaps.added} gaps and ${offers.added} offers added, ${skipped} already there`,
     );
     return { gaps: gaps.added, offers: offers.added, skipped };
+  }
+
+  /** One user per role (local demo only; the CLI refuses in production). */
+  async seedUsers(): Promise<number> {
+    const { added } = await this.seedEach(
+      DEMO_USERS,
+      async (user) => (await this.users.findByEmail(user.email)) !== null,
+      (user) => this.users.create({ ...user, password: DEMO_PASSWORD }),
+    );
+    return added;
   }
 
   /** Creates each item that is not there yet, through the validated service. */

@@ -1,9 +1,14 @@
 import 'reflect-metadata';
 
+import { randomBytes } from 'node:crypto';
+
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 
+import { UsersService } from '@app/auth';
 import { validateEnvironment } from '@app/config';
+import { DEMO_PASSWORD, DEMO_USERS } from '@app/demo-data';
+import { Role } from '@app/domain';
 import { ReferenceDataSyncService } from '@app/reference-data';
 import { createDataSourceOptions } from '@app/schema';
 
@@ -14,7 +19,9 @@ import { checkRedis, ensureDatabase } from './service-check';
 const USAGE = `Usage: lcm-cli <command>
   check      check that PostgreSQL and Redis are reachable
   setup      create the database if missing, run migrations, load reference data
-  seed-demo  load the demo gaps and offers (skips what is already there)`;
+  seed-demo  load the demo gaps, offers and one user per role (skips what is already there)
+  create-admin <email>
+             create an ADMIN user; the password is LCM_ADMIN_PASSWORD, or a generated one printed once`;
 
 async function migrate(databaseUrl: string): Promise<number> {
   const dataSource = new DataSource(createDataSourceOptions({ url: databaseUrl, poolSize: 1 }));
@@ -63,6 +70,34 @@ async function main(command: string | undefined): Promise<void> {
       const seeded = await withApp((get) => get(DemoSeederService).seed());
       console.log(
         `Demo data: ${seeded.gaps} gaps and ${seeded.offers} offers added (${seeded.skipped} already present).`,
+      );
+      if (environment.NODE_ENV === 'production') {
+        console.log('Demo users are not created when NODE_ENV=production.');
+        return;
+      }
+      const users = await withApp((get) => get(DemoSeederService).seedUsers());
+      console.log(
+        `Demo users (${users} added), for local use only; password "${DEMO_PASSWORD}":\n` +
+          DEMO_USERS.map((user) => `  ${user.role.padEnd(11)} ${user.email}`).join('\n'),
+      );
+      return;
+    }
+    case 'create-admin': {
+      const email = process.argv[3];
+      if (!email) {
+        console.error('Usage: lcm-cli create-admin <email>');
+        process.exitCode = 2;
+        return;
+      }
+      const given = process.env.LCM_ADMIN_PASSWORD;
+      const password = given ?? randomBytes(18).toString('base64url');
+      const admin = await withApp((get) =>
+        get(UsersService).create({ email, password, role: Role.ADMIN, memberState: null }),
+      );
+      console.log(
+        given
+          ? `Admin ${admin.email} created with the password from LCM_ADMIN_PASSWORD.`
+          : `Admin ${admin.email} created. Password (shown once, store it now): ${password}`,
       );
       return;
     }

@@ -1,3 +1,4 @@
 export * from './demo-data.types';
 export * from './demo-gaps';
 export * from './demo-offers';
+export * from './demo-users';

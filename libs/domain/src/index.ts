@@ -12,3 +12,4 @@ export * from './proposal-status';
 export * from './proposal-side';
 export * from './partnership-status';
 export * from './commitment';
+export * from './role';

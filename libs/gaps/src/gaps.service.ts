@@ -15,6 +15,7 @@ import {
   paginate,
   type RequestLoaders,
 } from '@app/common';
+import { EVERYTHING, type ListScope } from '@app/access';
 import {
   EDITABLE_GAP_STATUSES,
   GAP_STATUS_MACHINE,
@@ -76,8 +77,9 @@ export class GapsService {
     );
   }
 
-  list(args: GapsArgs): Promise<Connection<CapabilityGap>> {
+  list(args: GapsArgs, scope: ListScope = EVERYTHING): Promise<Connection<CapabilityGap>> {
     const query = this.gaps.createQueryBuilder('gap');
+    scope(query, 'gap');
     const filter = args.filter ?? {};
     if (filter.category?.length) query.andWhere('gap.category IN (:...category)', filter);
     if (filter.status?.length) query.andWhere('gap.status IN (:...status)', filter);

@@ -4,3 +4,5 @@ export * from './match-runs.service';
 export * from './match-job.service';
 export * from './match-runs.module';
 export * from './match-instance.loader';
+export * from './proposal.policy';
+export * from './match-run.policy';

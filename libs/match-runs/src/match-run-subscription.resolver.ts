@@ -1,7 +1,10 @@
 import { Args, Context, ID, Resolver, Subscription } from '@nestjs/graphql';
 import { type SubscriptionContext } from 'mercurius';
 
+import { Authorize } from '@app/access';
+
 import { MatchRun } from './match-run.entity';
+import { MatchRunPolicy } from './match-run.policy';
 import { MatchRunEventsService } from './match-run-events.service';
 
 /** Published payloads are the runs themselves, not `{ fieldName: run }`. */
@@ -12,6 +15,7 @@ const asRun = (run: MatchRun): MatchRun => run;
 export class MatchRunSubscriptionResolver {
   constructor(private readonly events: MatchRunEventsService) {}
 
+  @Authorize(MatchRunPolicy.read)
   @Subscription(() => MatchRun, {
     description:
       'The run now, then each change of its status, progress or phase; the stream ends once it is SUCCEEDED or FAILED (at once if it already is)',
@@ -24,6 +28,7 @@ export class MatchRunSubscriptionResolver {
     return this.events.follow(id, subscription);
   }
 
+  @Authorize(MatchRunPolicy.read)
   @Subscription(() => MatchRun, {
     description: 'Each change of any run from now on, automatic runs included; never ends',
     resolve: asRun,

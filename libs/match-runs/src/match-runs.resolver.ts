@@ -1,13 +1,16 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 
+import { type Actor, Authorize, CurrentActor } from '@app/access';
 import { ConnectionType } from '@app/common';
 
 import { MatchRunsArgs, ProposalsArgs } from './dto/match-runs.args';
 import { StartMatchRunInput } from './dto/start-match-run.input';
 import { WhatIfInput } from './dto/what-if.input';
 import { MatchRun } from './match-run.entity';
+import { MatchRunPolicy } from './match-run.policy';
 import { MatchRunsService } from './match-runs.service';
 import { Proposal } from './proposal.entity';
+import { ProposalPolicy } from './proposal.policy';
 import { WhatIfResult } from './what-if.result';
 import { WhatIfService } from './what-if.service';
 
@@ -21,28 +24,34 @@ export class MatchRunsResolver {
     private readonly whatIfService: WhatIfService,
   ) {}
 
+  @Authorize(MatchRunPolicy.start)
   @Mutation(() => MatchRun, { description: 'Queue a match run; returns it at once (QUEUED)' })
   startMatchRun(
+    @CurrentActor() actor: Actor,
     @Args('input', { type: () => StartMatchRunInput, nullable: true }) input?: StartMatchRunInput,
   ): Promise<MatchRun> {
-    return this.runs.start('api', input?.weights);
+    return this.runs.start(actor.email, input?.weights);
   }
 
+  @Authorize(MatchRunPolicy.read)
   @Query(() => MatchRun, { nullable: true })
   matchRun(@Args('id', { type: () => ID }) id: string): Promise<MatchRun | null> {
     return this.runs.findRun(id);
   }
 
+  @Authorize(MatchRunPolicy.read)
   @Query(() => MatchRunConnection, { description: 'Match runs, newest first' })
   matchRuns(@Args() args: MatchRunsArgs) {
     return this.runs.listRuns(args);
   }
 
-  @Query(() => ProposalConnection, { description: 'Proposals, newest first' })
-  proposals(@Args() args: ProposalsArgs) {
-    return this.runs.listProposals(args);
+  @Authorize(ProposalPolicy.read)
+  @Query(() => ProposalConnection, { description: 'Proposals you may see, newest first' })
+  proposals(@Args() args: ProposalsArgs, @CurrentActor() actor: Actor) {
+    return this.runs.listProposals(args, ProposalPolicy.scope(actor));
   }
 
+  @Authorize(MatchRunPolicy.read)
   @Query(() => WhatIfResult, {
     description:
       'Runs the engine now on the open gaps and offers (plus offers being considered) with the given weights; writes nothing',

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 
+import { EVERYTHING, type ListScope } from '@app/access';
 import { type Connection, paginate } from '@app/common';
 import { MatchRunStatus } from '@app/domain';
 import { JobName, type MatchRunJobData, QueueName } from '@app/queue';
@@ -62,8 +63,9 @@ export class MatchRunsService {
     });
   }
 
-  listProposals(args: ProposalsArgs): Promise<Connection<Proposal>> {
+  listProposals(args: ProposalsArgs, scope: ListScope = EVERYTHING): Promise<Connection<Proposal>> {
     const query = this.dataSource.getRepository(Proposal).createQueryBuilder('proposal');
+    scope(query, 'proposal');
     const filter = args.filter ?? {};
     if (filter.run?.length) query.andWhere('proposal.run_id IN (:...run)', filter);
     if (filter.gap?.length) query.andWhere('proposal.gap_id IN (:...gap)', filter);

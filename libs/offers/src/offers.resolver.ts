@@ -9,6 +9,7 @@ import {
   Resolver,
 } from '@nestjs/graphql';
 
+import { type Actor, Authorize, CurrentActor } from '@app/access';
 import { ConnectionType, type GraphQLRequestContext } from '@app/common';
 import { MemberState, ReferenceDataService } from '@app/reference-data';
 
@@ -17,6 +18,7 @@ import { OfferIdInput, WithdrawOfferInput } from './dto/offer-id.input';
 import { OffersArgs } from './dto/offers.args';
 import { UpdateOfferInput } from './dto/update-offer.input';
 import { Offer } from './offer.entity';
+import { OfferPolicy } from './offer.policy';
 import { OffersService } from './offers.service';
 
 const OfferConnection = ConnectionType(Offer, 'Offer');
@@ -28,31 +30,41 @@ export class OffersResolver {
     private readonly referenceData: ReferenceDataService,
   ) {}
 
-  @Query(() => Offer, { nullable: true })
-  offer(@Args('id', { type: () => ID }) id: string): Promise<Offer | null> {
-    return this.offersService.findById(id);
+  @Authorize(OfferPolicy.read)
+  @Query(() => Offer, { nullable: true, description: 'null if missing or not yours to see' })
+  async offer(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<Offer | null> {
+    const offer = await this.offersService.findById(id);
+    return offer && OfferPolicy.canSee(actor, offer) ? offer : null;
   }
 
-  @Query(() => OfferConnection, { description: 'Donor offers, newest first' })
-  offers(@Args() args: OffersArgs) {
-    return this.offersService.list(args);
+  @Authorize(OfferPolicy.read)
+  @Query(() => OfferConnection, { description: 'Donor offers you may see, newest first' })
+  offers(@Args() args: OffersArgs, @CurrentActor() actor: Actor) {
+    return this.offersService.list(args, OfferPolicy.scope(actor));
   }
 
+  @Authorize(OfferPolicy.create)
   @Mutation(() => Offer, { description: 'Post an offer (DRAFT unless open: true)' })
   createOffer(@Args('input') input: CreateOfferInput): Promise<Offer> {
     return this.offersService.create(input);
   }
 
+  @Authorize(OfferPolicy.change)
   @Mutation(() => Offer, { description: 'Change a DRAFT, OPEN or PARTIALLY_ALLOCATED offer' })
   updateOffer(@Args('input') input: UpdateOfferInput): Promise<Offer> {
     return this.offersService.update(input);
   }
 
+  @Authorize(OfferPolicy.change)
   @Mutation(() => Offer, { description: 'DRAFT → OPEN: the offer takes part in matching' })
   openOffer(@Args('input') input: OfferIdInput): Promise<Offer> {
     return this.offersService.open(input.id);
   }
 
+  @Authorize(OfferPolicy.change)
   @Mutation(() => Offer, { description: 'The donor withdraws the offer' })
   withdrawOffer(@Args('input') input: WithdrawOfferInput): Promise<Offer> {
     return this.offersService.withdraw(input.id, input.reason);

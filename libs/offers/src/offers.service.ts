@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In } from 'typeorm';
 
+import { EVERYTHING, type ListScope } from '@app/access';
 import {
   applyPatch,
   assertTransition,
@@ -71,8 +72,9 @@ export class OffersService {
     );
   }
 
-  list(args: OffersArgs): Promise<Connection<Offer>> {
+  list(args: OffersArgs, scope: ListScope = EVERYTHING): Promise<Connection<Offer>> {
     const query = this.offers.createQueryBuilder('offer');
+    scope(query, 'offer');
     const filter = args.filter ?? {};
     if (filter.category?.length) query.andWhere('offer.category IN (:...category)', filter);
     if (filter.status?.length) query.andWhere('offer.status IN (:...status)', filter);

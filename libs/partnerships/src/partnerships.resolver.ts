@@ -10,6 +10,7 @@ import {
   Resolver,
 } from '@nestjs/graphql';
 
+import { type Actor, Authorize, CurrentActor } from '@app/access';
 import { ConnectionType, type GraphQLRequestContext } from '@app/common';
 import { CapabilityGap, GapsService } from '@app/gaps';
 import { Offer, OffersService } from '@app/offers';
@@ -22,6 +23,7 @@ import {
   RecordIndicatorInput,
 } from './dto/partnership.inputs';
 import { PartnershipMilestone } from './partnership-milestone.entity';
+import { PartnershipPolicy } from './partnership.policy';
 import { Partnership } from './partnership.entity';
 import { PartnershipsService } from './partnerships.service';
 
@@ -35,21 +37,30 @@ export class PartnershipsResolver {
     private readonly offers: OffersService,
   ) {}
 
-  @Query(() => Partnership, { nullable: true })
-  partnership(@Args('id', { type: () => ID }) id: string): Promise<Partnership | null> {
-    return this.partnershipsService.findById(id);
+  @Authorize(PartnershipPolicy.read)
+  @Query(() => Partnership, { nullable: true, description: 'null if missing or not yours to see' })
+  async partnership(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<Partnership | null> {
+    return this.partnershipsService.findById(id, PartnershipPolicy.scope(actor));
   }
 
-  @Query(() => PartnershipConnection, { description: 'Confirmed partnerships, newest first' })
-  partnerships(@Args() args: PartnershipsArgs) {
-    return this.partnershipsService.list(args);
+  @Authorize(PartnershipPolicy.read)
+  @Query(() => PartnershipConnection, {
+    description: 'Confirmed partnerships you may see, newest first',
+  })
+  partnerships(@Args() args: PartnershipsArgs, @CurrentActor() actor: Actor) {
+    return this.partnershipsService.list(args, PartnershipPolicy.scope(actor));
   }
 
+  @Authorize(PartnershipPolicy.followUp)
   @Mutation(() => PartnershipMilestone, { description: "Plan a step of a partnership's delivery" })
   addPartnershipMilestone(@Args('input') input: AddMilestoneInput): Promise<PartnershipMilestone> {
     return this.partnershipsService.addMilestone(input);
   }
 
+  @Authorize(PartnershipPolicy.followUp)
   @Mutation(() => PartnershipMilestone, { description: 'Mark a milestone achieved' })
   completePartnershipMilestone(
     @Args('input') input: CompleteMilestoneInput,
@@ -57,6 +68,7 @@ export class PartnershipsResolver {
     return this.partnershipsService.completeMilestone(input);
   }
 
+  @Authorize(PartnershipPolicy.followUp)
   @Mutation(() => Partnership, {
     description: 'Record units delivered (cumulative); COMPLETED once everything is delivered',
   })
@@ -64,6 +76,7 @@ export class PartnershipsResolver {
     return this.partnershipsService.recordDelivery(input);
   }
 
+  @Authorize(PartnershipPolicy.followUp)
   @Mutation(() => Partnership, {
     description: "Record the gap's objective indicator measured after delivery",
   })

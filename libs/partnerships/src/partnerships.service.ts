@@ -12,6 +12,7 @@ import {
   type RequestLoaders,
 } from '@app/common';
 import { PartnershipStatus } from '@app/domain';
+import { EVERYTHING, type ListScope } from '@app/access';
 
 import {
   type AddMilestoneInput,
@@ -28,8 +29,14 @@ import { Partnership } from './partnership.entity';
 export class PartnershipsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  findById(id: string): Promise<Partnership | null> {
-    return this.dataSource.getRepository(Partnership).findOneBy({ id });
+  /** The partnership, if it exists and `scope` lets the caller see it. */
+  findById(id: string, scope: ListScope = EVERYTHING): Promise<Partnership | null> {
+    const query = this.dataSource
+      .getRepository(Partnership)
+      .createQueryBuilder('partnership')
+      .where('partnership.id = :id', { id });
+    scope(query, 'partnership');
+    return query.getOne();
   }
 
   /** Batches the partnership of each proposal in one request. */
@@ -54,8 +61,9 @@ export class PartnershipsService {
     });
   }
 
-  list(args: PartnershipsArgs): Promise<Connection<Partnership>> {
+  list(args: PartnershipsArgs, scope: ListScope = EVERYTHING): Promise<Connection<Partnership>> {
     const query = this.dataSource.getRepository(Partnership).createQueryBuilder('partnership');
+    scope(query, 'partnership');
     const filter = args.filter ?? {};
     if (filter.gap?.length) query.andWhere('partnership.gap_id IN (:...gap)', filter);
     if (filter.offer?.length) query.andWhere('partnership.offer_id IN (:...offer)', filter);

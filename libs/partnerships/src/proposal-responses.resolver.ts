@@ -1,15 +1,28 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 
-import { type GraphQLRequestContext } from '@app/common';
-import { ProposalStatus } from '@app/domain';
+import { type Actor, Authorize, CurrentActor } from '@app/access';
+import { BadInputError, type GraphQLRequestContext } from '@app/common';
+import { ProposalSide, ProposalStatus } from '@app/domain';
 import { CapabilityGap, GapsService } from '@app/gaps';
-import { Proposal } from '@app/match-runs';
+import { Proposal, ProposalPolicy, sideOf } from '@app/match-runs';
 import { Offer, OffersService } from '@app/offers';
 
 import { AcceptProposalInput, DeclineProposalInput } from './dto/respond-to-proposal.input';
 import { Partnership } from './partnership.entity';
 import { PartnershipsService } from './partnerships.service';
 import { ProposalResponsesService } from './proposal-responses.service';
+
+/** A donor or T/PCC answers for its own side; a coordinator must say which side it acts for. */
+function answeringSide(actor: Actor, side: ProposalSide | null | undefined): ProposalSide {
+  const answering = side ?? sideOf(actor);
+  if (!answering) {
+    throw new BadInputError(
+      'input.side',
+      'input.side: say which side (TPCC or DONOR) you answer for',
+    );
+  }
+  return answering;
+}
 
 /** Answers to proposals, and the proposal's related gap, offer and partnership. */
 @Resolver(() => Proposal)
@@ -21,19 +34,27 @@ export class ProposalResponsesResolver {
     private readonly offers: OffersService,
   ) {}
 
+  @Authorize(ProposalPolicy.answer)
   @Mutation(() => Proposal, {
     description:
       'One side accepts. The first acceptance reserves the quantity (ACCEPTED); the second confirms it as a partnership (CONFIRMED)',
   })
-  async acceptProposal(@Args('input') input: AcceptProposalInput): Promise<Proposal> {
-    return (await this.responses.accept(input.id, input.side)).proposal;
+  async acceptProposal(
+    @Args('input') input: AcceptProposalInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<Proposal> {
+    return (await this.responses.accept(input.id, answeringSide(actor, input.side))).proposal;
   }
 
+  @Authorize(ProposalPolicy.answer)
   @Mutation(() => Proposal, {
     description: 'One side declines (DECLINED); any reserved quantity is released',
   })
-  declineProposal(@Args('input') input: DeclineProposalInput): Promise<Proposal> {
-    return this.responses.decline(input.id, input.side, input.reason);
+  declineProposal(
+    @Args('input') input: DeclineProposalInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<Proposal> {
+    return this.responses.decline(input.id, answeringSide(actor, input.side), input.reason);
   }
 
   @ResolveField(() => CapabilityGap)

@@ -1,5 +1,7 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
+import { Authorize, allow } from '@app/access';
+import { ALL_ROLES } from '@app/domain';
 import { ConnectionType, type GraphQLRequestContext } from '@app/common';
 
 import { MissionsArgs } from './dto/missions.args';
@@ -13,11 +15,13 @@ const MissionConnection = ConnectionType(Mission, 'Mission');
 export class MissionsResolver {
   constructor(private readonly referenceData: ReferenceDataService) {}
 
+  @Authorize(allow(...ALL_ROLES))
   @Query(() => Mission, { nullable: true, description: 'A mission by code, e.g. MINUSCA' })
   mission(@Args('code', { type: () => String }) code: string): Promise<Mission | null> {
     return this.referenceData.findMission(code);
   }
 
+  @Authorize(allow(...ALL_ROLES))
   @Query(() => MissionConnection, { description: 'UN peacekeeping missions, by code' })
   missions(@Args() args: MissionsArgs) {
     return this.referenceData.listMissions(args);

@@ -1,3 +1,4 @@
+import { User } from '@app/auth';
 import { CapabilityGap } from '@app/gaps';
 import { MatchRun, Proposal } from '@app/match-runs';
 import { Offer } from '@app/offers';
@@ -8,6 +9,7 @@ import { MemberState, Mission } from '@app/reference-data';
 export const ENTITIES = [
   MemberState,
   Mission,
+  User,
   CapabilityGap,
   Offer,
   MatchRun,

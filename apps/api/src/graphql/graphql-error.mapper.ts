@@ -18,6 +18,9 @@ function codeOf(code: ErrorCode): ErrorCode {
     case ErrorCode.BAD_USER_INPUT:
     case ErrorCode.NOT_FOUND:
     case ErrorCode.CONFLICT:
+    case ErrorCode.UNAUTHENTICATED:
+    case ErrorCode.FORBIDDEN:
+    case ErrorCode.RATE_LIMITED:
       return code;
     default: {
       const unmapped: never = code;

@@ -69,7 +69,13 @@ export function graphqlOptions(config: AppConfig): MercuriusDriverConfig {
     queryDepth: 12,
     context: (): GraphQLRequestContext => ({ dataLoaders: new RequestLoaders() }),
     errorFormatter: formatErrors as MercuriusDriverConfig['errorFormatter'],
-    subscription: true,
+    subscription: {
+      // The graphql-ws connection_init payload ({ authorization: 'Bearer …' }) reaches the access
+      // guard through the subscription context.
+      onConnect: ({ payload }: { payload?: Record<string, unknown> }) => ({
+        connectionParams: payload ?? {},
+      }),
+    },
     transformSchema: mapSubscriptionErrors,
     hooks: { preSubscriptionExecution: validateSubscription },
   };

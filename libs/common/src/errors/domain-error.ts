@@ -3,6 +3,9 @@ export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  RATE_LIMITED = 'RATE_LIMITED',
 }
 
 /**
@@ -36,5 +39,26 @@ export class NotFoundError extends DomainError {
 export class ConflictError extends DomainError {
   constructor(message: string, field?: string, details?: Record<string, unknown>) {
     super(ErrorCode.CONFLICT, message, field, details);
+  }
+}
+
+/** No valid credentials: missing, expired, tampered or revoked token, or a wrong password. */
+export class UnauthenticatedError extends DomainError {
+  constructor(message = 'Sign in first: send Authorization: Bearer <access token>') {
+    super(ErrorCode.UNAUTHENTICATED, message);
+  }
+}
+
+/** Signed in, but this role or this member state may not do it. */
+export class ForbiddenError extends DomainError {
+  constructor(message: string, field?: string) {
+    super(ErrorCode.FORBIDDEN, message, field);
+  }
+}
+
+/** Too many attempts; try again after `retryAfterSeconds`. */
+export class RateLimitedError extends DomainError {
+  constructor(message: string, retryAfterSeconds: number) {
+    super(ErrorCode.RATE_LIMITED, message, undefined, { retryAfterSeconds });
   }
 }

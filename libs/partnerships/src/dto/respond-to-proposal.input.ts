@@ -14,9 +14,14 @@ export class AcceptProposalInput {
   @IsUUID()
   id: string;
 
-  @Field(() => ProposalSide, { description: 'Which party is answering' })
+  @Field(() => ProposalSide, {
+    nullable: true,
+    description:
+      "Which party answers: a DONOR's or TPCC's own side by default; coordinators must say",
+  })
+  @IsOptional()
   @IsEnum(ProposalSide)
-  side: ProposalSide;
+  side?: ProposalSide | null;
 }
 
 @InputType()

@@ -1,0 +1,34 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+
+import { AuthResolver } from './auth.resolver';
+import { AuthService } from './auth.service';
+import { AccessGuard } from './authorization/access.guard';
+import { LoginThrottle } from './login-throttle';
+import { TokensService } from './tokens.service';
+import { UsersResolver } from './users.resolver';
+import { UsersService } from './users.service';
+
+/** Accounts, sign-in and the access guard every GraphQL root field goes through. */
+@Module({
+  imports: [JwtModule.register({})],
+  providers: [
+    UsersService,
+    TokensService,
+    LoginThrottle,
+    AuthService,
+    AuthResolver,
+    UsersResolver,
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
+  exports: [UsersService, AuthService],
+})
+export class AuthModule {}
+
+/** Accounts without HTTP (the CLI: first admin, demo users). */
+@Module({
+  providers: [UsersService],
+  exports: [UsersService],
+})
+export class UsersModule {}

@@ -1,0 +1,45 @@
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+
+import { ALL_ROLES } from '@app/domain';
+
+import { type Actor, Authorize, allow, CurrentActor, Public } from '@app/access';
+
+import { AuthService } from './auth.service';
+import { AuthPayload, LoginInput, RefreshTokenInput } from './dto/auth.inputs';
+import { User } from './user.entity';
+import { UsersService } from './users.service';
+
+interface HttpContext {
+  reply?: { request: { ip?: string } };
+}
+
+@Resolver()
+export class AuthResolver {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly users: UsersService,
+  ) {}
+
+  @Public()
+  @Mutation(() => AuthPayload, {
+    description: 'Sign in: an access token (short-lived) and a refresh token',
+  })
+  login(@Args('input') input: LoginInput, @Context() context: HttpContext): Promise<AuthPayload> {
+    return this.auth.login(input.email, input.password, context.reply?.request.ip ?? 'unknown');
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload, {
+    description:
+      'New tokens for a valid refresh token (refused once the user changed or was disabled)',
+  })
+  refreshToken(@Args('input') input: RefreshTokenInput): Promise<AuthPayload> {
+    return this.auth.refresh(input.refreshToken);
+  }
+
+  @Authorize(allow(...ALL_ROLES))
+  @Query(() => User, { description: 'The signed-in user' })
+  async me(@CurrentActor() actor: Actor): Promise<User> {
+    return (await this.users.findById(actor.userId))!;
+  }
+}

@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+
+import { UnauthenticatedError } from '@app/common';
+import { AppConfig } from '@app/config';
+
+import { type User } from './user.entity';
+
+type TokenType = 'access' | 'refresh';
+
+interface TokenClaims {
+  sub: string;
+  typ: TokenType;
+  /** The user's tokenVersion when issued: a newer version revokes the token. */
+  ver: number;
+}
+
+export interface VerifiedToken {
+  userId: string;
+  version: number;
+}
+
+/** Signed, expiring JWTs (HS256 with JWT_SECRET): short access tokens, longer refresh tokens. */
+@Injectable()
+export class TokensService {
+  constructor(
+    private readonly jwt: JwtService,
+    private readonly config: AppConfig,
+  ) {}
+
+  issue(user: User): { accessToken: string; refreshToken: string; expiresIn: number } {
+    return {
+      accessToken: this.sign(user, 'access', this.config.accessTokenTtlSeconds),
+      refreshToken: this.sign(user, 'refresh', this.config.refreshTokenTtlSeconds),
+      expiresIn: this.config.accessTokenTtlSeconds,
+    };
+  }
+
+  /** Checks signature, expiry and type; any failure is UNAUTHENTICATED, never a stack trace. */
+  verify(token: string, type: TokenType): VerifiedToken {
+    let claims: TokenClaims;
+    try {
+      claims = this.jwt.verify<TokenClaims>(token, {
+        secret: this.config.jwtSecret,
+        algorithms: ['HS256'],
+      });
+    } catch (error) {
+      const expired = (error as Error).name === 'TokenExpiredError';
+      throw new UnauthenticatedError(
+        expired ? `The ${type} token has expired` : `The ${type} token is not valid`,
+      );
+    }
+    if (claims.typ !== type) throw new UnauthenticatedError(`Not a ${type} token`);
+    return { userId: claims.sub, version: claims.ver };
+  }
+
+  private sign(user: User, type: TokenType, ttlSeconds: number): string {
+    const claims: TokenClaims = { sub: user.id, typ: type, ver: user.tokenVersion };
+    return this.jwt.sign(claims, {
+      secret: this.config.jwtSecret,
+      algorithm: 'HS256',
+      expiresIn: ttlSeconds,
+    });
+  }
+}

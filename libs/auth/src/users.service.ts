@@ -1,0 +1,107 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+
+import {
+  BadInputError,
+  ConflictError,
+  type Connection,
+  findForUpdate,
+  paginate,
+} from '@app/common';
+import { STATE_ROLES } from '@app/domain';
+import { MemberState } from '@app/reference-data';
+
+import { type CreateUserInput, type UpdateUserInput, type UsersArgs } from './dto/auth.inputs';
+import { hashPassword } from './passwords';
+import { User } from './user.entity';
+
+/** Accounts, managed by admins (and by the CLI for the first admin and the demo users). */
+@Injectable()
+export class UsersService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  findById(id: string): Promise<User | null> {
+    return this.dataSource.getRepository(User).findOneBy({ id });
+  }
+
+  findByEmail(email: string): Promise<User | null> {
+    return this.dataSource.getRepository(User).findOneBy({ email: email.toLowerCase() });
+  }
+
+  list(args: UsersArgs): Promise<Connection<User>> {
+    return paginate(this.dataSource.getRepository(User).createQueryBuilder('account'), args, {
+      column: 'account.created_at',
+      idColumn: 'account.id',
+      direction: 'DESC',
+      valueOf: (user) => user.createdAt.toISOString(),
+      idOf: (user) => user.id,
+    });
+  }
+
+  async create(input: CreateUserInput): Promise<User> {
+    const passwordHash = await hashPassword(input.password);
+    return this.dataSource.transaction(async (manager) => {
+      const email = input.email.toLowerCase();
+      if (await manager.existsBy(User, { email })) {
+        throw new ConflictError(`A user with email ${email} already exists`, 'input.email');
+      }
+      const user = manager.create(User, {
+        email,
+        passwordHash,
+        role: input.role,
+        memberStateIso3: input.memberState ?? null,
+        disabled: false,
+        tokenVersion: 0,
+        lastLoginAt: null,
+      });
+      await this.assertMemberState(manager, user);
+      return manager.save(user);
+    });
+  }
+
+  /** Changing role, state, enabled flag or password revokes the user's existing tokens. */
+  async update(input: UpdateUserInput): Promise<User> {
+    const passwordHash = input.password ? await hashPassword(input.password) : undefined;
+    return this.dataSource.transaction(async (manager) => {
+      const user = await findForUpdate(manager, User, 'User', input.id);
+      if (input.role) user.role = input.role;
+      if (input.memberState !== undefined) user.memberStateIso3 = input.memberState;
+      if (input.disabled !== undefined && input.disabled !== null) user.disabled = input.disabled;
+      if (passwordHash) user.passwordHash = passwordHash;
+      await this.assertMemberState(manager, user);
+      user.tokenVersion += 1;
+      return manager.save(user);
+    });
+  }
+
+  recordLogin(id: string): Promise<unknown> {
+    return this.dataSource.getRepository(User).update(id, { lastLoginAt: new Date() });
+  }
+
+  /** DONOR and TPCC act for a member state; other roles for none. */
+  private async assertMemberState(manager: EntityManager, user: User): Promise<void> {
+    const needsState = STATE_ROLES.includes(user.role);
+    if (needsState && !user.memberStateIso3) {
+      throw new BadInputError(
+        'input.memberState',
+        `input.memberState: a ${user.role} user acts for a member state; give its ISO3 code`,
+      );
+    }
+    if (!needsState && user.memberStateIso3) {
+      throw new BadInputError(
+        'input.memberState',
+        `input.memberState: a ${user.role} user does not act for a member state`,
+      );
+    }
+    if (
+      user.memberStateIso3 &&
+      !(await manager.existsBy(MemberState, { iso3: user.memberStateIso3 }))
+    ) {
+      throw new BadInputError(
+        'input.memberState',
+        `input.memberState: ${user.memberStateIso3} is not a UN member state`,
+      );
+    }
+  }
+}
