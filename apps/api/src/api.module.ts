@@ -10,6 +10,7 @@ import { MatchRunsModule } from '@app/match-runs';
 import { OffersModule } from '@app/offers';
 import { PartnershipsModule } from '@app/partnerships';
 import { ReferenceDataModule } from '@app/reference-data';
+import { RequestContextModule } from '@app/request-context';
 import { DatabaseModule } from '@app/schema';
 
 import { DomainErrorFilter } from './graphql/domain-error.filter';
@@ -19,6 +20,7 @@ import { graphqlOptions } from './graphql/graphql-options.factory';
   imports: [
     AppConfigModule,
     DatabaseModule,
+    RequestContextModule,
     GraphQLModule.forRootAsync<MercuriusDriverConfig>({
       driver: MercuriusDriver,
       inject: [AppConfig],

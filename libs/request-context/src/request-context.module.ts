@@ -1,0 +1,33 @@
+import { type IncomingMessage, type ServerResponse } from 'node:http';
+
+import { Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import { ClsModule, type ClsService } from 'nestjs-cls';
+
+import { GraphQLOperationInterceptor } from './graphql-operation.interceptor';
+import { type RequestContext } from './request-context';
+import { REQUEST_ID_HEADER, requestIdFrom } from './request-id';
+
+/**
+ * The request context of the API: nestjs-cls's middleware opens it for every HTTP request
+ * (before guards, so the authentication guard can set the actor), with the request id, which goes
+ * back in the `x-request-id` response header; the interceptor adds the GraphQL operation.
+ * ClsService is global: inject it anywhere as `ClsService<RequestContextStore>`.
+ */
+@Module({
+  imports: [
+    ClsModule.forRoot({
+      global: true,
+      middleware: {
+        mount: true,
+        setup: (cls: ClsService, req: IncomingMessage, res: ServerResponse) => {
+          const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
+          (cls as RequestContext).set('requestId', requestId);
+          res.setHeader(REQUEST_ID_HEADER, requestId);
+        },
+      },
+    }),
+  ],
+  providers: [{ provide: APP_INTERCEPTOR, useClass: GraphQLOperationInterceptor }],
+})
+export class RequestContextModule {}
