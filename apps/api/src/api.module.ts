@@ -3,6 +3,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 
+import { AuditModule } from '@app/audit';
 import { AuthModule } from '@app/auth';
 import { AppConfig, AppConfigModule } from '@app/config';
 import { GapsModule } from '@app/gaps';
@@ -32,6 +33,7 @@ import { graphqlOptions } from './graphql/graphql-options.factory';
     OffersModule,
     MatchRunsModule,
     PartnershipsModule,
+    AuditModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],
 })

@@ -1,3 +1,4 @@
+import { AuditEntry } from '@app/audit';
 import { User } from '@app/auth';
 import { CapabilityGap } from '@app/gaps';
 import { MatchRun, Proposal } from '@app/match-runs';
@@ -16,4 +17,5 @@ export const ENTITIES = [
   Proposal,
   Partnership,
   PartnershipMilestone,
+  AuditEntry,
 ];
