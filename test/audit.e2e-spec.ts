@@ -224,6 +224,25 @@ describe('audit log: every successful mutation leaves append-only entries', () =
     ]);
   });
 
+  it('each root field of a mutation document is recorded as itself', async () => {
+    const { id } = await createGap(`setup-${randomUUID()}`);
+    const requestId = `two-fields-${randomUUID()}`;
+    const response = await post<{ created: { id: string } }>(
+      `mutation($create: CreateGapInput!, $update: UpdateGapInput!) {
+        created: createGap(input: $create) { id }
+        updated: updateGap(input: $update) { id }
+      }`,
+      { create: gapInput({ title: 'First field' }), update: { id, title: 'Second field' } },
+      { 'x-request-id': requestId },
+    );
+    expect(response.body.errors).toBeUndefined();
+    const logged = await entries({ requestId: [requestId] });
+    expect(logged.map((e) => [e.action, e.kind, e.entityId, e.actorRole])).toEqual([
+      ['updateGap', 'UPDATE', id, 'COORDINATOR'],
+      ['createGap', 'INSERT', response.body.data!.created.id, 'COORDINATOR'],
+    ]);
+  });
+
   it('a failing mutation leaves no entry', async () => {
     const { id } = await createGap(`setup-${randomUUID()}`, { open: true });
     const failures: [string, Record<string, unknown>, string][] = [
