@@ -50,7 +50,10 @@ export class TokensService {
         expired ? `The ${type} token has expired` : `The ${type} token is not valid`,
       );
     }
-    if (claims.typ !== type) throw new UnauthenticatedError(`Not a ${type} token`);
+    if (claims.typ !== type) {
+      const expected = type === 'access' ? 'an access' : 'a refresh';
+      throw new UnauthenticatedError(`Expected ${expected} token, got another kind`);
+    }
     return { userId: claims.sub, version: claims.ver };
   }
 

@@ -1,0 +1,250 @@
+import { gapInput, offerInput } from './support/factories';
+import { createOpen } from './support/match-runs';
+import { startTestApi, type TestApi } from './support/test-api';
+import { type TestIdentity, TEST_USERS } from './support/test-users';
+
+type Caller = TestIdentity | null;
+const CALLERS: Caller[] = [...(Object.keys(TEST_USERS) as TestIdentity[]), null];
+const DENIED = new Set(['FORBIDDEN', 'UNAUTHENTICATED']);
+
+/**
+ * Every table a mutation could write, fingerprinted: equal fingerprints, nothing written (and no
+ * audit entry).
+ */
+const TABLES = [
+  'users',
+  'capability_gaps',
+  'offers',
+  'match_runs',
+  'proposals',
+  'partnerships',
+  'partnership_milestones',
+  'audit_entries',
+];
+
+interface MutationCase {
+  name: string;
+  document: string;
+  variables: () => Record<string, unknown>;
+  /** Who passes the access check (the call may still fail on its own merits, e.g. CONFLICT). */
+  allowed: Caller[];
+}
+
+describe('access control: every mutation as every role', () => {
+  let api: TestApi;
+  const ids: Record<string, string> = {};
+
+  /** A proposal of 5 units, as a finished run would have written it. */
+  async function proposalInNewRun(gapId: string, offerId: string): Promise<string> {
+    const [{ id: runId }] = await api.dataSource.query<{ id: string }[]>(
+      `INSERT INTO match_runs (requested_by, status) VALUES ('test', 'SUCCEEDED') RETURNING id`,
+    );
+    const [{ id }] = await api.dataSource.query<{ id: string }[]>(
+      `INSERT INTO proposals (run_id, gap_id, offer_id, quantity, score, breakdown, explanation)
+       VALUES ($1, $2, $3, 5, 0.5, '{}', 'test') RETURNING id`,
+      [runId, gapId, offerId],
+    );
+    return id;
+  }
+
+  async function fingerprint(): Promise<string> {
+    const parts = await Promise.all(
+      TABLES.map(async (table) => {
+        const [{ digest }] = await api.dataSource.query<{ digest: string | null }[]>(
+          `SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) AS digest FROM ${table} t`,
+        );
+        return `${table}:${digest}`;
+      }),
+    );
+    return parts.join(',');
+  }
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    ids.gap = await createOpen(api, 'Gap', gapInput());
+    ids.offer = await createOpen(api, 'Offer', offerInput());
+    ids.otherOffer = await createOpen(api, 'Offer', offerInput({ donor: 'GBR' }));
+    ids.proposal = await proposalInNewRun(ids.gap, ids.offer);
+    // Another proposal becomes a partnership (both sides accepted by a coordinator).
+    const confirmed = await proposalInNewRun(ids.gap, ids.offer);
+    for (const side of ['TPCC', 'DONOR']) {
+      const answer = await api.graphql<{ acceptProposal: { status: string } }>(
+        `mutation($input: AcceptProposalInput!) { acceptProposal(input: $input) { status } }`,
+        { input: { id: confirmed, side } },
+      );
+      expect(answer.body.errors).toBeUndefined();
+    }
+    const [{ id: partnership }] = await api.dataSource.query<{ id: string }[]>(
+      `SELECT id FROM partnerships WHERE proposal_id = $1`,
+      [confirmed],
+    );
+    ids.partnership = partnership;
+    const milestone = await api.graphql<{ addPartnershipMilestone: { id: string } }>(
+      `mutation($input: AddMilestoneInput!) { addPartnershipMilestone(input: $input) { id } }`,
+      { input: { partnershipId: partnership, title: 'Course one', dueOn: '2027-03-01' } },
+    );
+    ids.milestone = milestone.body.data!.addPartnershipMilestone.id;
+    // A user of its own to update: updating a test user would revoke its token (tokenVersion).
+    const user = await api.as('admin')<{ createUser: { id: string } }>(
+      `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
+      {
+        input: { email: 'target@example.org', password: 'a long enough password', role: 'ANALYST' },
+      },
+    );
+    ids.user = user.body.data!.createUser.id;
+  });
+
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  const staff: Caller[] = ['coordinator'];
+  const parties: Caller[] = ['coordinator', 'donor', 'tpcc'];
+  let sequence = 0;
+  const unique = () => `${Date.now()}-${(sequence += 1)}`;
+
+  const CASES: MutationCase[] = [
+    {
+      name: 'createUser',
+      document: `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
+      variables: () => ({
+        input: { email: `u${unique()}@x.org`, password: 'a long enough password', role: 'ANALYST' },
+      }),
+      allowed: ['admin'],
+    },
+    {
+      name: 'updateUser',
+      document: `mutation($input: UpdateUserInput!) { updateUser(input: $input) { id } }`,
+      variables: () => ({ input: { id: ids.user, role: 'ANALYST' } }),
+      allowed: ['admin'],
+    },
+    {
+      name: 'createGap',
+      document: `mutation($input: CreateGapInput!) { createGap(input: $input) { id } }`,
+      variables: () => ({ input: gapInput({ title: `Gap ${unique()}` }) }),
+      allowed: staff,
+    },
+    {
+      name: 'updateGap',
+      document: `mutation($input: UpdateGapInput!) { updateGap(input: $input) { id } }`,
+      variables: () => ({ input: { id: ids.gap, title: `Renamed ${unique()}` } }),
+      allowed: staff,
+    },
+    {
+      name: 'openGap',
+      document: `mutation($input: GapIdInput!) { openGap(input: $input) { id } }`,
+      variables: () => ({ input: { id: ids.gap } }),
+      allowed: staff,
+    },
+    {
+      name: 'cancelGap',
+      document: `mutation($input: CancelGapInput!) { cancelGap(input: $input) { id } }`,
+      // A gap of its own, so cancelling it leaves the others for later cases.
+      variables: () => ({ input: { id: ids.gap2 } }),
+      allowed: staff,
+    },
+    {
+      name: 'createOffer',
+      document: `mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }`,
+      variables: () => ({ input: offerInput({ title: `Offer ${unique()}` }) }),
+      allowed: ['coordinator', 'donor'],
+    },
+    {
+      name: 'updateOffer',
+      document: `mutation($input: UpdateOfferInput!) { updateOffer(input: $input) { id } }`,
+      variables: () => ({ input: { id: ids.offer, title: `Renamed ${unique()}` } }),
+      allowed: ['coordinator', 'donor'],
+    },
+    {
+      name: 'openOffer',
+      document: `mutation($input: OfferIdInput!) { openOffer(input: $input) { id } }`,
+      variables: () => ({ input: { id: ids.offer } }),
+      allowed: ['coordinator', 'donor'],
+    },
+    {
+      name: 'withdrawOffer',
+      document: `mutation($input: WithdrawOfferInput!) { withdrawOffer(input: $input) { id } }`,
+      variables: () => ({ input: { id: ids.offer3 } }),
+      allowed: ['coordinator', 'donor'],
+    },
+    {
+      name: 'startMatchRun',
+      document: `mutation { startMatchRun { id } }`,
+      variables: () => ({}),
+      allowed: staff,
+    },
+    {
+      name: 'acceptProposal',
+      document: `mutation($input: AcceptProposalInput!) { acceptProposal(input: $input) { id } }`,
+      variables: () => ({ input: { id: ids.proposal } }),
+      allowed: parties,
+    },
+    {
+      name: 'declineProposal',
+      document: `mutation($input: DeclineProposalInput!) { declineProposal(input: $input) { id } }`,
+      variables: () => ({ input: { id: ids.proposal2 } }),
+      allowed: parties,
+    },
+    {
+      name: 'addPartnershipMilestone',
+      document: `mutation($input: AddMilestoneInput!) { addPartnershipMilestone(input: $input) { id } }`,
+      variables: () => ({
+        input: { partnershipId: ids.partnership, title: `Step ${unique()}`, dueOn: '2027-04-01' },
+      }),
+      allowed: parties,
+    },
+    {
+      name: 'completePartnershipMilestone',
+      document: `mutation($input: CompleteMilestoneInput!) { completePartnershipMilestone(input: $input) { id } }`,
+      variables: () => ({ input: { id: ids.milestone, achievedOn: '2027-03-02' } }),
+      allowed: parties,
+    },
+    {
+      name: 'recordPartnershipDelivery',
+      document: `mutation($input: RecordDeliveryInput!) { recordPartnershipDelivery(input: $input) { id } }`,
+      variables: () => ({ input: { partnershipId: ids.partnership, quantity: 1 } }),
+      allowed: parties,
+    },
+    {
+      name: 'recordPartnershipIndicator',
+      document: `mutation($input: RecordIndicatorInput!) { recordPartnershipIndicator(input: $input) { id } }`,
+      variables: () => ({
+        input: { partnershipId: ids.partnership, value: 50, measuredOn: '2027-05-01' },
+      }),
+      allowed: parties,
+    },
+  ];
+
+  beforeAll(async () => {
+    ids.gap2 = await createOpen(api, 'Gap', gapInput({ title: 'To cancel' }));
+    ids.offer3 = await createOpen(api, 'Offer', offerInput({ title: 'To withdraw' }));
+    ids.proposal2 = await proposalInNewRun(ids.gap, ids.offer);
+  });
+
+  it('covers every mutation of the schema', async () => {
+    const schema = await api.graphql<{
+      __schema: { mutationType: { fields: { name: string }[] } };
+    }>('{ __schema { mutationType { fields { name } } } }');
+    const names = schema.body.data!.__schema.mutationType.fields.map((field) => field.name);
+    const tested = new Set([...CASES.map((c) => c.name), 'login', 'refreshToken']);
+    expect(names.filter((name) => !tested.has(name))).toEqual([]);
+  });
+
+  describe.each(CASES)('$name', (testCase) => {
+    it.each(CALLERS.map((caller) => [caller ?? 'anonymous', caller] as const))(
+      'as %s',
+      async (_label, caller) => {
+        const before = await fingerprint();
+        const response = await api.as(caller)(testCase.document, testCase.variables());
+        const code = response.body.errors?.[0]?.extensions?.code as string | undefined;
+        if (testCase.allowed.includes(caller)) {
+          expect(DENIED.has(code ?? '')).toBe(false);
+        } else {
+          expect(code).toBe(caller ? 'FORBIDDEN' : 'UNAUTHENTICATED');
+          expect(response.body.data?.[testCase.name] ?? null).toBeNull();
+          expect(await fingerprint()).toBe(before);
+        }
+      },
+    );
+  });
+});
