@@ -164,6 +164,36 @@ describe('match run subscriptions over graphql-ws: the worker’s progress reach
     ).toMatchObject({ status: 'SUCCEEDED' });
   });
 
+  it('refuses parties with FORBIDDEN and connections without a valid token with UNAUTHENTICATED', async () => {
+    const finished = await worker!.runToCompletion();
+    const attempts: [string | undefined, string][] = [
+      [api.tokens.donor, 'FORBIDDEN'],
+      [api.tokens.tpcc, 'FORBIDDEN'],
+      [undefined, 'UNAUTHENTICATED'],
+      [`${api.tokens.coordinator}x`, 'UNAUTHENTICATED'],
+    ];
+    for (const [token, code] of attempts) {
+      const other = createClient({
+        url: api.url.replace(/^http/, 'ws'),
+        webSocketImpl: WebSocket,
+        retryAttempts: 0,
+        connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+      });
+      try {
+        for (const [query, variables] of [
+          [RUN_UPDATED, { id: finished.id }],
+          [RUNS_UPDATED, undefined],
+        ] as const) {
+          await expect(other.iterate({ query, variables }).next()).rejects.toEqual([
+            expect.objectContaining({ extensions: expect.objectContaining({ code }) }),
+          ]);
+        }
+      } finally {
+        await other.dispose();
+      }
+    }
+  });
+
   it('refuses an invalid subscription document as a query is refused', async () => {
     await expect(subscribe(`subscription { matchRunsUpdated { id nope } }`).next()).rejects.toEqual(
       [
