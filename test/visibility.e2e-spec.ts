@@ -168,7 +168,7 @@ describe('visibility: who reads what', () => {
       ['{ matchRuns(first: 1) { edges { node { id } } } }', ['coordinator', 'analyst', 'admin']],
       [`{ matchRun(id: "${ids.run}") { id } }`, ['coordinator', 'analyst', 'admin']],
       ['{ whatIf { covered demand } }', ['coordinator', 'analyst', 'admin']],
-      ['{ auditEntries(first: 1) { edges { node { id } } } }', ['coordinator', 'analyst']],
+      ['{ auditEntries(first: 1) { edges { node { id } } } }', ['coordinator', 'analyst', 'admin']],
       ['{ users(first: 1) { edges { node { id } } } }', ['admin']],
     ];
     const everyone: TestIdentity[] = [

@@ -1,7 +1,10 @@
 import { allow } from '@app/access';
 import { Role } from '@app/domain';
 
-/** The audit log is for coordinators and analysts (issue 5); no one may change it. */
+/**
+ * Coordinators and analysts read the audit log (issue 5), and admins, who see everything (DESIGN
+ * § Who uses it) and need the record of account changes; no one may change it.
+ */
 export const AuditPolicy = {
-  read: allow(Role.COORDINATOR, Role.ANALYST),
+  read: allow(Role.COORDINATOR, Role.ANALYST, Role.ADMIN),
 };
