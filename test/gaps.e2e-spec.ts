@@ -115,6 +115,21 @@ describe('capability gaps over GraphQL (real API, Postgres, Redis)', () => {
     },
   );
 
+  it('keeps every field an update leaves out, including those with a default on create', async () => {
+    const created = await api.graphql<{ createGap: Record<string, unknown> }>(CREATE, {
+      input: gapInput({ preferredDeliveryModes: ['MOBILE_TEAM'], source: 'PCRS_ASSESSMENT' }),
+    });
+    const gap = created.body.data!.createGap;
+    const updated = await api.graphql<{ updateGap: Record<string, unknown> }>(UPDATE, {
+      input: { id: gap.id, title: 'Only the title changes' },
+    });
+    expect(updated.body.errors).toBeUndefined();
+    expect(updated.body.data!.updateGap).toEqual({
+      ...gap,
+      title: 'Only the title changes',
+    });
+  });
+
   it('rejects values the GraphQL types refuse (bad enum, bad date) as BAD_USER_INPUT', async () => {
     const before = await gapCount();
     const badEnum = await api.graphql(CREATE, { input: gapInput({ category: 'COOKING' }) });

@@ -95,6 +95,21 @@ describe('donor offers over GraphQL', () => {
     expect(await offerCount()).toBe(before);
   });
 
+  it('keeps every field an update leaves out, including those with a default on create', async () => {
+    const created = await api.graphql<{ createOffer: Record<string, unknown> }>(CREATE, {
+      input: offerInput({ eligible: ['002'], excluded: ['CAF'], deliveryModes: ['MOBILE_TEAM'] }),
+    });
+    const offer = created.body.data!.createOffer;
+    const updated = await api.graphql<{ updateOffer: Record<string, unknown> }>(UPDATE, {
+      input: { id: offer.id, title: 'Only the title changes' },
+    });
+    expect(updated.body.errors).toBeUndefined();
+    expect(updated.body.data!.updateOffer).toEqual({
+      ...offer,
+      title: 'Only the title changes',
+    });
+  });
+
   it('filters offers by donor, category and status', async () => {
     await api.graphql(CREATE, {
       input: offerInput({ donor: 'JPN', category: 'ENGINEERING', capabilities: [], open: true }),

@@ -108,7 +108,7 @@ export class CreateGapInput {
   @Field(() => GapSource, { nullable: true, defaultValue: GapSource.SELF_DECLARED })
   @IsOptional()
   @IsEnum(GapSource)
-  source?: GapSource | null = GapSource.SELF_DECLARED;
+  source?: GapSource | null;
 
   // Nullable with a default: graphql-jit does not apply defaults of non-null input fields.
   @Field(() => Boolean, {
@@ -118,5 +118,5 @@ export class CreateGapInput {
   })
   @IsOptional()
   @IsBoolean()
-  open?: boolean | null = false;
+  open?: boolean | null;
 }

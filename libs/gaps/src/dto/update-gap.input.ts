@@ -7,6 +7,10 @@ import { CreateGapInput } from './create-gap.input';
 @InputType()
 export class UpdateGapInput extends PartialType(
   OmitType(CreateGapInput, ['memberState', 'open'] as const),
+  {
+    // A default is for creating: an update that leaves a field out keeps its value.
+    omitDefaultValues: true,
+  },
 ) {
   @Field(() => ID)
   @IsUUID()

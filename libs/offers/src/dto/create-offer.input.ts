@@ -134,5 +134,5 @@ export class CreateOfferInput {
   })
   @IsOptional()
   @IsBoolean()
-  open?: boolean | null = false;
+  open?: boolean | null;
 }

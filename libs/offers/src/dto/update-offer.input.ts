@@ -7,6 +7,10 @@ import { CreateOfferInput } from './create-offer.input';
 @InputType()
 export class UpdateOfferInput extends PartialType(
   OmitType(CreateOfferInput, ['donor', 'open'] as const),
+  {
+    // A default is for creating: an update that leaves a field out keeps its value.
+    omitDefaultValues: true,
+  },
 ) {
   @Field(() => ID)
   @IsUUID()
