@@ -1,14 +1,48 @@
-import { Module } from '@nestjs/common';
+import { BullModule } from '@nestjs/bullmq';
+import { Logger, Module } from '@nestjs/common';
+import { type Processor, Worker, type WorkerOptions } from 'bullmq';
 
-import { AppConfigModule } from '@app/config';
+import { AppConfig, AppConfigModule } from '@app/config';
 import { MatchJobsModule } from '@app/match-runs';
-import { QueueModule } from '@app/queue';
+import { logQueueErrors, QueueModule, workerOptions } from '@app/queue';
 import { DatabaseModule } from '@app/schema';
 
 import { MatchRunProcessor } from './match-run.processor';
 
+/**
+ * The BullMQ worker class with this deployment's options (lock duration, a connection that waits
+ * for Redis) and its 'error' events logged.
+ */
+function configuredWorkerClass(config: AppConfig): typeof Worker {
+  return class ConfiguredWorker extends Worker {
+    constructor(name: string, processor: string | URL | null | Processor, opts: WorkerOptions) {
+      super(name, processor, { ...opts, ...workerOptions(config) });
+      logQueueErrors(this, new Logger(`Worker ${name}`));
+    }
+  };
+}
+
+/**
+ * @nestjs/bullmq builds the Worker of a `@Processor()` class from the queue's connection and
+ * prefix plus the decorator's options, which can only be constants. Options from configuration
+ * go in through its hook for the worker class instead (the one BullMQ Pro's WorkerPro uses). A
+ * provider sets it: providers are created before the BullModule creates workers (on module init).
+ */
+const CONFIGURED_WORKER_CLASS = 'CONFIGURED_WORKER_CLASS';
+
 @Module({
   imports: [AppConfigModule, DatabaseModule, QueueModule, MatchJobsModule],
-  providers: [MatchRunProcessor],
+  providers: [
+    {
+      provide: CONFIGURED_WORKER_CLASS,
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => {
+        const workerClass = configuredWorkerClass(config);
+        BullModule.workerClass = workerClass;
+        return workerClass;
+      },
+    },
+    MatchRunProcessor,
+  ],
 })
 export class WorkerModule {}
