@@ -2,7 +2,8 @@
  * How long from a createOffer mutation to its proposals being queryable, with automatic runs
  * (MATCH_DEBOUNCE_MS=0, so the debounce is excluded), the API and the worker as separate
  * processes on the local PostgreSQL and Redis. Two data sets: the demo data, and 10,000 gaps ×
- * 2,000 offers generated like the engine benchmark's. Each in its own throwaway database.
+ * 2,000 offers generated like the engine benchmark's. Each in its own throwaway database. Also
+ * times the what-if query on the same data.
  *
  *   npm run bench:offer-latency [-- --samples 5]
  */
@@ -27,13 +28,16 @@ interface Service {
   processes: ChildProcess[];
 }
 
-function cli(env: NodeJS.ProcessEnv, command: string): void {
-  const result = spawnSync(TS_NODE[0], [...TS_NODE.slice(1), 'apps/cli/src/main.ts', command], {
+function cli(env: NodeJS.ProcessEnv, ...args: string[]): void {
+  const result = spawnSync(TS_NODE[0], [...TS_NODE.slice(1), 'apps/cli/src/main.ts', ...args], {
     env,
     encoding: 'utf8',
   });
-  if (result.status !== 0) throw new Error(`cli ${command} failed:\n${result.stderr}`);
+  if (result.status !== 0) throw new Error(`cli ${args.join(' ')} failed:\n${result.stderr}`);
 }
+
+/** The coordinator's access token every request of the benchmark sends. */
+let token = '';
 
 function startProcess(entry: string, env: NodeJS.ProcessEnv, ready: RegExp): Promise<ChildProcess> {
   const child = spawn(TS_NODE[0], [...TS_NODE.slice(1), entry], { env });
@@ -52,7 +56,7 @@ function startProcess(entry: string, env: NodeJS.ProcessEnv, ready: RegExp): Pro
 async function graphql<T>(url: string, query: string, variables?: object): Promise<T> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as { data?: T; errors?: unknown[] };
@@ -97,9 +101,13 @@ async function prepare(
     QUEUE_PREFIX: `lcm-bench-${database}`,
     PORT: String(port),
     AUTO_MATCH: 'false',
+    // The probes poll every 10 ms: the API rate limit must not be what is measured.
+    RATE_LIMIT_MAX: '1000000',
   };
   cli(env, 'setup');
   await load(env);
+  const password = randomBytes(18).toString('base64url');
+  cli({ ...env, LCM_ADMIN_PASSWORD: password }, 'create-admin', 'admin@bench.local');
   const serviceEnv = { ...env, AUTO_MATCH: 'true', MATCH_DEBOUNCE_MS: '0' };
   const processes = await Promise.all([
     startProcess(
@@ -110,6 +118,21 @@ async function prepare(
     startProcess('apps/api/src/main.ts', { ...serviceEnv, LOG_LEVEL: 'log' }, /GraphQL API ready/),
   ]);
   const url = `http://127.0.0.1:${port}/graphql`;
+  await signIn(url, 'admin@bench.local', password);
+  await graphql(
+    url,
+    `
+      mutation ($input: CreateUserInput!) {
+        createUser(input: $input) {
+          id
+        }
+      }
+    `,
+    {
+      input: { email: 'coordinator@bench.local', password, role: 'COORDINATOR' },
+    },
+  );
+  await signIn(url, 'coordinator@bench.local', password);
   // Steady state first: a run over everything, as after the last change.
   const { startMatchRun } = await graphql<{ startMatchRun: { id: string } }>(
     url,
@@ -120,6 +143,21 @@ async function prepare(
     return run?.id === startMatchRun.id && run.status === 'SUCCEEDED' ? run : undefined;
   });
   return { env, url, processes };
+}
+
+async function signIn(url: string, email: string, password: string): Promise<void> {
+  const { login } = await graphql<{ login: { accessToken: string } }>(
+    url,
+    `
+      mutation ($input: LoginInput!) {
+        login(input: $input) {
+          accessToken
+        }
+      }
+    `,
+    { input: { email, password } },
+  );
+  token = login.accessToken;
 }
 
 const CREATE_OFFER = `mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }`;
@@ -184,8 +222,16 @@ async function measure(service: Service, label: string): Promise<string> {
   }
   const sorted = [...latencies].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)];
+  // The what-if query on the same data (the engine in the API process, nothing written).
+  const whatIfTimes: number[] = [];
+  for (let sample = 0; sample < 3; sample += 1) {
+    const whatIfStarted = performance.now();
+    await graphql(service.url, '{ whatIf { objective covered demand } }');
+    whatIfTimes.push(performance.now() - whatIfStarted);
+  }
+  const whatIfMedian = [...whatIfTimes].sort((a, b) => a - b)[1];
   const run = [...runs].sort((a, b) => a.durationMs - b.durationMs)[Math.floor(runs.length / 2)];
-  return `| ${label} | ${run.gaps} × ${run.offers} | ${run.proposals} | ${samples} | ${Math.round(median)} | ${Math.round(sorted[0])} | ${Math.round(sorted[sorted.length - 1])} | ${run.durationMs} (${run.loadMs} / ${run.matchMs} / ${run.writeMs}) |`;
+  return `| ${label} | ${run.gaps} × ${run.offers} | ${run.proposals} | ${samples} | ${Math.round(median)} | ${Math.round(sorted[0])} | ${Math.round(sorted[sorted.length - 1])} | ${run.durationMs} (${run.loadMs} / ${run.matchMs} / ${run.writeMs}) | ${Math.round(whatIfMedian)} |`;
 }
 
 async function stop(service: Service): Promise<void> {
@@ -233,8 +279,8 @@ async function main(): Promise<void> {
   console.log(
     [
       '',
-      '| data | gaps × offers matched | proposals | samples | createOffer → proposals, median (ms) | min (ms) | max (ms) | median run (ms): total (load / match / write) |',
-      '| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |',
+      '| data | gaps × offers matched | proposals | samples | createOffer → proposals, median (ms) | min (ms) | max (ms) | median run (ms): total (load / match / write) | whatIf, median of 3 (ms) |',
+      '| --- | --- | ---: | ---: | ---: | ---: | ---: | --- | ---: |',
       ...rows,
     ].join('\n'),
   );
