@@ -7,7 +7,7 @@ import { type PubSub, type SubscriptionContext } from 'mercurius';
 
 import { NotFoundError } from '@app/common';
 import { AppConfig } from '@app/config';
-import { type MatchRunProgress, QueueName } from '@app/queue';
+import { consumerConnection, logQueueErrors, type MatchRunProgress, QueueName } from '@app/queue';
 
 import {
   followRun,
@@ -45,16 +45,14 @@ export class MatchRunEventsService implements OnModuleInit, OnModuleDestroy {
   ) {}
 
   onModuleInit(): void {
-    // The queue module's connection and prefix; QueueEvents blocks on XREAD, which BullMQ wants
-    // without a per-request retry limit. Not awaited: the API starts while Redis is down, and
-    // ioredis connects when it is back.
+    // A consumer's connection (QueueEvents blocks on XREAD): it waits for Redis and reconnects
+    // as fast as the workers do. Not awaited: the API starts while Redis is down, and ioredis
+    // connects when it is back.
     const events = new QueueEvents(QueueName.MATCHING, {
-      connection: { url: this.config.redisUrl, maxRetriesPerRequest: null },
+      connection: consumerConnection(this.config),
       prefix: this.config.queuePrefix,
     });
-    events.on('error', (error) =>
-      this.logger.warn(`Queue events unavailable, runs are not pushed: ${error.message}`),
-    );
+    logQueueErrors(events, this.logger);
     events.on('active', ({ jobId }) => this.refresh(jobId));
     events.on('progress', ({ jobId, data }) => this.refresh(jobId, reportedProgress(data)));
     events.on('completed', ({ jobId }) => this.refresh(jobId));
