@@ -1,5 +1,5 @@
 import { countQueries } from './support/count-queries';
-import { createOpen, startTestWorker, type TestWorker } from './support/match-runs';
+import { createOpen, startWorkerProcess, type TestWorker } from './support/match-runs';
 import { gapInput, offerInput } from './support/factories';
 import { startTestApi, type TestApi } from './support/test-api';
 
@@ -39,7 +39,8 @@ describe('proposal workflow: both sides answer, partnerships consume demand and 
 
   beforeAll(async () => {
     api = await startTestApi();
-    worker = await startTestWorker(api);
+    // The real worker process, as deployed (the other run tests use the worker module in-process).
+    worker = await startWorkerProcess(api);
   });
 
   afterAll(async () => {

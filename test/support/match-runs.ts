@@ -5,6 +5,7 @@ import { Job, Queue, QueueEvents } from 'bullmq';
 import { QueueName } from '@app/queue';
 
 import { WorkerModule } from '../../apps/worker/src/worker.module';
+import { ProcessGroup } from './processes';
 import { type TestApi } from './test-api';
 
 export const START_RUN = `mutation($input: StartMatchRunInput) {
@@ -24,9 +25,10 @@ export interface FinishedRun {
   stats: Record<string, number>;
 }
 
-/** The worker module in this process, and a view of the test's queue. */
+/** A worker (in this process, or a real worker process) and a view of the test's queue. */
 export interface TestWorker {
-  worker: INestApplicationContext;
+  /** The worker module, when it runs in this process. */
+  worker?: INestApplicationContext;
   queue: Queue;
   events: QueueEvents;
   /** Starts a run through the API and waits until the worker has finished it. */
@@ -34,17 +36,16 @@ export interface TestWorker {
   close(): Promise<void>;
 }
 
-export async function startTestWorker(api: TestApi): Promise<TestWorker> {
-  const worker = await NestFactory.createApplicationContext(WorkerModule, { logger: ['error'] });
+/** The test's queue and its events, and a way to run a match run to its end. */
+async function queueView(api: TestApi, stopWorker: () => Promise<unknown>) {
   const connection = { url: process.env.REDIS_URL };
   const queue = new Queue(QueueName.MATCHING, { connection, prefix: api.queuePrefix });
   const events = new QueueEvents(QueueName.MATCHING, { connection, prefix: api.queuePrefix });
   await events.waitUntilReady();
   return {
-    worker,
     queue,
     events,
-    async runToCompletion(weights) {
+    async runToCompletion(weights?: Record<string, number>): Promise<FinishedRun> {
       const started = await api.graphql<{
         startMatchRun: { id: string; status: string; jobId: string };
       }>(START_RUN, { input: weights ? { weights } : null });
@@ -59,12 +60,30 @@ export async function startTestWorker(api: TestApi): Promise<TestWorker> {
     async close() {
       await events.close();
       await queue.close();
-      await worker.close();
+      await stopWorker();
     },
   };
 }
 
-/** Creates an OPEN gap or offer through the API and returns its id. */
+/** The worker module in this process (its services can be reached), on the test's queue. */
+export async function startTestWorker(api: TestApi): Promise<TestWorker> {
+  const worker = await NestFactory.createApplicationContext(WorkerModule, { logger: ['error'] });
+  return { worker, ...(await queueView(api, () => worker.close())) };
+}
+
+/**
+ * The real worker process (`apps/worker/src/main.ts`, as `npm run start:worker` runs it) on the
+ * test's database and queue, which the API in this process set in the environment.
+ */
+export async function startWorkerProcess(api: TestApi): Promise<TestWorker> {
+  const processes = new ProcessGroup();
+  await processes.startWorker('worker', {
+    // A free port for its health server, whatever other test files run at the same time.
+    WORKER_HEALTH_PORT: '0',
+  });
+  return queueView(api, () => processes.stopAll());
+}
+
 export async function createOpen(
   api: TestApi,
   kind: 'Gap' | 'Offer',
