@@ -5,13 +5,23 @@ import {
   type GraphQLFieldResolver,
   type GraphQLSchema,
   locatedError,
+  NoSchemaIntrospectionCustomRule,
   responsePathAsArray,
+  specifiedRules,
   validate,
+  type ValidationRule,
 } from 'graphql';
 
 import { RequestLoaders, type GraphQLRequestContext } from '@app/common';
 import { type AppConfig } from '@app/config';
 
+import {
+  checkQueryCost,
+  formatQueryLimitError,
+  isQueryLimitError,
+  operationShapeRule,
+} from '../hardening/query-limits';
+import { withRefusals } from '../hardening/request-refusal';
 import { formatErrors } from './error-formatter';
 import { toClientError } from './graphql-error.mapper';
 
@@ -45,30 +55,69 @@ function mapSubscriptionErrors(schema: GraphQLSchema): GraphQLSchema {
 }
 
 /**
- * Mercurius checks a subscription's depth but does not validate its document: an unknown field
- * would be left out silently. Refuse an invalid one as a query is refused, with its code.
+ * Mercurius does not validate a subscription's document: an unknown field would be left out
+ * silently. Refuse an invalid one as a query is refused, with its code, under the same rules
+ * (the query limits too; a subscription's cost is not counted, its variables are not known here).
  */
-function validateSubscription(schema: GraphQLSchema, document: DocumentNode): void {
-  const [first] = validate(schema, document);
-  if (!first) return;
-  const { message, extensions } = toClientError(first);
-  throw new GraphQLError(message, { nodes: first.nodes, extensions });
+function subscriptionValidator(rules: readonly ValidationRule[]) {
+  return (schema: GraphQLSchema, document: DocumentNode): void => {
+    const [first] = validate(schema, document, [...specifiedRules, ...rules]);
+    if (!first) return;
+    const { message, extensions } = isQueryLimitError(first)
+      ? formatQueryLimitError(first)
+      : toClientError(first);
+    throw new GraphQLError(message, { nodes: first.nodes, extensions });
+  };
+}
+
+/**
+ * Refuses an operation over the cost limit before it runs. The cost depends on the variables
+ * (`first: $first`), so it is counted for each request here rather than by a validation rule,
+ * whose verdict Mercurius caches per query text.
+ */
+function costChecker(limit: number) {
+  return (
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    _context: unknown,
+    variables?: Record<string, unknown>,
+  ): void => {
+    const error = checkQueryCost(schema, document, variables, limit);
+    // Shaped like Mercurius' validation failure: status 400, the errors inside.
+    if (error) throw Object.assign(new Error(error.message), { statusCode: 400, errors: [error] });
+  };
 }
 
 /**
  * Mercurius options: JIT-compiled queries, per-request DataLoaders, one error formatter, and
- * subscriptions over WebSocket (graphql-ws / graphql-transport-ws) on the same path.
+ * subscriptions over WebSocket (graphql-ws / graphql-transport-ws) on the same path. Hardening:
+ * limits on tokens, depth, aliases, root fields and cost (README "Hardening"), and in production
+ * no introspection and no GraphiQL.
  */
 export function graphqlOptions(config: AppConfig): MercuriusDriverConfig {
+  const validationRules: ValidationRule[] = [
+    operationShapeRule({
+      depth: config.queryMaxDepth,
+      aliases: config.queryMaxAliases,
+      rootFields: config.queryMaxRootFields,
+      cost: config.queryMaxCost,
+    }),
+    ...(config.isProduction ? [NoSchemaIntrospectionCustomRule] : []),
+  ];
   return {
     path: GRAPHQL_PATH,
     autoSchemaFile: true,
     sortSchema: true,
     graphiql: !config.isProduction,
     jit: 1,
-    queryDepth: 12,
+    // Depth is one of the validation rules (same count as Mercurius' `queryDepth`, clearer error).
+    validationRules,
+    graphql: { parseOptions: { maxTokens: config.queryMaxTokens } },
     context: (): GraphQLRequestContext => ({ dataLoaders: new RequestLoaders() }),
-    errorFormatter: formatErrors as MercuriusDriverConfig['errorFormatter'],
+    errorFormatter: withRefusals(formatErrors, {
+      bodyLimitBytes: config.bodyLimitBytes,
+      maxTokens: config.queryMaxTokens,
+    }) as MercuriusDriverConfig['errorFormatter'],
     subscription: {
       // The graphql-ws connection_init payload ({ authorization: 'Bearer …' }) reaches the access
       // guard through the subscription context.
@@ -77,6 +126,9 @@ export function graphqlOptions(config: AppConfig): MercuriusDriverConfig {
       }),
     },
     transformSchema: mapSubscriptionErrors,
-    hooks: { preSubscriptionExecution: validateSubscription },
+    hooks: {
+      preExecution: costChecker(config.queryMaxCost),
+      preSubscriptionExecution: subscriptionValidator(validationRules),
+    },
   };
 }
