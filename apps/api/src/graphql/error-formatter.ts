@@ -9,7 +9,7 @@ interface ErrorWithChildren {
 }
 
 /** Mercurius wraps validation failures in one error holding the list; unwrap it. */
-function flatten(errors: readonly GraphQLError[]): GraphQLError[] {
+export function flatten(errors: readonly GraphQLError[]): GraphQLError[] {
   return errors.flatMap((error) => {
     const children = (error.originalError as ErrorWithChildren | undefined)?.errors;
     if (Array.isArray(children)) {

@@ -1,6 +1,7 @@
-import { type ExecutionResult, GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { type ExecutionResult, type GraphQLFormattedError } from 'graphql';
 import { type MercuriusContext } from 'mercurius';
 
+import { flatten } from '../graphql/error-formatter';
 import { toClientError } from '../graphql/graphql-error.mapper';
 import { formatQueryLimitError, isQueryLimitError, tokenLimitErrorOf } from './query-limits';
 
@@ -44,17 +45,6 @@ function bodyTooLarge(error: unknown, bodyLimitBytes: number): RequestRefusal | 
     `Request body is larger than the limit of ${bodyLimitBytes} bytes`,
     { limitBytes: bodyLimitBytes },
   );
-}
-
-/** The errors of an execution, with Mercurius' wrapper of validation errors unwrapped. */
-function flatten(errors: readonly GraphQLError[]): GraphQLError[] {
-  return errors.flatMap((error) => {
-    const children = (error.originalError as FastifyLikeError | undefined)?.errors;
-    if (!Array.isArray(children)) return [error];
-    return children.map((child) =>
-      child instanceof GraphQLError ? child : new GraphQLError(String((child as Error).message)),
-    );
-  });
 }
 
 type ErrorFormatter = (
