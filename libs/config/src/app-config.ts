@@ -48,6 +48,10 @@ export class AppConfig {
     return this.environment.WORKER_LOCK_DURATION_MS;
   }
 
+  get workerHealthPort(): number {
+    return this.environment.WORKER_HEALTH_PORT;
+  }
+
   get jwtSecret(): string {
     return this.environment.JWT_SECRET;
   }

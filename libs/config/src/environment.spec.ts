@@ -7,12 +7,14 @@ describe('validateEnvironment', () => {
     expect(env.DATABASE_URL).toBe('postgres://postgres@127.0.0.1:5432/lcm_match');
     expect(env.REDIS_URL).toBe('redis://127.0.0.1:6379');
     expect(env.NODE_ENV).toBe('development');
+    expect(env.WORKER_HEALTH_PORT).toBe(3001);
   });
 
   it('converts and keeps given values', () => {
     const env = validateEnvironment({ PORT: '8080', QUEUE_PREFIX: 'ci-1', NODE_ENV: 'test' });
     expect(env.PORT).toBe(8080);
     expect(env.QUEUE_PREFIX).toBe('ci-1');
+    expect(validateEnvironment({ WORKER_HEALTH_PORT: '0' }).WORKER_HEALTH_PORT).toBe(0);
   });
 
   it('names every bad variable in one error', () => {
@@ -27,6 +29,12 @@ describe('validateEnvironment', () => {
     expect(problems).toMatch(/^PORT="eighty"/m);
     expect(problems).toMatch(/^DATABASE_URL="mysql:\/\/x": must be a postgres/m);
     expect(problems).toMatch(/^NODE_ENV="prod"/m);
+  });
+
+  it('refuses a worker health port outside 0-65535', () => {
+    expect(() => validateEnvironment({ WORKER_HEALTH_PORT: '70000' })).toThrow(
+      /WORKER_HEALTH_PORT="70000"/,
+    );
   });
 });
 

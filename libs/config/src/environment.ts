@@ -63,6 +63,12 @@ export class Environment {
   @Max(600_000)
   WORKER_LOCK_DURATION_MS: number = 30_000;
 
+  /** Port of the worker's health server (/health/live, /health/ready); 0 picks a free one. */
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  WORKER_HEALTH_PORT: number = 3001;
+
   /** Signs access and refresh tokens. The default is for local use only: production refuses it. */
   @IsString()
   @Matches(/^.{32,}$/, { message: 'must be at least 32 characters' })
