@@ -16,6 +16,7 @@ import { DatabaseModule } from '@app/schema';
 
 import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { graphqlOptions } from './graphql/graphql-options.factory';
+import { ApiHealthModule } from './health/api-health.module';
 
 @Module({
   imports: [
@@ -34,6 +35,7 @@ import { graphqlOptions } from './graphql/graphql-options.factory';
     MatchRunsModule,
     PartnershipsModule,
     AuditModule,
+    ApiHealthModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],
 })
