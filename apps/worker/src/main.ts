@@ -1,11 +1,10 @@
 import 'reflect-metadata';
 
 import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 
 import { AppConfig, EnvironmentError, logLevelsUpTo, validateEnvironment } from '@app/config';
 
-import { WorkerModule } from './worker.module';
+import { createWorkerApp } from './create-worker-app';
 
 const SHUTDOWN_SIGNALS = ['SIGTERM', 'SIGINT'];
 
@@ -16,12 +15,10 @@ const SHUTDOWN_SIGNALS = ['SIGTERM', 'SIGINT'];
  */
 const SHUTDOWN_DEADLINE_MS = 25_000;
 
-/** The worker has no HTTP server: an application context that consumes the queues. */
+/** Consumes the queues; its only HTTP server is for health probes, on WORKER_HEALTH_PORT. */
 async function bootstrap(): Promise<void> {
   const environment = validateEnvironment(process.env);
-  const app = await NestFactory.createApplicationContext(WorkerModule, {
-    logger: logLevelsUpTo(environment.LOG_LEVEL),
-  });
+  const app = await createWorkerApp({ logger: logLevelsUpTo(environment.LOG_LEVEL) });
   // Exit 0 once the hooks have run (by default Nest re-raises the signal, an exit by SIGTERM).
   app.enableShutdownHooks(SHUTDOWN_SIGNALS, { useProcessExit: true });
   for (const signal of SHUTDOWN_SIGNALS) {
@@ -33,9 +30,21 @@ async function bootstrap(): Promise<void> {
       }, SHUTDOWN_DEADLINE_MS).unref();
     });
   }
-  const lockMs = app.get(AppConfig).workerLockDurationMs;
+  const config = app.get(AppConfig);
+  try {
+    // Initialises the modules (the BullMQ worker starts consuming), then binds the port.
+    await app.listen(config.workerHealthPort, '0.0.0.0');
+  } catch (error) {
+    // E.g. the port is taken: stop consuming (letting a job just taken finish) before exiting.
+    await app.close().catch(() => undefined);
+    throw error;
+  }
+  const { port } = app.getHttpServer().address() as { port: number };
   // Tests wait for this line: the worker is ready once it is printed.
-  Logger.log(`Worker consuming the matching queue (job lock ${lockMs} ms)`, 'Worker');
+  Logger.log(
+    `Worker consuming the matching queue (job lock ${config.workerLockDurationMs} ms); health at http://localhost:${port}/health/ready`,
+    'Worker',
+  );
 }
 
 bootstrap().catch((error: Error) => {

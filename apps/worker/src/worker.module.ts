@@ -3,10 +3,13 @@ import { Logger, Module } from '@nestjs/common';
 import { type Processor, Worker, type WorkerOptions } from 'bullmq';
 
 import { AppConfig, AppConfigModule } from '@app/config';
+import { HealthModule } from '@app/health';
 import { MatchJobsModule } from '@app/match-runs';
 import { logQueueErrors, QueueModule, workerOptions } from '@app/queue';
 import { DatabaseModule } from '@app/schema';
 
+import { QueueConsumerHealthIndicator } from './health/queue-consumer.health';
+import { WorkerHealthController } from './health/worker-health.controller';
 import { MatchRunProcessor } from './match-run.processor';
 
 /**
@@ -31,7 +34,9 @@ function configuredWorkerClass(config: AppConfig): typeof Worker {
 const CONFIGURED_WORKER_CLASS = 'CONFIGURED_WORKER_CLASS';
 
 @Module({
-  imports: [AppConfigModule, DatabaseModule, QueueModule, MatchJobsModule],
+  imports: [AppConfigModule, DatabaseModule, QueueModule, MatchJobsModule, HealthModule],
+  // Served only where the module runs as an HTTP app (main.ts), not as an application context.
+  controllers: [WorkerHealthController],
   providers: [
     {
       provide: CONFIGURED_WORKER_CLASS,
@@ -43,6 +48,7 @@ const CONFIGURED_WORKER_CLASS = 'CONFIGURED_WORKER_CLASS';
       },
     },
     MatchRunProcessor,
+    QueueConsumerHealthIndicator,
   ],
 })
 export class WorkerModule {}
