@@ -110,6 +110,10 @@ describe('hardening: rate limit, query limits, production mode, request size', (
       expect(viaGet.status).toBe(429);
       expect((await answer(viaGet)).body.errors![0].extensions!.code).toBe('RATE_LIMITED');
 
+      // Health probes are never limited: an orchestrator must not see a healthy instance fail.
+      const health = await fetch(api.url.replace(/\/graphql$/, '/health/live'));
+      expect(health.status).toBe(200);
+
       // One counter per address, under this deployment's (this test file's) queue prefix.
       const keys = await redis.keys(`${api.queuePrefix}:rate-limit:*`);
       expect(keys).toEqual([`${api.queuePrefix}:rate-limit:127.0.0.1`]);

@@ -73,6 +73,9 @@ export async function registerRateLimit(
     redis,
     nameSpace: rateLimitKeyPrefix(config),
     skipOnError: true,
+    // Health probes come every few seconds from the orchestrator; refusing them would restart
+    // or unroute a healthy instance.
+    allowList: (request) => request.url.startsWith('/health/'),
     errorResponseBuilder: (_request, context) => {
       // The same whole seconds as the Retry-After header the plugin sets.
       const retryAfterSeconds = Math.ceil(context.ttl / 1000);
