@@ -131,6 +131,8 @@ function environmentFor(database: TestDatabase, overrides: Record<string, string
     DATABASE_POOL_SIZE: '5',
     AUTO_MATCH: 'false',
     RATE_LIMIT_MAX: '100000',
+    // Health on a free port: a killed worker and its successor, and other test files, never clash.
+    WORKER_HEALTH_PORT: '0',
     ...overrides,
   };
 }

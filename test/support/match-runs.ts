@@ -77,10 +77,8 @@ export async function startTestWorker(api: TestApi): Promise<TestWorker> {
  */
 export async function startWorkerProcess(api: TestApi): Promise<TestWorker> {
   const processes = new ProcessGroup();
-  await processes.startWorker('worker', {
-    // A free port for its health server, whatever other test files run at the same time.
-    WORKER_HEALTH_PORT: '0',
-  });
+  // Its environment is the test's: database, queue prefix, health on a free port.
+  await processes.startWorker('worker', {});
   return queueView(api, () => processes.stopAll());
 }
 

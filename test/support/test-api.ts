@@ -52,6 +52,8 @@ export async function prepareEnvironment(overrides: Record<string, string> = {})
     DATABASE_POOL_SIZE: '5',
     // Automatic runs would race the runs a test starts itself; the files about them turn them on.
     AUTO_MATCH: 'false',
+    // Workers started by tests (in-process or child processes) serve health on a free port.
+    WORKER_HEALTH_PORT: '0',
     ...overrides,
   });
   return { database, queuePrefix };
