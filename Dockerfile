@@ -24,6 +24,7 @@ COPY --from=dependencies /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY package.json ./
 USER node
-EXPOSE 3000
+# The API on 3000; the worker's health routes on 3001 (WORKER_HEALTH_PORT).
+EXPOSE 3000 3001
 # The API by default; the compose file runs the worker and the migrations from the same image.
 CMD ["node", "dist/apps/api/src/main.js"]
