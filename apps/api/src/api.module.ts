@@ -17,6 +17,7 @@ import { DatabaseModule } from '@app/schema';
 import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { graphqlOptions } from './graphql/graphql-options.factory';
 import { ApiHealthModule } from './health/api-health.module';
+import { ApiMetricsModule } from './metrics/api-metrics.module';
 
 @Module({
   imports: [
@@ -36,6 +37,7 @@ import { ApiHealthModule } from './health/api-health.module';
     PartnershipsModule,
     AuditModule,
     ApiHealthModule,
+    ApiMetricsModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],
 })

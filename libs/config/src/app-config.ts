@@ -103,4 +103,9 @@ export class AppConfig {
   get queryMaxTokens(): number {
     return this.environment.QUERY_MAX_TOKENS;
   }
+
+  /** The token GET /metrics requires; undefined when none is configured. */
+  get metricsToken(): string | undefined {
+    return this.environment.METRICS_TOKEN;
+  }
 }

@@ -54,6 +54,15 @@ describe('secrets', () => {
   });
 });
 
+describe('METRICS_TOKEN', () => {
+  it('is optional, and refused when short', () => {
+    expect(validateEnvironment({}).METRICS_TOKEN).toBeUndefined();
+    const token = 'm'.repeat(32);
+    expect(validateEnvironment({ METRICS_TOKEN: token }).METRICS_TOKEN).toBe(token);
+    expect(() => validateEnvironment({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN="short"/);
+  });
+});
+
 describe('logLevelsUpTo', () => {
   it('keeps the more severe levels', () => {
     expect(logLevelsUpTo('warn')).toEqual(['fatal', 'error', 'warn']);

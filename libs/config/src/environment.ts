@@ -146,6 +146,14 @@ export class Environment {
   @Min(100)
   @Max(1_000_000)
   QUERY_MAX_TOKENS: number = 5_000;
+
+  /**
+   * Bearer token Prometheus sends to GET /metrics. Unset: /metrics is open outside production
+   * and answers 404 in production.
+   */
+  @IsOptional()
+  @Matches(/^\S{16,}$/, { message: 'must be at least 16 characters without spaces' })
+  METRICS_TOKEN?: string;
 }
 
 /** Local development only; validateEnvironment refuses it when NODE_ENV=production. */

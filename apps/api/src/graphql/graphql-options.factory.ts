@@ -22,6 +22,7 @@ import {
   operationShapeRule,
 } from '../hardening/query-limits';
 import { withRefusals } from '../hardening/request-refusal';
+import { operationLabeller } from '../metrics/graphql-operation.hook';
 import { formatErrors } from './error-formatter';
 import { toClientError } from './graphql-error.mapper';
 
@@ -127,7 +128,8 @@ export function graphqlOptions(config: AppConfig): MercuriusDriverConfig {
     },
     transformSchema: mapSubscriptionErrors,
     hooks: {
-      preExecution: costChecker(config.queryMaxCost),
+      // The label first, so an operation refused for its cost is counted under its name.
+      preExecution: [operationLabeller(), costChecker(config.queryMaxCost)],
       preSubscriptionExecution: subscriptionValidator(validationRules),
     },
   };
