@@ -18,6 +18,7 @@ import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { graphqlOptions } from './graphql/graphql-options.factory';
 import { ApiHealthModule } from './health/api-health.module';
 import { ApiMetricsModule } from './metrics/api-metrics.module';
+import { QueueBoardModule } from './queue-board/queue-board.module';
 
 @Module({
   imports: [
@@ -38,6 +39,7 @@ import { ApiMetricsModule } from './metrics/api-metrics.module';
     AuditModule,
     ApiHealthModule,
     ApiMetricsModule,
+    QueueBoardModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],
 })
