@@ -6,7 +6,7 @@ import { ClsModule, type ClsService } from 'nestjs-cls';
 
 import { GraphQLOperationInterceptor } from './graphql-operation.interceptor';
 import { type RequestContext } from './request-context';
-import { REQUEST_ID_HEADER, requestIdFrom } from './request-id';
+import { REQUEST_ID_HEADER, requestIdOf } from './request-id';
 
 /**
  * The request context of the API: nestjs-cls's middleware opens it for every HTTP request
@@ -21,7 +21,8 @@ import { REQUEST_ID_HEADER, requestIdFrom } from './request-id';
       middleware: {
         mount: true,
         setup: (cls: ClsService, req: IncomingMessage, res: ServerResponse) => {
-          const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
+          // The id Fastify's request log lines carry too (genReqId calls requestIdOf first).
+          const requestId = requestIdOf(req);
           (cls as RequestContext).set('requestId', requestId);
           res.setHeader(REQUEST_ID_HEADER, requestId);
         },

@@ -1,4 +1,6 @@
-import { requestIdFrom } from './request-id';
+import { type IncomingMessage } from 'node:http';
+
+import { requestIdFrom, requestIdOf } from './request-id';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -29,5 +31,18 @@ describe('requestIdFrom', () => {
     const id = requestIdFrom(header);
     expect(id).toMatch(UUID);
     expect(requestIdFrom(header)).not.toBe(id);
+  });
+});
+
+describe('requestIdOf', () => {
+  it('computes the id of a request once, so every caller gets the same', () => {
+    const req = { headers: {} } as IncomingMessage;
+    const id = requestIdOf(req);
+    expect(id).toMatch(UUID);
+    expect(requestIdOf(req)).toBe(id);
+    expect(requestIdOf({ headers: {} } as IncomingMessage)).not.toBe(id);
+    expect(requestIdOf({ headers: { 'x-request-id': 'given-id' } } as IncomingMessage)).toBe(
+      'given-id',
+    );
   });
 });
