@@ -2,6 +2,7 @@ import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { type BeforeApplicationShutdown, Logger } from '@nestjs/common';
 import { type Job } from 'bullmq';
 
+import { type LogContext, withLogContext } from '@app/logging';
 import { type MatchJobOutcome, MatchJobService } from '@app/match-runs';
 import { JobName, type MatchRunJobData, QueueName } from '@app/queue';
 
@@ -16,12 +17,18 @@ export class MatchRunProcessor extends WorkerHost implements BeforeApplicationSh
     super();
   }
 
-  async process(job: Job<MatchRunJobData>): Promise<MatchJobOutcome | undefined> {
+  /** Every line logged while a job runs carries its run id, job id and the queuing request's id. */
+  process(job: Job<MatchRunJobData>): Promise<MatchJobOutcome | undefined> {
+    return withLogContext(logContextOf(job), () => this.processInContext(job));
+  }
+
+  private async processInContext(job: Job<MatchRunJobData>): Promise<MatchJobOutcome | undefined> {
     if (job.name !== JobName.MATCH_RUN) {
       this.logger.warn(`Skipping unknown job ${job.name} (${job.id})`);
       return undefined;
     }
     this.currentRunId = job.data.runId;
+    this.logger.log(`Match run ${job.data.runId}: attempt ${job.attemptsMade + 1} started`);
     try {
       return await this.matchJobs.run(job.data, (progress) => job.updateProgress({ ...progress }));
     } catch (error) {
@@ -44,6 +51,10 @@ export class MatchRunProcessor extends WorkerHost implements BeforeApplicationSh
   @OnWorkerEvent('failed')
   async onFailed(job: Job<MatchRunJobData> | undefined, error: Error): Promise<void> {
     if (job?.name !== JobName.MATCH_RUN || !job.deferredFailure) return;
+    await withLogContext(logContextOf(job), () => this.failAbandoned(job, error));
+  }
+
+  private async failAbandoned(job: Job<MatchRunJobData>, error: Error): Promise<void> {
     const reason = `Abandoned: the worker running it stopped ${job.stalledCounter} times (${error.message})`;
     this.logger.error(`Match run ${job.data.runId} failed: ${reason}`);
     await this.matchJobs.fail(job.data.runId, reason).catch((failure: Error) => {
@@ -62,4 +73,8 @@ export class MatchRunProcessor extends WorkerHost implements BeforeApplicationSh
     await this.worker.close();
     this.logger.log('Worker closed');
   }
+}
+
+function logContextOf(job: Job<Partial<MatchRunJobData>>): LogContext {
+  return { requestId: job.data.requestId, runId: job.data.runId, jobId: job.id };
 }

@@ -8,6 +8,7 @@ import { EVERYTHING, type ListScope } from '@app/access';
 import { type Connection, paginate } from '@app/common';
 import { MatchRunStatus } from '@app/domain';
 import { JobName, type MatchRunJobData, QueueName } from '@app/queue';
+import { currentRequestId } from '@app/request-context';
 
 import { type MatchRunsArgs, type ProposalsArgs } from './dto/match-runs.args';
 import { type MatchWeightsInput } from './dto/start-match-run.input';
@@ -33,7 +34,11 @@ export class MatchRunsService {
     const runs = this.dataSource.getRepository(MatchRun);
     const run = await runs.save(runs.create({ requestedBy, weights: checkedWeights(weights) }));
     try {
-      await this.queue.add(JobName.MATCH_RUN, { runId: run.id }, { jobId: run.id });
+      await this.queue.add(
+        JobName.MATCH_RUN,
+        { runId: run.id, requestId: currentRequestId() },
+        { jobId: run.id },
+      );
     } catch (error) {
       await runs.update(run.id, {
         status: MatchRunStatus.FAILED,

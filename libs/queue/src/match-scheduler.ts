@@ -5,6 +5,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { type Queue } from 'bullmq';
 
 import { AppConfig } from '@app/config';
+import { currentRequestId } from '@app/request-context';
 
 import { JobName, type MatchRunJobData, QueueName } from './queues';
 
@@ -36,7 +37,7 @@ export class MatchScheduler {
     try {
       await this.queue.add(
         JobName.MATCH_RUN,
-        { runId, automatic: { reason } },
+        { runId, automatic: { reason }, requestId: currentRequestId() },
         {
           jobId: runId,
           delay,

@@ -18,6 +18,12 @@ export enum JobName {
 export interface MatchRunJobData {
   runId: string;
   automatic?: { reason: string };
+  /**
+   * The id of the HTTP request that queued the run (for an automatic run, of the last change
+   * that rescheduled it), so the worker's log lines can be found from the request's. Absent when
+   * queued outside a request (CLI, tests).
+   */
+  requestId?: string;
 }
 
 /** A run's progress as the worker reports it to the queue (BullMQ job progress). */
