@@ -2,18 +2,20 @@
 // way `npm run start:api` / `start:worker` start them, and the test kills them or their Redis.
 // A job that throws being retried and then marked FAILED is covered in-process by
 // match-runs.e2e-spec.ts; it is not repeated here.
-import { randomBytes } from 'node:crypto';
-
 import { Job, Queue } from 'bullmq';
-import { Client } from 'pg';
 
-import { hashPassword } from '@app/auth';
-import { CAPABILITY_CATALOGUE } from '@app/domain';
 import { QueueName } from '@app/queue';
 
-import { type ApiProcess, freePort, poll, ProcessGroup } from './support/processes';
+import { createCoordinator, loadOpenGapsAndOffers, sql } from './support/generated-data';
+import {
+  type ApiProcess,
+  freePort,
+  poll,
+  processEnvironment,
+  ProcessGroup,
+} from './support/processes';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
-import { TEST_PASSWORD, testEmail } from './support/test-users';
+import { TEST_PASSWORD } from './support/test-users';
 
 const START_RUN = `mutation { startMatchRun { id status } }`;
 const RUN = `query($id: ID!) { matchRun(id: $id) {
@@ -46,71 +48,6 @@ const LOCK_MS = 8_000;
 const GAPS = 4_000;
 const OFFERS = 800;
 
-/** Every (category, capability) of the catalogue, so the instance has many independent groups. */
-const CATALOGUE = Object.entries(CAPABILITY_CATALOGUE).flatMap(([category, capabilities]) =>
-  capabilities.map(({ code }) => ({ category, capability: code })),
-);
-
-async function sql<T>(databaseUrl: string, text: string, values: unknown[] = []): Promise<T[]> {
-  const client = new Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    return (await client.query(text, values)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
-
-/**
- * OPEN gaps and offers written straight with SQL (no automatic runs), all in windows around
- * today: gap i names one catalogue capability, offer j covers one, in English, French or both, by
- * donors among all member states (the engine never pairs a donor with itself), open to everyone.
- */
-async function loadOpenGapsAndOffers(databaseUrl: string, gaps: number, offers: number) {
-  const categories = CATALOGUE.map((entry) => entry.category);
-  const capabilities = CATALOGUE.map((entry) => entry.capability);
-  await sql(
-    databaseUrl,
-    `WITH states AS (SELECT array_agg(iso3::text ORDER BY iso3) AS list FROM member_states)
-     INSERT INTO capability_gaps (member_state_iso3, category, capability, title, quantity, unit,
-       priority, languages, needed_from, needed_by, source, status)
-     SELECT states.list[1 + (i * 7) % cardinality(states.list)],
-            ($2::text[])[1 + i % cardinality($2::text[])]::category,
-            ($3::text[])[1 + i % cardinality($3::text[])],
-            'Fault test gap ' || i, 1 + i % 60, 'TRAINEES',
-            (ARRAY['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'])[1 + i % 4]::priority,
-            (CASE (i / 7) % 3 WHEN 0 THEN '{en}' WHEN 1 THEN '{fr}' ELSE '{en,fr}' END)::text[],
-            current_date - i % 20, current_date + 30 + i % 240, 'SELF_DECLARED', 'OPEN'
-     FROM generate_series(0, $1 - 1) AS i, states`,
-    [gaps, categories, capabilities],
-  );
-  await sql(
-    databaseUrl,
-    `WITH states AS (SELECT array_agg(iso3::text ORDER BY iso3) AS list FROM member_states)
-     INSERT INTO offers (donor_iso3, category, capabilities, title, capacity, unit, languages,
-       eligible, excluded, available_from, available_to, status)
-     SELECT states.list[1 + (j * 13) % cardinality(states.list)],
-            ($2::text[])[1 + j % cardinality($2::text[])]::category,
-            ARRAY[($3::text[])[1 + j % cardinality($3::text[])]],
-            'Fault test offer ' || j, 20 + j % 400, 'TRAINEES',
-            (CASE (j / 7) % 3 WHEN 0 THEN '{en}' WHEN 1 THEN '{en,fr}' ELSE '{fr}' END)::text[],
-            '{}', '{}', current_date - 30, current_date + 400, 'OPEN'
-     FROM generate_series(0, $1 - 1) AS j, states`,
-    [offers, categories, capabilities],
-  );
-}
-
-/** A coordinator (who may start runs) in the test database, to sign in with. */
-async function createCoordinator(databaseUrl: string): Promise<string> {
-  const email = testEmail('coordinator');
-  await sql(
-    databaseUrl,
-    `INSERT INTO users (email, password_hash, role) VALUES ($1, $2, 'COORDINATOR')`,
-    [email, await hashPassword(TEST_PASSWORD)],
-  );
-  return email;
-}
-
 /** A fresh database with a coordinator, plus `gaps` × `offers` open gaps and offers. */
 async function prepareDatabase(gaps: number, offers: number) {
   const database = await createTestDatabase();
@@ -119,22 +56,15 @@ async function prepareDatabase(gaps: number, offers: number) {
 }
 
 /**
- * The variables of the API and worker processes, as prepareEnvironment sets them in-process. The
- * rate limit is lifted: the tests poll the API.
+ * A warning from `context` whose message starts with `message`, as a plain line
+ * (`WARN [context] message`) or a JSON one (`"level":"warn", … "context":"…", … "msg":"…"`).
  */
-function environmentFor(database: TestDatabase, overrides: Record<string, string> = {}) {
-  return {
-    NODE_ENV: 'test',
-    DATABASE_URL: database.url,
-    REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
-    QUEUE_PREFIX: `lcm-test-${process.env.LCM_TEST_RUN_ID}-${randomBytes(3).toString('hex')}`,
-    DATABASE_POOL_SIZE: '5',
-    AUTO_MATCH: 'false',
-    RATE_LIMIT_MAX: '100000',
-    // Health on a free port: a killed worker and its successor, and other test files, never clash.
-    WORKER_HEALTH_PORT: '0',
-    ...overrides,
-  };
+function warning(context: string, message: string): RegExp {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(
+    `WARN \\[${escape(context)}\\] ${escape(message)}|` +
+      `"level":"warn".*"context":"${escape(context)}".*"msg":"${escape(message)}`,
+  );
 }
 
 async function runOf(api: ApiProcess, id: string): Promise<Run> {
@@ -222,7 +152,7 @@ describe('match runs with real API and worker processes: killed worker, Redis ou
       const prepared = await prepareDatabase(GAPS, OFFERS);
       database = prepared.database;
       databases.push(database);
-      env = environmentFor(database, { WORKER_LOCK_DURATION_MS: String(LOCK_MS) });
+      env = processEnvironment(database, { WORKER_LOCK_DURATION_MS: String(LOCK_MS) });
       api = await processes.startApi('api', env);
       await api.signIn(prepared.coordinator, TEST_PASSWORD);
       queue = new Queue(QueueName.MATCHING, {
@@ -373,7 +303,7 @@ describe('match runs with real API and worker processes: killed worker, Redis ou
         databases.push(database);
         const port = await freePort();
         const redis = await processes.startRedis(port);
-        const env = environmentFor(database, { REDIS_URL: `redis://127.0.0.1:${port}` });
+        const env = processEnvironment(database, { REDIS_URL: `redis://127.0.0.1:${port}` });
         const [api, worker] = await Promise.all([
           processes.startApi('api (own redis)', env),
           processes.startWorker('worker (own redis)', env),
@@ -412,8 +342,8 @@ describe('match runs with real API and worker processes: killed worker, Redis ou
         expect((await runOf(api, before)).status).toBe('SUCCEEDED');
 
         // Both notice the outage, log it as a warning and keep retrying.
-        await worker.waitForOutput(/WARN \[Worker matching\] connect ECONNREFUSED/, 15_000);
-        await api.process.waitForOutput(/WARN \[Queue matching\] connect ECONNREFUSED/, 15_000);
+        await worker.waitForOutput(warning('Worker matching', 'connect ECONNREFUSED'), 15_000);
+        await api.process.waitForOutput(warning('Queue matching', 'connect ECONNREFUSED'), 15_000);
         // Keep Redis down a little longer: several reconnection attempts, and no crash.
         await new Promise((resolve) =>
           setTimeout(resolve, Math.max(0, stoppedAt + 3_000 - Date.now())),

@@ -1,11 +1,35 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { type GraphQLResponse } from './test-api';
+import { type TestDatabase } from './test-database';
 
 const ROOT = join(__dirname, '..', '..');
+
+/**
+ * The variables of API and worker child processes on `database`, as prepareEnvironment sets them
+ * in-process, with a queue prefix of their own. The rate limit is lifted: the tests poll the API.
+ */
+export function processEnvironment(
+  database: TestDatabase,
+  overrides: Record<string, string> = {},
+): Record<string, string> {
+  return {
+    NODE_ENV: 'test',
+    DATABASE_URL: database.url,
+    REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
+    QUEUE_PREFIX: `lcm-test-${process.env.LCM_TEST_RUN_ID}-${randomBytes(3).toString('hex')}`,
+    DATABASE_POOL_SIZE: '5',
+    AUTO_MATCH: 'false',
+    RATE_LIMIT_MAX: '100000',
+    // Health on a free port: a killed worker and its successor, and other test files, never clash.
+    WORKER_HEALTH_PORT: '0',
+    ...overrides,
+  };
+}
 
 /** Keeps the end of each process's output for failure messages. */
 const OUTPUT_LIMIT = 20_000;
