@@ -1,0 +1,213 @@
+// Scaling out the worker: two real worker processes on one queue (started the way
+// `npm run start:worker` starts them) and runs started together through the API. BullMQ hands
+// each run's job to one worker; the runs spread over both and each is processed once.
+//
+// What this does not show: a run's categories are independent sub-problems, but one run is one
+// job, solved whole by one worker (the engine spreads categories over threads inside it).
+// Splitting a run into a job per category is not implemented (README, "Growing past one machine").
+import { Job, Queue } from 'bullmq';
+import { Client } from 'pg';
+
+import { QueueName } from '@app/queue';
+
+import { loadOpenGapsAndOffers } from './support/generated-data';
+import { START_RUN } from './support/match-runs';
+import { type ManagedProcess, poll, ProcessGroup } from './support/processes';
+import { startTestApi, type TestApi } from './support/test-api';
+
+const RUNS = 6;
+/** Big enough that a run takes about a second, so the runs overlap and both workers get some. */
+const GAPS = 2_000;
+const OFFERS = 400;
+
+/**
+ * The line a worker logs when it has written a run (the message of a JSON line, or a plain line):
+ * `Match run <id>: <n> proposals covering …`.
+ */
+const RUN_WRITTEN = /Match run ([0-9a-f-]{36}): (\d+) proposals/g;
+
+describe('two worker processes on one queue', () => {
+  const processes = new ProcessGroup();
+  const timings: Record<string, number> = {};
+  let api: TestApi;
+  let queue: Queue;
+  /** Everything each worker printed since it was ready (ManagedProcess keeps only the end). */
+  const outputs = new Map<ManagedProcess, string>();
+
+  beforeAll(async () => {
+    // The in-process API sets the test environment (database, queue prefix) in process.env,
+    // which the worker processes inherit.
+    api = await startTestApi({ RATE_LIMIT_MAX: '100000' });
+    await loadOpenGapsAndOffers(api.database.url, GAPS, OFFERS);
+    queue = new Queue(QueueName.MATCHING, {
+      connection: { url: process.env.REDIS_URL },
+      prefix: api.queuePrefix,
+    });
+    const workers = await Promise.all([
+      processes.startWorker('worker A', {}),
+      processes.startWorker('worker B', {}),
+    ]);
+    for (const worker of workers) {
+      outputs.set(worker, '');
+      const append = (chunk: Buffer) => outputs.set(worker, outputs.get(worker) + chunk.toString());
+      worker.child.stdout?.on('data', append);
+      worker.child.stderr?.on('data', append);
+    }
+  }, 90_000);
+
+  afterAll(async () => {
+    await processes.stopAll();
+    await queue?.close();
+    await api?.close();
+    if (process.env.LCM_TEST_TIMINGS)
+      process.stderr.write(`two-workers (ms): ${JSON.stringify(timings)}\n`);
+  }, 30_000);
+
+  /** Adds the output of every process to a failure. */
+  async function explained(body: () => Promise<void>): Promise<void> {
+    try {
+      await body();
+    } catch (error) {
+      if (error instanceof Error) error.message += `\n\n${processes.describe()}`;
+      throw error;
+    }
+  }
+
+  async function startRuns(count: number): Promise<string[]> {
+    const started = await Promise.all(
+      Array.from({ length: count }, () =>
+        api.graphql<{ startMatchRun: { id: string } }>(START_RUN, { input: null }),
+      ),
+    );
+    return started.map((response) => {
+      expect(response.body.errors).toBeUndefined();
+      return response.body.data!.startMatchRun.id;
+    });
+  }
+
+  async function completedJobs(runIds: string[]): Promise<Job[]> {
+    return poll(
+      'every job to complete',
+      async () => {
+        const found = await Promise.all(runIds.map((id) => Job.fromId(queue, id)));
+        const states = await Promise.all(found.map((job) => job?.getState()));
+        if (states.includes('failed')) throw new Error(`a job failed: ${states.join(', ')}`);
+        return states.every((state) => state === 'completed') && (found as Job[]);
+      },
+      { timeoutMs: 60_000, intervalMs: 250, context: () => processes.describe() },
+    );
+  }
+
+  it(
+    'processes each run once, on one of the two workers, and spreads the runs over both',
+    () =>
+      explained(async () => {
+        const startedAt = Date.now();
+        const runIds = await startRuns(RUNS);
+        expect(new Set(runIds).size).toBe(RUNS);
+        // Every job completed (in Redis, just after its run is written).
+        const jobs = await completedJobs(runIds);
+        timings.allRunsDone = Date.now() - startedAt;
+
+        // Each job ran once: started once, finished once, never stalled (no lock lost).
+        for (const job of jobs) {
+          expect({
+            id: job.id,
+            attemptsStarted: job.attemptsStarted,
+            attemptsMade: job.attemptsMade,
+            stalledCounter: job.stalledCounter,
+          }).toEqual({ id: job.id, attemptsStarted: 1, attemptsMade: 1, stalledCounter: 0 });
+        }
+
+        // Each run SUCCEEDED, with its proposals written once: no (gap, offer) twice.
+        const runs = await api.dataSource.query<
+          { id: string; status: string; proposals: number; total: number; pairs: number }[]
+        >(
+          `SELECT run.id, run.status, (run.stats->>'proposals')::int AS proposals,
+                  count(proposal.id)::int AS total,
+                  count(DISTINCT (proposal.gap_id, proposal.offer_id))::int AS pairs
+           FROM match_runs run LEFT JOIN proposals proposal ON proposal.run_id = run.id
+           WHERE run.id = ANY($1) GROUP BY run.id`,
+          [runIds],
+        );
+        expect(runs).toHaveLength(RUNS);
+        for (const run of runs) {
+          expect(run).toEqual({
+            id: run.id,
+            status: 'SUCCEEDED',
+            proposals: run.total,
+            total: run.pairs,
+            pairs: expect.any(Number),
+          });
+          expect(run.total).toBeGreaterThan(0);
+        }
+
+        // Across both workers' output, each run was written exactly once, by one of them, and
+        // each worker wrote at least one.
+        const writtenBy = new Map<string, string[]>();
+        for (const [worker, output] of outputs) {
+          for (const [, runId] of output.matchAll(RUN_WRITTEN)) {
+            writtenBy.set(runId, [...(writtenBy.get(runId) ?? []), worker.name]);
+          }
+        }
+        for (const runId of runIds)
+          expect([runId, writtenBy.get(runId)]).toEqual([runId, [expect.any(String)]]);
+        expect(writtenBy.size).toBe(RUNS);
+        const perWorker = [...outputs.keys()].map(
+          (worker) => [...writtenBy.values()].filter(([name]) => name === worker.name).length,
+        );
+        timings.runsOnWorkerA = perWorker[0];
+        timings.runsOnWorkerB = perWorker[1];
+        expect(Math.min(...perWorker)).toBeGreaterThanOrEqual(1);
+        expect(perWorker[0] + perWorker[1]).toBe(RUNS);
+      }),
+    90_000,
+  );
+
+  // Fails today, and shows a fault of running workers side by side: a run's write transaction
+  // marks the PROPOSED proposals of other runs SUPERSEDED, but two runs whose transactions overlap
+  // do not see each other's new proposals (READ COMMITTED), so both sets stay PROPOSED: every
+  // (gap, offer) is proposed twice. Seen in about one try in three of the test above; made
+  // certain here by holding one open proposal's row lock until both runs wait on it. The fix
+  // (libs/match-runs, match-job.service.ts) is to serialise the write transactions, e.g.
+  // `SELECT pg_advisory_xact_lock(…)` as its first statement, so the later one supersedes the other.
+  it.failing(
+    "two runs written at the same time leave only one run's proposals open",
+    () =>
+      explained(async () => {
+        const locker = new Client({ connectionString: api.database.url });
+        await locker.connect();
+        try {
+          await locker.query('BEGIN');
+          await locker.query(
+            `SELECT id FROM proposals WHERE status = 'PROPOSED' LIMIT 1 FOR UPDATE`,
+          );
+          const runIds = await startRuns(2);
+          await poll(
+            'both runs to wait to write',
+            async () => {
+              const { rows } = await locker.query<{ waiting: number }>(
+                `SELECT count(*)::int AS waiting FROM pg_stat_activity
+                 WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+              );
+              const [{ waiting }] = rows;
+              return waiting === 2;
+            },
+            { timeoutMs: 30_000, context: () => processes.describe() },
+          );
+          await locker.query('COMMIT');
+          await completedJobs(runIds);
+        } finally {
+          await locker.end().catch(() => undefined);
+        }
+        const [open] = await api.dataSource.query<{ runs: number; total: number; pairs: number }[]>(
+          `SELECT count(DISTINCT run_id)::int AS runs, count(*)::int AS total,
+                  count(DISTINCT (gap_id, offer_id))::int AS pairs
+           FROM proposals WHERE status = 'PROPOSED'`,
+        );
+        expect(open.runs).toBe(1);
+        expect(open.total).toBe(open.pairs);
+      }),
+    60_000,
+  );
+});
