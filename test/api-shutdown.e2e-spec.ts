@@ -2,11 +2,6 @@
 // a SIGTERM while a request is in flight. The request is held on a row lock the test takes in
 // Postgres, so it is certainly in flight (waiting on I/O, not on the CPU) when the signal arrives,
 // and stays so until the test lets it go. The worker's side is in worker-faults.e2e-spec.ts.
-//
-// Two known faults of apps/api/src/main.ts are written as `it.failing` (Jest passes them while
-// they fail; remove `.failing` once fixed): Nest re-raises SIGTERM after its hooks, so the process
-// ends by the signal instead of code 0; and a client that keeps its connection alive keeps the
-// stopping API up until that connection's keep-alive ends (72 s in Fastify).
 import { Agent, request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 
@@ -235,20 +230,15 @@ describe('API graceful shutdown: SIGTERM during a request', () => {
     60_000,
   );
 
-  // Fails today: Nest's enableShutdownHooks() re-raises the signal after its hooks, so the exit
-  // is { code: null, signal: 'SIGTERM' } (143 in a shell or an orchestrator). Fix: main.ts calls
-  // enableShutdownHooks(['SIGTERM', 'SIGINT'], { useProcessExit: true }) as the worker does, and
-  // createApiApp no longer calls it (Nest ignores a second call for a signal already hooked).
-  it.failing('exits with code 0 after a SIGTERM', () => {
+  // By default Nest re-raises the signal after its hooks (an exit by SIGTERM, 143 in a shell).
+  it('exits with code 0 after a SIGTERM', () => {
     expect(firstExit).toEqual({ code: 0, signal: null });
   });
 
-  // Fails today: the connection of the request in flight is not idle when Fastify closes the
-  // idle ones, is not told to close (no Connection: close on the answer), and so holds the
-  // server's close until the client drops it (Fastify's keep-alive timeout is 72 s, Node's
-  // fetch keeps it 70 s): longer than the 30 s an orchestrator waits before SIGKILL. Fix: once a
-  // signal has come, an onSend hook sets `Connection: close` on every answer.
-  it.failing(
+  // The connection of the request in flight is not idle when Fastify closes the idle ones: without
+  // `Connection: close` on its answer it would hold the server's close until the client drops it
+  // (72 s of keep-alive), longer than the 30 s an orchestrator waits before SIGKILL.
+  it(
     `exits within ${EXIT_WITHIN_MS} ms of the answer when the client keeps its connection alive`,
     () =>
       explained(async () => {

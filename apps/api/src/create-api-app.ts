@@ -56,6 +56,5 @@ export async function createApiApp(
   });
   await registerRateLimit(app.getHttpAdapter().getInstance(), config);
   app.useGlobalPipes(new InputValidationPipe());
-  app.enableShutdownHooks();
   return app;
 }

@@ -14,3 +14,4 @@ export * from './graphql/request-loaders';
 export * from './persistence/find-for-update';
 export * from './persistence/apply-patch';
 export * from './validation/validate-input';
+export * from './lifecycle/graceful-shutdown';
