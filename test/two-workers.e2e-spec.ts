@@ -164,14 +164,11 @@ describe('two worker processes on one queue', () => {
     90_000,
   );
 
-  // Fails today, and shows a fault of running workers side by side: a run's write transaction
-  // marks the PROPOSED proposals of other runs SUPERSEDED, but two runs whose transactions overlap
-  // do not see each other's new proposals (READ COMMITTED), so both sets stay PROPOSED: every
-  // (gap, offer) is proposed twice. Seen in about one try in three of the test above; made
-  // certain here by holding one open proposal's row lock until both runs wait on it. The fix
-  // (libs/match-runs, match-job.service.ts) is to serialise the write transactions, e.g.
-  // `SELECT pg_advisory_xact_lock(…)` as its first statement, so the later one supersedes the other.
-  it.failing(
+  // A run's write transaction marks the PROPOSED proposals of other runs SUPERSEDED; two runs
+  // whose transactions overlapped would not see each other's new proposals (READ COMMITTED) and
+  // both sets would stay PROPOSED (seen in about one try in three before the writes were
+  // serialised). Made certain here by holding one open proposal's row lock until both runs wait.
+  it(
     "two runs written at the same time leave only one run's proposals open",
     () =>
       explained(async () => {

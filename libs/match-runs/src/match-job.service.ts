@@ -23,6 +23,9 @@ export type MatchJobOutcome = 'succeeded' | 'skipped';
 /** Progress is written at most this often, so a large run does not flood the database. */
 const PROGRESS_STEP = 10;
 
+/** Advisory lock key (per database) serialising the runs' proposal writes. */
+const PROPOSAL_WRITE_LOCK = 7_342_001;
+
 /**
  * Executes a match run: reads the open gaps and offers, runs the matching engine and writes the
  * run's proposals in one transaction. Safe to run twice for one run: a finished run is skipped,
@@ -93,6 +96,10 @@ export class MatchJobService {
 
     const solved = Date.now();
     await this.dataSource.transaction(async (manager) => {
+      // One run writes at a time: two overlapping write transactions would not see each other's
+      // new proposals, so neither would supersede the other's and every pair would stay proposed
+      // twice (several workers). The later run waits here, then supersedes the earlier one.
+      await manager.query('SELECT pg_advisory_xact_lock($1)', [PROPOSAL_WRITE_LOCK]);
       await this.writeProposals(manager, runId, result);
       await this.expireStaleProposals(manager);
       // Every other open proposal's gap and offer are either still matching, so this run
