@@ -95,17 +95,17 @@ export function partitionByCategory(
   return [...partitions.keys()].sort().map((category) => partitions.get(category)!);
 }
 
+/** One category's sub-problem: plain JSON, so it can be solved in another thread or process. */
+export interface CategoryPartition {
+  category: string;
+  input: PartitionInput;
+}
+
 /**
- * Proposes which offer serves which gap and how much: every candidate pair with its score, and the
- * allocation maximising Σ score·quantity. Inputs are put in canonical order (by id) first, so the
- * same instance always gives the same result, whatever the order it came in.
+ * Step 1 of match(): the instance in canonical order (by id), split into one sub-problem per
+ * category (sorted by category). Categories share no candidate pair, so each can be solved alone.
  */
-export async function match(
-  instance: MatchInstance,
-  options: MatchOptions = {},
-): Promise<MatchResult> {
-  const started = performance.now();
-  const progress = options.onProgress ?? (() => undefined);
+export function partitionInstance(instance: MatchInstance): CategoryPartition[] {
   const gaps = [...instance.gaps].sort(byId);
   const offers = [...instance.offers].sort(byId);
   const shared = {
@@ -113,7 +113,170 @@ export async function match(
     weights: resolveWeights(instance.weights),
     partnerships: instance.partnerships ?? [],
   };
-  const partitions = partitionByCategory(gaps, offers, shared);
+  return partitionByCategory(gaps, offers, shared).map(({ input }) => ({
+    category: (input.gaps[0] ?? input.offers[0]).category,
+    input,
+  }));
+}
+
+/** Step 2 of match(), for one partition: candidates and optimal allocation (loads HiGHS itself). */
+export async function solvePartitionInput(
+  input: PartitionInput,
+  onProgress?: (phase: 'candidates' | 'allocation', done: number, total: number) => void,
+): Promise<PartitionResult> {
+  return solvePartition(await loadHighs(), input, onProgress);
+}
+
+/** The solver named in `stats.solver`. */
+export async function solverName(): Promise<string> {
+  return `HiGHS ${(await loadHighs()).version.string}`;
+}
+
+/**
+ * One partition's share of the result, in the result's own terms (plain JSON): its allocations,
+ * candidates and unmet demand in canonical order (by gap, then offer), and its counts.
+ */
+export interface PartitionOutput {
+  gaps: number;
+  offers: number;
+  demand: number;
+  candidatePairs: number;
+  subproblems: number;
+  solvedByHighs: number;
+  simplexIterations: number;
+  candidates: Omit<Candidate, 'explanation'>[];
+  allocations: Allocation[];
+  unmet: UnmetDemand[];
+}
+
+/**
+ * Step 3a of match(), for one partition: scores, breakdowns and explanations of its allocations
+ * (and candidates when asked), and its unmet demand.
+ */
+export function describePartition(
+  input: PartitionInput,
+  result: PartitionResult,
+  options: Pick<MatchOptions, 'includeCandidates'> = {},
+): PartitionOutput {
+  const includeCandidates = options.includeCandidates ?? true;
+  // Each gap's pairs are contiguous, ordered by offer position.
+  const pairsOfGap = new Map<number, { from: number; to: number }>();
+  let from = 0;
+  while (from < result.gap.length) {
+    let to = from;
+    while (to < result.gap.length && result.gap[to] === result.gap[from]) to += 1;
+    pairsOfGap.set(result.gap[from], { from, to });
+    from = to;
+  }
+  const context = pairContext(input);
+  const candidates: Omit<Candidate, 'explanation'>[] = [];
+  const allocations: Allocation[] = [];
+  const unmet: UnmetDemand[] = [];
+  input.gaps.forEach((gap, position) => {
+    let allocated = 0;
+    const range = pairsOfGap.get(position);
+    if (range) {
+      for (let index = range.from; index < range.to; index += 1) {
+        const quantity = result.quantity[index];
+        if (!includeCandidates && quantity === 0) continue;
+        const offer = input.offers[result.offer[index]];
+        const { score, breakdown } = scorePair(offer, gap, context);
+        if (includeCandidates)
+          candidates.push({ gapId: gap.id, offerId: offer.id, score, breakdown });
+        if (quantity > 0) {
+          allocated += quantity;
+          allocations.push({
+            gapId: gap.id,
+            offerId: offer.id,
+            quantity,
+            score,
+            breakdown,
+            explanation: explainPair(offer, gap, context),
+          });
+        }
+      }
+    }
+    if (gap.quantity > allocated) unmet.push({ gapId: gap.id, quantity: gap.quantity - allocated });
+  });
+  return {
+    gaps: input.gaps.length,
+    offers: input.offers.length,
+    demand: input.gaps.reduce((total, gap) => total + gap.quantity, 0),
+    candidatePairs: result.gap.length,
+    subproblems: result.subproblems,
+    solvedByHighs: result.solvedByHighs,
+    simplexIterations: result.simplexIterations,
+    candidates,
+    allocations,
+    unmet,
+  };
+}
+
+/**
+ * Entries of several partitions in canonical gap order. Every gap belongs to one partition and
+ * each list is in canonical order already, so a stable sort by gap id keeps each gap's entries
+ * in their order (by offer).
+ */
+function byGap<T extends { gapId: string }>(lists: T[][]): T[] {
+  return lists.flat().sort((a, b) => (a.gapId < b.gapId ? -1 : a.gapId > b.gapId ? 1 : 0));
+}
+
+/**
+ * Step 3b of match(): the whole result from the outputs of every partition of the instance
+ * (in any order, wherever each was solved). Equal to match()'s, byte for byte: the objective
+ * is summed in the same (canonical) order.
+ */
+export function assembleResult(outputs: PartitionOutput[], solver: string): MatchResult {
+  const allocations = byGap(outputs.map((output) => output.allocations));
+  let objective = 0;
+  let covered = 0;
+  for (const allocation of allocations) {
+    objective += allocation.score * allocation.quantity;
+    covered += allocation.quantity;
+  }
+  const sum = (
+    field:
+      | 'gaps'
+      | 'offers'
+      | 'demand'
+      | 'candidatePairs'
+      | 'subproblems'
+      | 'solvedByHighs'
+      | 'simplexIterations',
+  ) => outputs.reduce((total, output) => total + output[field], 0);
+  return {
+    candidates: byGap(outputs.map((output) => output.candidates)),
+    allocations,
+    objective: round(objective),
+    covered,
+    unmet: byGap(outputs.map((output) => output.unmet)),
+    stats: {
+      gaps: sum('gaps'),
+      offers: sum('offers'),
+      candidatePairs: sum('candidatePairs'),
+      subproblems: sum('subproblems'),
+      solvedByHighs: sum('solvedByHighs'),
+      simplexIterations: sum('simplexIterations'),
+      demand: sum('demand'),
+      solver,
+    },
+  };
+}
+
+/**
+ * Proposes which offer serves which gap and how much: every candidate pair with its score, and the
+ * allocation maximising Σ score·quantity. Inputs are put in canonical order (by id) first, so the
+ * same instance always gives the same result, whatever the order it came in. The three steps
+ * (partitionInstance, solvePartitionInput, describePartition + assembleResult) can also run apart,
+ * e.g. each partition in another process; the result is the same.
+ */
+export async function match(
+  instance: MatchInstance,
+  options: MatchOptions = {},
+): Promise<MatchResult> {
+  const started = performance.now();
+  const progress = options.onProgress ?? (() => undefined);
+  const partitions = partitionInstance(instance);
   const highs = await loadHighs();
 
   let results: PartitionResult[];
@@ -125,7 +288,7 @@ export async function match(
       (done, total) => progress('allocation', Math.round((100 * done) / total)),
     );
   } else {
-    const totalGaps = Math.max(1, gaps.length);
+    const totalGaps = Math.max(1, instance.gaps.length);
     let gapsBefore = 0;
     results = partitions.map((partition) => {
       const result = solvePartition(highs, partition.input, (phase, done, total) => {
@@ -141,65 +304,17 @@ export async function match(
   }
 
   const solved = performance.now();
-
-  // Collect pairs in canonical order: by gap position, then offer position (each gap belongs to
-  // one partition, whose pairs are already ordered that way).
-  const pairsOfGap = new Map<number, { partition: number; from: number; to: number }>();
-  results.forEach((result, partitionIndex) => {
-    const { gapPositions } = partitions[partitionIndex];
-    let from = 0;
-    while (from < result.gap.length) {
-      let to = from;
-      while (to < result.gap.length && result.gap[to] === result.gap[from]) to += 1;
-      pairsOfGap.set(gapPositions[result.gap[from]], { partition: partitionIndex, from, to });
-      from = to;
-    }
-  });
-
-  const context = pairContext(shared);
-  const candidates: Omit<Candidate, 'explanation'>[] = [];
-  const allocations: Allocation[] = [];
-  const unmet: UnmetDemand[] = [];
-  const includeCandidates = options.includeCandidates ?? true;
-  let candidatePairs = 0;
-  let objective = 0;
-  let covered = 0;
-  gaps.forEach((gap, position) => {
-    let allocated = 0;
-    const range = pairsOfGap.get(position);
-    if (range) {
-      const result = results[range.partition];
-      const { offerPositions } = partitions[range.partition];
-      for (let index = range.from; index < range.to; index += 1) {
-        const quantity = result.quantity[index];
-        candidatePairs += 1;
-        if (!includeCandidates && quantity === 0) continue;
-        const offer = offers[offerPositions[result.offer[index]]];
-        const { score, breakdown } = scorePair(offer, gap, context);
-        if (includeCandidates)
-          candidates.push({ gapId: gap.id, offerId: offer.id, score, breakdown });
-        if (quantity > 0) {
-          allocated += quantity;
-          objective += score * quantity;
-          allocations.push({
-            gapId: gap.id,
-            offerId: offer.id,
-            quantity,
-            score,
-            breakdown,
-            explanation: explainPair(offer, gap, context),
-          });
-        }
-      }
-    }
-    covered += allocated;
-    if (gap.quantity > allocated) unmet.push({ gapId: gap.id, quantity: gap.quantity - allocated });
-  });
+  const result = assembleResult(
+    partitions.map((partition, index) =>
+      describePartition(partition.input, results[index], options),
+    ),
+    `HiGHS ${highs.version.string}`,
+  );
   progress('done', 100);
   if (options.onTimings) {
     const finished = performance.now();
     const sumMs = (field: 'candidatesMs' | 'solveMs') =>
-      Math.round(results.reduce((total, result) => total + result[field], 0));
+      Math.round(results.reduce((total, partitionResult) => total + partitionResult[field], 0));
     options.onTimings({
       candidatesMs: sumMs('candidatesMs'),
       solveMs: sumMs('solveMs'),
@@ -207,24 +322,5 @@ export async function match(
       totalMs: Math.round(finished - started),
     });
   }
-
-  const sum = (field: 'subproblems' | 'solvedByHighs' | 'simplexIterations') =>
-    results.reduce((total, result) => total + result[field], 0);
-  return {
-    candidates,
-    allocations,
-    objective: round(objective),
-    covered,
-    unmet,
-    stats: {
-      gaps: gaps.length,
-      offers: offers.length,
-      candidatePairs,
-      subproblems: sum('subproblems'),
-      solvedByHighs: sum('solvedByHighs'),
-      simplexIterations: sum('simplexIterations'),
-      demand: gaps.reduce((total, gap) => total + gap.quantity, 0),
-      solver: `HiGHS ${highs.version.string}`,
-    },
-  };
+  return result;
 }
