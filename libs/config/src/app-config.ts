@@ -44,6 +44,11 @@ export class AppConfig {
     return this.environment.AUTO_MATCH === 'true';
   }
 
+  /** Gaps from which a match run is split into a job per category; 0: never. */
+  get matchDistributeFromGaps(): number {
+    return this.environment.MATCH_DISTRIBUTE_FROM_GAPS;
+  }
+
   get workerLockDurationMs(): number {
     return this.environment.WORKER_LOCK_DURATION_MS;
   }

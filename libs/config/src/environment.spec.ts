@@ -31,6 +31,16 @@ describe('validateEnvironment', () => {
     expect(problems).toMatch(/^NODE_ENV="prod"/m);
   });
 
+  it('splits match runs from 20,000 gaps by default; 0 never, a negative count is refused', () => {
+    expect(validateEnvironment({}).MATCH_DISTRIBUTE_FROM_GAPS).toBe(20_000);
+    expect(
+      validateEnvironment({ MATCH_DISTRIBUTE_FROM_GAPS: '0' }).MATCH_DISTRIBUTE_FROM_GAPS,
+    ).toBe(0);
+    expect(() => validateEnvironment({ MATCH_DISTRIBUTE_FROM_GAPS: '-1' })).toThrow(
+      /MATCH_DISTRIBUTE_FROM_GAPS="-1"/,
+    );
+  });
+
   it('refuses a worker health port outside 0-65535', () => {
     expect(() => validateEnvironment({ WORKER_HEALTH_PORT: '70000' })).toThrow(
       /WORKER_HEALTH_PORT="70000"/,

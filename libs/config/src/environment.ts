@@ -57,6 +57,16 @@ export class Environment {
   @IsIn(['true', 'false'])
   AUTO_MATCH: 'true' | 'false' = 'true';
 
+  /**
+   * A match run on at least this many gaps (and more than one category) is split into a job per
+   * category, which any worker may take; 0 never splits. The default is where the engine starts
+   * using worker threads.
+   */
+  @IsInt()
+  @Min(0)
+  @Max(100_000_000)
+  MATCH_DISTRIBUTE_FROM_GAPS: number = 20_000;
+
   /** How long a worker's claim on a job lasts without renewal; a killed worker's job is retried after it. */
   @IsInt()
   @Min(1_000)

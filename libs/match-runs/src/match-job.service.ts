@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In, Not } from 'typeorm';
 
+import { AppConfig } from '@app/config';
 import {
   MATCHABLE_GAP_STATUSES,
   MATCHABLE_OFFER_STATUSES,
@@ -10,15 +11,53 @@ import {
   ProposalStatus,
 } from '@app/domain';
 import { CapabilityGap } from '@app/gaps';
-import { autoThreads, match, type MatchResult, validateWeights } from '@app/matching';
+import {
+  assembleResult,
+  autoThreads,
+  type CategoryPartition,
+  describePartition,
+  match,
+  type MatchResult,
+  partitionInstance,
+  type PartitionOutput,
+  solvePartitionInput,
+  solverName,
+  validateWeights,
+} from '@app/matching';
 import { Offer } from '@app/offers';
-import { type MatchRunJobData, type MatchRunProgress } from '@app/queue';
+import {
+  type MatchPartitionJobData,
+  type MatchRunJobData,
+  type MatchRunProgress,
+  type MatchRunSplit,
+} from '@app/queue';
 
 import { MatchInstanceLoader } from './match-instance.loader';
 import { MatchRun } from './match-run.entity';
 import { Proposal } from './proposal.entity';
 
-export type MatchJobOutcome = 'succeeded' | 'skipped';
+export type MatchJobOutcome = 'succeeded' | 'skipped' | 'split';
+
+/**
+ * Hands a large run's partitions to other jobs (the worker adds a child job per partition); the
+ * run is finished later by `assemble`.
+ */
+export type PartitionDistributor = (
+  partitions: CategoryPartition[],
+  split: MatchRunSplit,
+) => Promise<void>;
+
+export type ProgressReporter = (progress: MatchRunProgress) => unknown;
+
+/** Run statistics beyond the engine's (stored in the run's `stats`). */
+interface RunTimes {
+  started: number;
+  loaded: number;
+  solved: number;
+  /** For a distributed run: how many partitions, solved by how many worker processes. */
+  partitions?: number;
+  workers?: number;
+}
 
 /** Progress is written at most this often, so a large run does not flood the database. */
 const PROGRESS_STEP = 10;
@@ -38,12 +77,18 @@ export class MatchJobService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly loader: MatchInstanceLoader,
+    private readonly config: AppConfig,
   ) {}
 
-  /** `report` is told each progress step (the processor forwards it to the queue's events). */
+  /**
+   * `report` is told each progress step (the processor forwards it to the queue's events). With
+   * a `distribute`, a run on at least MATCH_DISTRIBUTE_FROM_GAPS gaps and more than one category
+   * is only loaded and partitioned here and handed to it ('split'); `assemble` finishes it.
+   */
   async run(
     { runId, automatic }: MatchRunJobData,
-    report: (progress: MatchRunProgress) => unknown = () => undefined,
+    report: ProgressReporter = () => undefined,
+    distribute?: PartitionDistributor,
   ): Promise<MatchJobOutcome> {
     const runs = this.dataSource.getRepository(MatchRun);
     if (automatic) {
@@ -75,6 +120,26 @@ export class MatchJobService {
     const weights = validateWeights(run.weights, `matchRun(${run.id}).weights`);
     const instance = await this.loader.load(weights);
     const loaded = Date.now();
+    const threshold = this.config.matchDistributeFromGaps;
+    if (distribute && threshold > 0 && instance.gaps.length >= threshold) {
+      const partitions = partitionInstance(instance);
+      if (partitions.length > 1) {
+        await runs.update(
+          { id: runId, status: MatchRunStatus.RUNNING },
+          { progress: 10, phase: 'candidates' },
+        );
+        void report({ runId, progress: 10, phase: 'candidates' });
+        await distribute(partitions, {
+          partitions: partitions.length,
+          startedAt: started,
+          loadMs: loaded - started,
+        });
+        this.logger.log(
+          `Match run ${runId}: split into ${partitions.length} partitions (${instance.gaps.length} gaps)`,
+        );
+        return 'split';
+      }
+    }
     let reported = 0;
     const result = await match(instance, {
       includeCandidates: false,
@@ -93,8 +158,88 @@ export class MatchJobService {
         }
       },
     });
+    await this.write(runId, result, { started, loaded, solved: Date.now() }, report);
+    return 'succeeded';
+  }
 
-    const solved = Date.now();
+  /**
+   * One partition of a distributed run (any worker): its candidates, optimal allocation and
+   * their descriptions, as plain JSON for the run's job (one thread: the job is the unit that
+   * spreads).
+   */
+  async solvePartition({ input }: MatchPartitionJobData): Promise<PartitionOutput> {
+    const result = await solvePartitionInput(input);
+    return describePartition(input, result, { includeCandidates: false });
+  }
+
+  /** Progress of a distributed run once `done` of its partitions are solved. */
+  async partitionsDone(
+    runId: string,
+    done: number,
+    count: number,
+    report: ProgressReporter,
+  ): Promise<void> {
+    const progress = Math.floor(40 + (50 * done) / count);
+    await this.dataSource
+      .getRepository(MatchRun)
+      .update({ id: runId, status: MatchRunStatus.RUNNING }, { progress, phase: 'allocation' });
+    void report({ runId, progress, phase: 'allocation' });
+  }
+
+  /**
+   * The last step of a distributed run: the result from its partitions' outputs, written as a
+   * run's always is. Skipped if the run already succeeded (a duplicated job).
+   */
+  async assemble(
+    { runId }: MatchRunJobData,
+    split: MatchRunSplit,
+    partitions: { worker: string; output: PartitionOutput }[],
+    report: ProgressReporter = () => undefined,
+  ): Promise<MatchJobOutcome> {
+    const runs = this.dataSource.getRepository(MatchRun);
+    const run = await runs.findOneBy({ id: runId });
+    if (!run || run.status === MatchRunStatus.SUCCEEDED) {
+      this.logger.warn(
+        `Match run ${runId} ${run ? 'already succeeded' : 'does not exist'}; skipped`,
+      );
+      return 'skipped';
+    }
+    if (partitions.length !== split.partitions)
+      throw new Error(
+        `Match run ${runId}: ${partitions.length} of ${split.partitions} partitions came back`,
+      );
+    await runs.update(
+      { id: runId, status: MatchRunStatus.RUNNING },
+      { progress: 90, phase: 'writing' },
+    );
+    void report({ runId, progress: 90, phase: 'writing' });
+    const result = assembleResult(
+      partitions.map((partition) => partition.output),
+      await solverName(),
+    );
+    await this.write(
+      runId,
+      result,
+      {
+        started: split.startedAt,
+        loaded: split.startedAt + split.loadMs,
+        solved: Date.now(),
+        partitions: partitions.length,
+        workers: new Set(partitions.map((partition) => partition.worker)).size,
+      },
+      report,
+    );
+    return 'succeeded';
+  }
+
+  /** Writes a run's proposals and statistics in one transaction, and marks it SUCCEEDED. */
+  private async write(
+    runId: string,
+    result: MatchResult,
+    times: RunTimes,
+    report: ProgressReporter,
+  ): Promise<void> {
+    const { started, loaded, solved } = times;
     await this.dataSource.transaction(async (manager) => {
       // One run writes at a time: two overlapping write transactions would not see each other's
       // new proposals, so neither would supersede the other's and every pair would stay proposed
@@ -122,6 +267,9 @@ export class MatchJobService {
           objective: result.objective,
           covered: result.covered,
           demand: result.stats.demand,
+          ...(times.partitions !== undefined
+            ? { partitions: times.partitions, workers: times.workers }
+            : {}),
           durationMs: Date.now() - started,
           loadMs: loaded - started,
           matchMs: solved - loaded,
@@ -133,14 +281,20 @@ export class MatchJobService {
     this.logger.log(
       `Match run ${runId}: ${result.allocations.length} proposals covering ${result.covered} of ${result.stats.demand} units`,
     );
-    return 'succeeded';
   }
 
-  /** Marks a run FAILED for good, with the reason. */
-  async fail(runId: string, reason: string): Promise<void> {
+  /**
+   * Marks a run FAILED for good, with the reason. `keepEarlierReason`: a run already FAILED keeps
+   * its reason (a run's job failed because one of its partitions did, which said why).
+   */
+  async fail(runId: string, reason: string, keepEarlierReason = false): Promise<void> {
     await this.dataSource
       .getRepository(MatchRun)
-      .update(runId, { status: MatchRunStatus.FAILED, error: reason, finishedAt: new Date() });
+      .update(keepEarlierReason ? { id: runId, status: Not(MatchRunStatus.FAILED) } : runId, {
+        status: MatchRunStatus.FAILED,
+        error: reason,
+        finishedAt: new Date(),
+      });
   }
 
   /**

@@ -1,4 +1,6 @@
 import { BullModule, InjectQueue } from '@nestjs/bullmq';
+import { hostname } from 'node:os';
+
 import { Logger, Module, type OnModuleInit } from '@nestjs/common';
 import { type ConnectionOptions, type Queue, type WorkerOptions } from 'bullmq';
 
@@ -39,6 +41,11 @@ export function consumerConnection(config: AppConfig): ConnectionOptions {
   return { ...redisConnection(config), enableOfflineQueue: true, maxRetriesPerRequest: null };
 }
 
+/** This process as a worker: BullMQ records it on the jobs it takes (job.processedBy). */
+export function workerName(): string {
+  return `${hostname()}:${process.pid}`;
+}
+
 /**
  * Options of the workers that consume the queues: the consumers' connection, and the lock a
  * worker holds on its job (renewed every half lock duration, each time for a whole one). When a
@@ -52,6 +59,7 @@ export function consumerConnection(config: AppConfig): ConnectionOptions {
 export function workerOptions(config: AppConfig): Partial<WorkerOptions> {
   const lockDuration = config.workerLockDurationMs;
   return {
+    name: workerName(),
     connection: consumerConnection(config),
     lockDuration,
     stalledInterval: Math.max(Math.round(lockDuration / 4), 1_000),
