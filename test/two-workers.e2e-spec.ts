@@ -2,13 +2,14 @@
 // `npm run start:worker` starts them) and runs started together through the API. BullMQ hands
 // each run's job to one worker; the runs spread over both and each is processed once.
 //
-// What this does not show: a run's categories are independent sub-problems, but one run is one
-// job, solved whole by one worker (the engine spreads categories over threads inside it).
-// Splitting a run into a job per category is not implemented (README, "Growing past one machine").
+// A large run (MATCH_DISTRIBUTE_FROM_GAPS) is split into a child job per category, which both
+// workers take; the run's job then assembles their results and writes the run once.
 import { Job, Queue } from 'bullmq';
 import { Client } from 'pg';
 
-import { QueueName } from '@app/queue';
+import { MatchInstanceLoader } from '@app/match-runs';
+import { match, validateWeights } from '@app/matching';
+import { partitionJobId, QueueName } from '@app/queue';
 
 import { loadOpenGapsAndOffers } from './support/generated-data';
 import { START_RUN } from './support/match-runs';
@@ -34,6 +35,13 @@ describe('two worker processes on one queue', () => {
   /** Everything each worker printed since it was ready (ManagedProcess keeps only the end). */
   const outputs = new Map<ManagedProcess, string>();
 
+  function recordOutput(worker: ManagedProcess): void {
+    outputs.set(worker, '');
+    const append = (chunk: Buffer) => outputs.set(worker, outputs.get(worker) + chunk.toString());
+    worker.child.stdout?.on('data', append);
+    worker.child.stderr?.on('data', append);
+  }
+
   beforeAll(async () => {
     // The in-process API sets the test environment (database, queue prefix) in process.env,
     // which the worker processes inherit.
@@ -47,12 +55,7 @@ describe('two worker processes on one queue', () => {
       processes.startWorker('worker A', {}),
       processes.startWorker('worker B', {}),
     ]);
-    for (const worker of workers) {
-      outputs.set(worker, '');
-      const append = (chunk: Buffer) => outputs.set(worker, outputs.get(worker) + chunk.toString());
-      worker.child.stdout?.on('data', append);
-      worker.child.stderr?.on('data', append);
-    }
+    workers.forEach(recordOutput);
   }, 90_000);
 
   afterAll(async () => {
@@ -145,7 +148,7 @@ describe('two worker processes on one queue', () => {
         // Across both workers' output, each run was written exactly once, by one of them, and
         // each worker wrote at least one.
         const writtenBy = new Map<string, string[]>();
-        for (const [worker, output] of outputs) {
+        for (const [worker, output] of [...outputs].slice(0, 2)) {
           for (const [, runId] of output.matchAll(RUN_WRITTEN)) {
             writtenBy.set(runId, [...(writtenBy.get(runId) ?? []), worker.name]);
           }
@@ -153,9 +156,9 @@ describe('two worker processes on one queue', () => {
         for (const runId of runIds)
           expect([runId, writtenBy.get(runId)]).toEqual([runId, [expect.any(String)]]);
         expect(writtenBy.size).toBe(RUNS);
-        const perWorker = [...outputs.keys()].map(
-          (worker) => [...writtenBy.values()].filter(([name]) => name === worker.name).length,
-        );
+        const perWorker = [...outputs.keys()]
+          .slice(0, 2)
+          .map((worker) => [...writtenBy.values()].filter(([name]) => name === worker.name).length);
         timings.runsOnWorkerA = perWorker[0];
         timings.runsOnWorkerB = perWorker[1];
         expect(Math.min(...perWorker)).toBeGreaterThanOrEqual(1);
@@ -207,4 +210,197 @@ describe('two worker processes on one queue', () => {
       }),
     60_000,
   );
+
+  describe('a run split into a job per category (MATCH_DISTRIBUTE_FROM_GAPS)', () => {
+    /** More data, so that each category's job takes a moment and both workers get some. */
+    const MORE_GAPS = 6_000;
+    const MORE_OFFERS = 1_200;
+    let split: ManagedProcess[];
+
+    beforeAll(async () => {
+      // Two workers that split runs of 1,000 gaps or more, instead of the first two.
+      await Promise.all([...outputs.keys()].map((worker) => worker.stop()));
+      await loadOpenGapsAndOffers(api.database.url, MORE_GAPS, MORE_OFFERS);
+      split = await Promise.all([
+        processes.startWorker('worker C', { MATCH_DISTRIBUTE_FROM_GAPS: '1000' }),
+        processes.startWorker('worker D', { MATCH_DISTRIBUTE_FROM_GAPS: '1000' }),
+      ]);
+      split.forEach(recordOutput);
+    }, 90_000);
+
+    /** `Match run <id>: partition <i> (<category>) solved by worker <host:pid>`, per worker. */
+    function partitionsSolved(runId: string) {
+      const pattern = new RegExp(
+        `Match run ${runId}: partition (\\d+) \\((\\w+)\\) solved by worker (\\S+)`,
+        'g',
+      );
+      return split.flatMap((worker) =>
+        [...outputs.get(worker)!.matchAll(pattern)].map(([, index, category, name]) => ({
+          index: Number(index),
+          category,
+          name,
+          worker: worker.name,
+        })),
+      );
+    }
+
+    it(
+      'solves each category once, on both workers, and writes the run once with the proposals of an unsplit run',
+      () =>
+        explained(async () => {
+          const startedAt = Date.now();
+          const [runId] = await startRuns(1);
+          const [job] = await completedJobs([runId]);
+          timings.splitRunDone = Date.now() - startedAt;
+
+          const [run] = await api.dataSource.query<
+            { status: string; weights: Record<string, number>; stats: Record<string, number> }[]
+          >(`SELECT status, weights, stats FROM match_runs WHERE id = $1`, [runId]);
+          expect(run.status).toBe('SUCCEEDED');
+          const partitions = run.stats.partitions;
+          expect(partitions).toBeGreaterThan(3);
+          expect(job.data.split).toMatchObject({ partitions });
+          timings.partitions = partitions;
+          timings.splitRunMs = run.stats.durationMs;
+
+          // Each partition solved once, all of them, by both workers; BullMQ says the same.
+          const solved = partitionsSolved(runId);
+          expect(solved.map((entry) => entry.index).sort((a, b) => a - b)).toEqual(
+            Array.from({ length: partitions }, (_, index) => index),
+          );
+          const perWorker = split.map(
+            (worker) => solved.filter((entry) => entry.worker === worker.name).length,
+          );
+          timings.partitionsOnWorkerC = perWorker[0];
+          timings.partitionsOnWorkerD = perWorker[1];
+          expect(Math.min(...perWorker)).toBeGreaterThanOrEqual(1);
+          expect(run.stats.workers).toBe(2);
+          for (const entry of solved) {
+            const child = await Job.fromId(queue, partitionJobId(runId, entry.index));
+            const worker = split.find((candidate) => candidate.name === entry.worker)!;
+            expect({
+              state: await child!.getState(),
+              processedBy: child!.processedBy,
+              attemptsMade: child!.attemptsMade,
+              category: child!.data.category,
+            }).toEqual({
+              state: 'completed',
+              processedBy: entry.name,
+              attemptsMade: 1,
+              category: entry.category,
+            });
+            expect(entry.name).toMatch(new RegExp(`:${worker.pid}$`));
+          }
+
+          // The run was written once, by one worker.
+          const written = split.flatMap((worker) =>
+            [...outputs.get(worker)!.matchAll(RUN_WRITTEN)].filter(([, id]) => id === runId),
+          );
+          expect(written).toHaveLength(1);
+
+          // Its proposals are those match() gives on the same data, unsplit.
+          const weights = validateWeights(run.weights, 'weights');
+          const expected = await match(await api.app.get(MatchInstanceLoader).load(weights), {
+            includeCandidates: false,
+          });
+          const proposals = await api.dataSource.query<
+            { gapId: string; offerId: string; quantity: number; score: number }[]
+          >(
+            `SELECT gap_id AS "gapId", offer_id AS "offerId", quantity, score
+             FROM proposals WHERE run_id = $1`,
+            [runId],
+          );
+          const key = (entry: { gapId: string; offerId: string }) =>
+            `${entry.gapId}/${entry.offerId}`;
+          const byKey = <T extends { gapId: string; offerId: string }>(list: T[]) =>
+            [...list].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+          expect(proposals.length).toBeGreaterThan(1_000);
+          expect(byKey(proposals)).toEqual(
+            byKey(expected.allocations).map(({ gapId, offerId, quantity, score }) => ({
+              gapId,
+              offerId,
+              quantity,
+              score,
+            })),
+          );
+          expect(run.stats).toMatchObject({
+            proposals: expected.allocations.length,
+            objective: expected.objective,
+            covered: expected.covered,
+            candidatePairs: expected.stats.candidatePairs,
+          });
+        }),
+      90_000,
+    );
+
+    // A category's job that fails for good (every attempt) fails the run with its reason. Made
+    // certain by spoiling that job's data before any worker takes it: the run's loading waits
+    // on a table lock held here, the queue is paused while the run splits, then resumed.
+    it(
+      'fails the run, with the reason, when a category job fails for good',
+      () =>
+        explained(async () => {
+          const locker = new Client({ connectionString: api.database.url });
+          await locker.connect();
+          let runId: string;
+          try {
+            await locker.query('BEGIN');
+            await locker.query('LOCK TABLE capability_gaps IN ACCESS EXCLUSIVE MODE');
+            [runId] = await startRuns(1);
+            await poll(
+              'the run to wait on the gaps table',
+              async () => {
+                const { rows } = await locker.query<{ waiting: number }>(
+                  `SELECT count(*)::int AS waiting FROM pg_stat_activity
+                   WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+                );
+                return rows[0].waiting >= 1;
+              },
+              { timeoutMs: 30_000, context: () => processes.describe() },
+            );
+            await queue.pause();
+            await locker.query('COMMIT');
+          } finally {
+            await locker.end().catch(() => undefined);
+          }
+          const parent = await poll(
+            'the run to wait for its partitions',
+            async () => {
+              const found = await Job.fromId(queue, runId);
+              return (await found?.getState()) === 'waiting-children' && found;
+            },
+            { timeoutMs: 30_000, context: () => processes.describe() },
+          );
+          const child = await Job.fromId(queue, partitionJobId(runId, 0));
+          await child!.updateData({ ...child!.data, input: { ...child!.data.input, gaps: null } });
+          await queue.resume();
+
+          const failed = await poll(
+            'the run to fail',
+            async () => {
+              const [row] = await api.dataSource.query<{ status: string; error: string }[]>(
+                `SELECT status, error FROM match_runs WHERE id = $1`,
+                [runId],
+              );
+              return row.status !== 'RUNNING' && row;
+            },
+            { timeoutMs: 30_000, intervalMs: 200, context: () => processes.describe() },
+          );
+          expect(failed.status).toBe('FAILED');
+          expect(failed.error).toMatch(
+            new RegExp(`^Match run ${runId}: partition 0 \\(${child!.data.category}\\) failed: `),
+          );
+          await poll('the run job to fail', async () => (await parent.getState()) === 'failed', {
+            timeoutMs: 10_000,
+          });
+          const [{ count }] = await api.dataSource.query<{ count: number }[]>(
+            `SELECT count(*)::int AS count FROM proposals WHERE run_id = $1`,
+            [runId],
+          );
+          expect(count).toBe(0);
+          expect((await Job.fromId(queue, partitionJobId(runId, 0)))!.attemptsMade).toBe(3);
+        }),
+      90_000,
+    );
+  });
 });
