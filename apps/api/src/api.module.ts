@@ -11,6 +11,7 @@ import { MatchRunsModule } from '@app/match-runs';
 import { OffersModule } from '@app/offers';
 import { PartnershipsModule } from '@app/partnerships';
 import { ReferenceDataModule } from '@app/reference-data';
+import { ReportsModule } from '@app/reports';
 import { RequestContextModule } from '@app/request-context';
 import { DatabaseModule } from '@app/schema';
 
@@ -37,6 +38,7 @@ import { QueueBoardModule } from './queue-board/queue-board.module';
     MatchRunsModule,
     PartnershipsModule,
     AuditModule,
+    ReportsModule,
     ApiHealthModule,
     ApiMetricsModule,
     QueueBoardModule,

@@ -1,0 +1,108 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+
+import { LocalDateScalar, PageInfo } from '@app/common';
+import { Category, PartnershipStatus } from '@app/domain';
+
+/** A partnership with its gap's indicator before (baseline) and after delivery. */
+@ObjectType({ description: "A partnership and its gap's indicator: baseline, target, after" })
+export class PartnershipOutcome {
+  @Field(() => ID)
+  partnershipId: string;
+
+  @Field(() => ID)
+  gapId: string;
+
+  @Field(() => String)
+  gapTitle: string;
+
+  @Field(() => String, { description: 'Recipient T/PCC, ISO3' })
+  memberStateIso3: string;
+
+  @Field(() => String, { description: 'Donor, ISO3' })
+  donorIso3: string;
+
+  @Field(() => Category)
+  category: Category;
+
+  @Field(() => String)
+  capability: string;
+
+  @Field(() => PartnershipStatus)
+  status: PartnershipStatus;
+
+  @Field(() => Int)
+  quantity: number;
+
+  @Field(() => Int)
+  delivered: number;
+
+  @Field(() => String, { nullable: true })
+  indicator: string | null;
+
+  @Field(() => Float, { nullable: true })
+  baseline: number | null;
+
+  @Field(() => Float, { nullable: true })
+  target: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Measured after delivery' })
+  after: number | null;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  measuredOn: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'after − baseline' })
+  change: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      '100 · (after − baseline) / (target − baseline), one decimal: 100 = target reached',
+  })
+  targetProgressPercent: number | null;
+}
+
+@ObjectType({ description: 'All partnerships of the filter, not only the page' })
+export class OutcomeSummary {
+  @Field(() => Int)
+  partnerships: number;
+
+  @Field(() => Int, { description: 'With an indicator measured after delivery' })
+  measured: number;
+
+  @Field(() => Int, { description: 'Measured, and moved from the baseline towards the target' })
+  improved: number;
+
+  @Field(() => Int, { description: 'Measured, and at or beyond the target' })
+  reachedTarget: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Mean targetProgressPercent of the measured ones, one decimal',
+  })
+  averageTargetProgressPercent: number | null;
+}
+
+@ObjectType()
+export class PartnershipOutcomeEdge {
+  @Field(() => String)
+  cursor: string;
+
+  @Field(() => PartnershipOutcome)
+  node: PartnershipOutcome;
+}
+
+@ObjectType()
+export class PartnershipOutcomeConnection {
+  @Field(() => OutcomeSummary)
+  summary: OutcomeSummary;
+
+  @Field(() => [PartnershipOutcomeEdge])
+  edges: PartnershipOutcomeEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo: PageInfo;
+
+  @Field(() => Int)
+  totalCount: number;
+}
