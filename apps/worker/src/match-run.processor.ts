@@ -103,9 +103,12 @@ export class MatchRunProcessor extends WorkerHost implements BeforeApplicationSh
     }
     // Waits until every partition job is done (BullMQ moves the job back to waiting then).
     if (await job.moveToWaitingChildren(token!)) throw new WaitingChildrenError();
-    const values = await job.getChildrenValues<MatchPartitionJobResult>();
+    const values = Object.values(await job.getChildrenValues<MatchPartitionJobResult>());
+    // A worker of an older version completes a job it does not know without a value.
+    if (values.some((value) => !value?.output))
+      throw new Error(`Match run ${job.data.runId}: a partition job came back without a result`);
     this.logger.log(`Match run ${job.data.runId}: assembling ${split!.partitions} partitions`);
-    return this.matchJobs.assemble(job.data, split!, Object.values(values), report);
+    return this.matchJobs.assemble(job.data, split!, values, report);
   }
 
   /** One child job per partition (deterministic ids: adding them again adds nothing). */
