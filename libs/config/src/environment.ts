@@ -59,13 +59,14 @@ export class Environment {
 
   /**
    * A match run on at least this many gaps (and more than one category) is split into a job per
-   * category, which any worker may take; 0 never splits. The default is where the engine starts
-   * using worker threads.
+   * category, which any worker may take; 0 (the default) never splits. Splitting pays when the
+   * workers run on several machines: on one machine the engine's threads are as fast or faster
+   * (measured: README "Scaling out").
    */
   @IsInt()
   @Min(0)
   @Max(100_000_000)
-  MATCH_DISTRIBUTE_FROM_GAPS: number = 20_000;
+  MATCH_DISTRIBUTE_FROM_GAPS: number = 0;
 
   /** How long a worker's claim on a job lasts without renewal; a killed worker's job is retried after it. */
   @IsInt()

@@ -47,6 +47,16 @@ export class MatchRunStats {
 
   @Field(() => Int, { nullable: true, description: 'Of which writing proposals (one transaction)' })
   writeMs?: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Category jobs the run was split into (MATCH_DISTRIBUTE_FROM_GAPS); null if not split',
+  })
+  partitions?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Workers that solved its category jobs' })
+  workers?: number;
 }
 
 @ObjectType()
