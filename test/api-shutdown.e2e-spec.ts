@@ -127,15 +127,7 @@ describe('API graceful shutdown: SIGTERM during a request', () => {
       process.stderr.write(`api-shutdown (ms): ${JSON.stringify(timings)}\n`);
   }, 30_000);
 
-  /** Adds the output of every process to a failure. */
-  async function explained(body: () => Promise<void>): Promise<void> {
-    try {
-      await body();
-    } catch (error) {
-      if (error instanceof Error) error.message += `\n\n${processes.describe()}`;
-      throw error;
-    }
-  }
+  const explained = (body: () => Promise<void>) => processes.explain(body);
 
   /**
    * Starts an API, sends it `quantity` as an update of the gap through `agent` while the test

@@ -68,15 +68,7 @@ describe('logs: JSON lines with the request id, from the API request into the wo
     await database?.drop();
   }, 60_000);
 
-  /** Adds the output of both processes to a failure. */
-  async function explained(body: () => Promise<void>): Promise<void> {
-    try {
-      await body();
-    } catch (error) {
-      if (error instanceof Error) error.message += `\n\n${processes.describe()}`;
-      throw error;
-    }
-  }
+  const explained = (body: () => Promise<void>) => processes.explain(body);
 
   it('a request is logged with the id from its x-request-id header, and no credentials', () =>
     explained(async () => {

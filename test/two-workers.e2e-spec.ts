@@ -66,15 +66,7 @@ describe('two worker processes on one queue', () => {
       process.stderr.write(`two-workers (ms): ${JSON.stringify(timings)}\n`);
   }, 30_000);
 
-  /** Adds the output of every process to a failure. */
-  async function explained(body: () => Promise<void>): Promise<void> {
-    try {
-      await body();
-    } catch (error) {
-      if (error instanceof Error) error.message += `\n\n${processes.describe()}`;
-      throw error;
-    }
-  }
+  const explained = (body: () => Promise<void>) => processes.explain(body);
 
   async function startRuns(count: number): Promise<string[]> {
     const started = await Promise.all(

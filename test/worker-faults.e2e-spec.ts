@@ -121,15 +121,7 @@ describe('match runs with real API and worker processes: killed worker, Redis ou
       process.stderr.write(`worker-faults (ms): ${JSON.stringify(timings)}\n`);
   }, 60_000);
 
-  /** Adds the output of every process to a failure. */
-  async function explained(body: () => Promise<void>): Promise<void> {
-    try {
-      await body();
-    } catch (error) {
-      if (error instanceof Error) error.message += `\n\n${processes.describe()}`;
-      throw error;
-    }
-  }
+  const explained = (body: () => Promise<void>) => processes.explain(body);
 
   async function finished(api: ApiProcess, id: string, timeoutMs: number): Promise<Run> {
     return poll(

@@ -331,6 +331,16 @@ export class ProcessGroup {
     return managed;
   }
 
+  /** Runs a test body; a failure gets the state and last output of every process added. */
+  async explain(body: () => Promise<void>): Promise<void> {
+    try {
+      await body();
+    } catch (error) {
+      if (error instanceof Error) error.message += `\n\n${this.describe()}`;
+      throw error;
+    }
+  }
+
   /** The state and last output of every process, for failure messages. */
   describe(): string {
     return this.processes.map((managed) => managed.describe()).join('\n');
