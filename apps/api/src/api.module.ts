@@ -14,6 +14,7 @@ import { ReferenceDataModule } from '@app/reference-data';
 import { ReportsModule } from '@app/reports';
 import { RequestContextModule } from '@app/request-context';
 import { DatabaseModule } from '@app/schema';
+import { SpreadsheetsModule } from '@app/spreadsheets';
 
 import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { graphqlOptions } from './graphql/graphql-options.factory';
@@ -39,6 +40,7 @@ import { QueueBoardModule } from './queue-board/queue-board.module';
     PartnershipsModule,
     AuditModule,
     ReportsModule,
+    SpreadsheetsModule,
     ApiHealthModule,
     ApiMetricsModule,
     QueueBoardModule,

@@ -2,6 +2,7 @@ import { type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { LogController } from 'fastify';
+import { mercuriusUpload } from 'mercurius-upload';
 import { type DestinationStream } from 'pino';
 
 import { AppConfig, validateEnvironment } from '@app/config';
@@ -55,6 +56,13 @@ export async function createApiApp(
     logger: new PinoNestLogger(logger),
   });
   await registerRateLimit(app.getHttpAdapter().getInstance(), config);
+  // GraphQL multipart requests (importGaps, importOffers): one file, at most IMPORT_MAX_BYTES,
+  // read by graphql-upload-minimal beside Fastify's BODY_LIMIT_BYTES, which applies to the rest.
+  await app.register(mercuriusUpload, {
+    maxFileSize: config.importMaxBytes,
+    maxFiles: 1,
+    maxFieldSize: config.bodyLimitBytes,
+  });
   app.useGlobalPipes(new InputValidationPipe());
   return app;
 }

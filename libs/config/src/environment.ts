@@ -128,6 +128,15 @@ export class Environment {
   @Max(100 * 1024 * 1024)
   BODY_LIMIT_BYTES: number = 1024 * 1024;
 
+  /**
+   * Largest file an import (importGaps, importOffers) accepts, in bytes. Uploads are read apart
+   * from BODY_LIMIT_BYTES, which still limits every other request body.
+   */
+  @IsInt()
+  @Min(1_024)
+  @Max(100 * 1024 * 1024)
+  IMPORT_MAX_BYTES: number = 10 * 1024 * 1024;
+
   /** Deepest field nesting an operation may have (fragments expanded). */
   @IsInt()
   @Min(1)

@@ -126,4 +126,12 @@ export class CapabilityGap extends TimestampedEntity {
   @Field(() => String, { nullable: true, description: 'Why it was cancelled or closed' })
   @Column({ type: 'text', nullable: true })
   statusReason: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Reference in the source system or import file; unique among gaps',
+  })
+  @Index('uq_capability_gaps_external_ref', { unique: true })
+  @Column({ type: 'text', nullable: true })
+  externalRef: string | null;
 }

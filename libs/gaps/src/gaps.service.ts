@@ -98,33 +98,50 @@ export class GapsService {
   }
 
   async create(input: CreateGapInput): Promise<CapabilityGap> {
-    assertWindow(input.neededFrom, input.neededBy, 'input.neededBy');
-    const gap = await this.dataSource.transaction(async (manager) => {
-      await this.assertReferences(manager, input.memberState, input.mission);
-      const gap = manager.create(CapabilityGap, {
-        memberStateIso3: input.memberState,
-        missionCode: input.mission ?? null,
-        unitType: input.unitType ?? null,
-        category: input.category,
-        capability: input.capability,
-        title: input.title,
-        description: input.description ?? '',
-        quantity: input.quantity,
-        unit: input.unit,
-        priority: input.priority,
-        languages: input.languages,
-        preferredDeliveryModes: input.preferredDeliveryModes ?? [],
-        neededFrom: input.neededFrom,
-        neededBy: input.neededBy,
-        objective: toObjective(input.objective),
-        source: input.source ?? GapSource.SELF_DECLARED,
-        status: input.open ? GapStatus.OPEN : GapStatus.DRAFT,
-        statusReason: null,
-      });
-      return manager.save(gap);
-    });
+    const gap = await this.dataSource.transaction(async (manager) =>
+      manager.save(await this.prepare(manager, input)),
+    );
     await this.scheduleMatchingIf(gap.status, `gap ${gap.id} created`);
     return gap;
+  }
+
+  /**
+   * The checks of createGap and the gap it would create, not saved: createGap saves it, an import
+   * checks every row of a file this way in its one transaction. Schedules no match run.
+   */
+  async prepare(manager: EntityManager, input: CreateGapInput): Promise<CapabilityGap> {
+    assertWindow(input.neededFrom, input.neededBy, 'input.neededBy');
+    await this.assertReferences(manager, input.memberState, input.mission);
+    if (
+      input.externalRef &&
+      (await manager.existsBy(CapabilityGap, { externalRef: input.externalRef }))
+    ) {
+      throw new ConflictError(
+        `input.externalRef: a gap with the reference ${input.externalRef} already exists`,
+        'input.externalRef',
+      );
+    }
+    return manager.create(CapabilityGap, {
+      memberStateIso3: input.memberState,
+      missionCode: input.mission ?? null,
+      unitType: input.unitType ?? null,
+      category: input.category,
+      capability: input.capability,
+      title: input.title,
+      description: input.description ?? '',
+      quantity: input.quantity,
+      unit: input.unit,
+      priority: input.priority,
+      languages: input.languages,
+      preferredDeliveryModes: input.preferredDeliveryModes ?? [],
+      neededFrom: input.neededFrom,
+      neededBy: input.neededBy,
+      objective: toObjective(input.objective),
+      source: input.source ?? GapSource.SELF_DECLARED,
+      status: input.open ? GapStatus.OPEN : GapStatus.DRAFT,
+      statusReason: null,
+      externalRef: input.externalRef ?? null,
+    });
   }
 
   async update(input: UpdateGapInput): Promise<CapabilityGap> {

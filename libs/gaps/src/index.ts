@@ -5,3 +5,4 @@ export * from './gaps.module';
 export * from './dto/create-gap.input';
 export * from './dto/update-gap.input';
 export * from './dto/gaps.args';
+export * from './gap.policy';

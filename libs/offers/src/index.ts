@@ -4,3 +4,4 @@ export * from './offers.module';
 export * from './dto/create-offer.input';
 export * from './dto/update-offer.input';
 export * from './dto/offers.args';
+export * from './offer.policy';

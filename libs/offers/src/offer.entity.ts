@@ -136,4 +136,12 @@ export class Offer extends TimestampedEntity {
   @Field(() => String, { nullable: true, description: 'Why it was withdrawn' })
   @Column({ type: 'text', nullable: true })
   statusReason: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Reference in the source system or import file; unique among offers',
+  })
+  @Index('uq_offers_external_ref', { unique: true })
+  @Column({ type: 'text', nullable: true })
+  externalRef: string | null;
 }

@@ -89,12 +89,26 @@ export class OffersService {
   }
 
   async create(input: CreateOfferInput): Promise<Offer> {
-    const offer = await this.dataSource.transaction(async (manager) => {
-      const offer = this.fromInput(manager, input);
-      await this.assertConsistent(manager, offer);
-      return manager.save(offer);
-    });
+    const offer = await this.dataSource.transaction(async (manager) =>
+      manager.save(await this.prepare(manager, input)),
+    );
     await this.scheduleMatchingIf(offer.status, `offer ${offer.id} created`);
+    return offer;
+  }
+
+  /**
+   * The checks of createOffer and the offer it would create, not saved: createOffer saves it, an
+   * import checks every row of a file this way in its one transaction. Schedules no match run.
+   */
+  async prepare(manager: EntityManager, input: CreateOfferInput): Promise<Offer> {
+    const offer = this.fromInput(manager, input);
+    await this.assertConsistent(manager, offer);
+    if (input.externalRef && (await manager.existsBy(Offer, { externalRef: input.externalRef }))) {
+      throw new ConflictError(
+        `input.externalRef: an offer with the reference ${input.externalRef} already exists`,
+        'input.externalRef',
+      );
+    }
     return offer;
   }
 
@@ -136,6 +150,7 @@ export class OffersService {
       statusReason: null,
       reservedCapacity: 0,
       confirmedCapacity: 0,
+      externalRef: input.externalRef ?? null,
     });
   }
 

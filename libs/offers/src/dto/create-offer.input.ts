@@ -126,6 +126,16 @@ export class CreateOfferInput {
   @IsISO8601({ strict: true })
   availableTo: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Your reference for it (e.g. a row id in your own sheet); unique, fixed once set',
+  })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  externalRef?: string | null;
+
   // Nullable with a default: graphql-jit does not apply defaults of non-null input fields.
   @Field(() => Boolean, {
     nullable: true,

@@ -6,7 +6,7 @@ import { CreateOfferInput } from './create-offer.input';
 /** Changes to an offer; fields left out keep their value. The donor cannot change. */
 @InputType()
 export class UpdateOfferInput extends PartialType(
-  OmitType(CreateOfferInput, ['donor', 'open'] as const),
+  OmitType(CreateOfferInput, ['donor', 'open', 'externalRef'] as const),
   {
     // A default is for creating: an update that leaves a field out keeps its value.
     omitDefaultValues: true,

@@ -1,0 +1,275 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type ClassConstructor } from 'class-transformer';
+import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
+
+import { type Actor } from '@app/access';
+import { BadInputError, ConflictError, DomainError, validateInput } from '@app/common';
+import { MATCHABLE_GAP_STATUSES, MATCHABLE_OFFER_STATUSES } from '@app/domain';
+import { CapabilityGap, CreateGapInput, GapsService } from '@app/gaps';
+import { CreateOfferInput, Offer, OfferPolicy, OffersService } from '@app/offers';
+import { MatchScheduler } from '@app/queue';
+
+import { type ImportResult, type ImportRowError } from './import-result.model';
+import { formatOf, readSpreadsheet, type SheetRow } from './read-spreadsheet';
+import {
+  type Column,
+  columnOfField,
+  GAP_COLUMNS,
+  inputOfRow,
+  OFFER_COLUMNS,
+} from './spreadsheet-columns';
+
+/** A file to import, read in full (its size is capped by IMPORT_MAX_BYTES). */
+export interface ImportFile {
+  filename: string;
+  mimetype?: string;
+  content: Buffer;
+}
+
+interface ImportKind<E extends CapabilityGap | Offer, I extends object> {
+  noun: string;
+  entity: ClassConstructor<E>;
+  table: string;
+  input: ClassConstructor<I>;
+  columns: readonly Column<E>[];
+  prepare: (manager: EntityManager, input: I) => Promise<E>;
+  /** Refuses a row the actor may not create (null = allowed). */
+  refuse?: (actor: Actor, input: I, dataSource: DataSource) => Promise<ImportRowError | null>;
+  matchable: (entity: E) => boolean;
+}
+
+/**
+ * Imports gaps or offers from a CSV or XLSX file. Every row goes through the checks of
+ * createGap / createOffer (class-validator on the input, then the service's own checks against
+ * the database) inside one transaction; if any row is refused nothing is written and every
+ * refused row is returned with its line, column and reason. A row whose externalRef is already
+ * the reference (or the id) of a stored row is skipped, so importing a file again adds nothing.
+ */
+@Injectable()
+export class ImportService {
+  private readonly logger = new Logger(ImportService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly gaps: GapsService,
+    private readonly offers: OffersService,
+    private readonly matchScheduler: MatchScheduler,
+  ) {}
+
+  /** Gaps (coordinators; `actor` null = the CLI). */
+  importGaps(file: ImportFile, actor: Actor | null): Promise<ImportResult> {
+    return this.run<CapabilityGap, CreateGapInput>(file, actor, {
+      noun: 'gap',
+      entity: CapabilityGap,
+      table: 'capability_gaps',
+      input: CreateGapInput,
+      columns: GAP_COLUMNS,
+      prepare: (manager, input) => this.gaps.prepare(manager, input),
+      matchable: (gap) => MATCHABLE_GAP_STATUSES.includes(gap.status),
+    });
+  }
+
+  /** Offers (coordinators; a donor only its own state's rows, by the rule of createOffer). */
+  importOffers(file: ImportFile, actor: Actor | null): Promise<ImportResult> {
+    return this.run<Offer, CreateOfferInput>(file, actor, {
+      noun: 'offer',
+      entity: Offer,
+      table: 'offers',
+      input: CreateOfferInput,
+      columns: OFFER_COLUMNS,
+      prepare: (manager, input) => this.offers.prepare(manager, input),
+      refuse: async (actor, input, dataSource) => {
+        const rule = OfferPolicy.create;
+        if (!rule.check || (await rule.check(actor, { input }, { dataSource }))) return null;
+        return {
+          line: 0,
+          column: 'donor',
+          reason: rule.refusal ?? 'Not allowed',
+          code: 'FORBIDDEN',
+        };
+      },
+      matchable: (offer) => MATCHABLE_OFFER_STATUSES.includes(offer.status),
+    });
+  }
+
+  private async run<E extends CapabilityGap | Offer, I extends object>(
+    file: ImportFile,
+    actor: Actor | null,
+    kind: ImportKind<E, I>,
+  ): Promise<ImportResult> {
+    const format = formatOf(file.filename, file.mimetype);
+    if (!format) {
+      throw new BadInputError('file', `file: ${file.filename} is neither a .csv nor an .xlsx file`);
+    }
+    let sheet;
+    try {
+      sheet = await readSpreadsheet(file.content, format);
+    } catch (error) {
+      throw new BadInputError(
+        'file',
+        `file: cannot be read as ${format}: ${(error as Error).message}`,
+      );
+    }
+    const errors = this.headerErrors(sheet.headers, kind.columns);
+    const result: ImportResult = {
+      rows: sheet.rows.length,
+      imported: 0,
+      skipped: 0,
+      errors,
+      ids: [],
+    };
+    if (errors.length > 0) return result;
+
+    const saved = await this.dataSource
+      .transaction(async (manager) => {
+        const known = await this.knownReferences(manager, kind.table, sheet.rows);
+        const seen = new Map<string, number>();
+        const entities: E[] = [];
+        for (const row of sheet.rows) {
+          const rowErrors: ImportRowError[] = [];
+          const entity = await this.checkRow(manager, row, actor, kind, known, seen, rowErrors);
+          if (entity === 'skipped') result.skipped += 1;
+          else if (entity) entities.push(entity);
+          errors.push(...rowErrors);
+        }
+        // Nothing is written before every row has passed.
+        if (errors.length > 0) return [];
+        return manager.save(entities, { chunk: 500 });
+      })
+      .catch((error: unknown) => {
+        // Another import saved the same reference first.
+        if (
+          error instanceof QueryFailedError &&
+          (error.driverError as { code?: string }).code === '23505'
+        ) {
+          throw new ConflictError(
+            'An import of the same rows ran at the same time; import the file again to add what is missing',
+            'file',
+          );
+        }
+        throw error;
+      });
+    result.imported = saved.length;
+    result.ids = saved.map((entity) => entity.id);
+    const matchable = saved.filter(kind.matchable).length;
+    if (matchable > 0) await this.matchScheduler.schedule(`${matchable} ${kind.noun}s imported`);
+    this.logger.log(
+      `${file.filename}: ${result.imported} ${kind.noun}s imported, ${result.skipped} skipped, ${errors.length} errors`,
+    );
+    return result;
+  }
+
+  /** Unknown or duplicate headers refuse the whole file (line 1). */
+  private headerErrors<E>(headers: string[], columns: readonly Column<E>[]): ImportRowError[] {
+    const names = new Set(columns.map((column) => column.name));
+    const errors: ImportRowError[] = [];
+    headers.forEach((header, index) => {
+      if (!names.has(header)) {
+        errors.push({
+          line: 1,
+          column: header,
+          reason: `Unknown column "${header}"; the columns are ${[...names].join(', ')}`,
+          code: 'BAD_USER_INPUT',
+        });
+      } else if (headers.indexOf(header) !== index) {
+        errors.push({
+          line: 1,
+          column: header,
+          reason: 'Column given twice',
+          code: 'BAD_USER_INPUT',
+        });
+      }
+    });
+    if (headers.length === 0) {
+      errors.push({
+        line: 1,
+        column: '',
+        reason: 'The file has no header row',
+        code: 'BAD_USER_INPUT',
+      });
+    }
+    return errors;
+  }
+
+  /** References of the file already stored: as a row's externalRef, or as its id. */
+  private async knownReferences(
+    manager: EntityManager,
+    table: string,
+    rows: SheetRow[],
+  ): Promise<Set<string>> {
+    const references = [
+      ...new Set(rows.map((row) => row.cells.externalRef).filter((ref): ref is string => !!ref)),
+    ];
+    if (references.length === 0) return new Set();
+    const found = await manager.query<{ ref: string }[]>(
+      `SELECT external_ref AS ref FROM ${table} WHERE external_ref = ANY($1)
+       UNION SELECT id::text FROM ${table} WHERE id::text = ANY($1)`,
+      [references],
+    );
+    return new Set(found.map((row) => row.ref));
+  }
+
+  private async checkRow<E extends CapabilityGap | Offer, I extends object>(
+    manager: EntityManager,
+    row: SheetRow,
+    actor: Actor | null,
+    kind: ImportKind<E, I>,
+    known: Set<string>,
+    seen: Map<string, number>,
+    errors: ImportRowError[],
+  ): Promise<E | 'skipped' | null> {
+    const reference = row.cells.externalRef;
+    if (reference) {
+      const first = seen.get(reference);
+      if (first !== undefined) {
+        errors.push({
+          line: row.line,
+          column: 'externalRef',
+          reason: `externalRef ${reference} is also on line ${first}`,
+          code: 'BAD_USER_INPUT',
+        });
+        return null;
+      }
+      seen.set(reference, row.line);
+      if (known.has(reference)) return 'skipped';
+    }
+    let input: I;
+    try {
+      input = await validateInput(kind.input, inputOfRow(kind.columns, row.cells));
+    } catch (error) {
+      if (!(error instanceof BadInputError)) throw error;
+      const violations = (error.details?.violations ?? []) as { field: string; message: string }[];
+      for (const violation of violations) {
+        const column = columnOfField(kind.columns, violation.field);
+        errors.push({
+          line: row.line,
+          column,
+          reason: violation.message,
+          code: error.code,
+        });
+      }
+      return null;
+    }
+    if (actor && kind.refuse) {
+      const refusal = await kind.refuse(actor, input, this.dataSource);
+      if (refusal) {
+        errors.push({ ...refusal, line: row.line });
+        return null;
+      }
+    }
+    try {
+      return await kind.prepare(manager, input);
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      const column = columnOfField(kind.columns, error.field);
+      errors.push({
+        line: row.line,
+        column,
+        reason: error.message.replace(/^input\./, ''),
+        code: error.code,
+      });
+      return null;
+    }
+  }
+}
