@@ -2,6 +2,7 @@ import { gapInput, offerInput } from './support/factories';
 import { createOpen } from './support/match-runs';
 import { startTestApi, type TestApi } from './support/test-api';
 import { type TestIdentity, TEST_USERS } from './support/test-users';
+import { uploadMutation, type UploadFile } from './support/uploads';
 
 type Caller = TestIdentity | null;
 const CALLERS: Caller[] = [...(Object.keys(TEST_USERS) as TestIdentity[]), null];
@@ -28,7 +29,23 @@ interface MutationCase {
   variables: () => Record<string, unknown>;
   /** Who passes the access check (the call may still fail on its own merits, e.g. CONFLICT). */
   allowed: Caller[];
+  /** Sent as the `file` variable of a GraphQL multipart request. */
+  upload?: UploadFile;
 }
+
+/** One valid row of each import (the coordinator's own import is tested in import.e2e-spec). */
+const GAPS_FILE: UploadFile = {
+  name: 'gaps.csv',
+  content:
+    'memberState,category,capability,title,quantity,unit,priority,languages,neededFrom,neededBy,objectiveIndicator,objectiveBaseline,objectiveTarget\n' +
+    'RWA,MEDICAL,CASEVAC,Imported,5,TRAINEES,HIGH,fr,2027-01-01,2027-02-01,Indicator,1,2\n',
+};
+const OFFERS_FILE: UploadFile = {
+  name: 'offers.csv',
+  content:
+    'donor,category,capabilities,title,capacity,unit,languages,deliveryModes,eligible,availableFrom,availableTo\n' +
+    'USA,MEDICAL,CASEVAC,Imported,5,TRAINEES,en,MOBILE_TEAM,002,2027-01-01,2027-12-31\n',
+};
 
 describe('access control: every mutation as every role', () => {
   let api: TestApi;
@@ -206,6 +223,21 @@ describe('access control: every mutation as every role', () => {
       allowed: parties,
     },
     {
+      name: 'importGaps',
+      document: `mutation($file: Upload!) { importGaps(file: $file) { imported } }`,
+      variables: () => ({}),
+      upload: GAPS_FILE,
+      allowed: staff,
+    },
+    {
+      // A donor passes for its own state's rows (another state's: FORBIDDEN row errors, tested apart).
+      name: 'importOffers',
+      document: `mutation($file: Upload!) { importOffers(file: $file) { imported } }`,
+      variables: () => ({}),
+      upload: OFFERS_FILE,
+      allowed: ['coordinator', 'donor'],
+    },
+    {
       name: 'recordPartnershipIndicator',
       document: `mutation($input: RecordIndicatorInput!) { recordPartnershipIndicator(input: $input) { id } }`,
       variables: () => ({
@@ -235,7 +267,14 @@ describe('access control: every mutation as every role', () => {
       'as %s',
       async (_label, caller) => {
         const before = await fingerprint();
-        const response = await api.as(caller)(testCase.document, testCase.variables());
+        const response = testCase.upload
+          ? await uploadMutation<Record<string, unknown>>(
+              api.url,
+              caller ? api.tokens[caller] : null,
+              testCase.document,
+              testCase.upload,
+            )
+          : await api.as(caller)(testCase.document, testCase.variables());
         const code = response.body.errors?.[0]?.extensions?.code as string | undefined;
         if (testCase.allowed.includes(caller)) {
           expect(DENIED.has(code ?? '')).toBe(false);

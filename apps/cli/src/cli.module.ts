@@ -6,6 +6,7 @@ import { GapsModule } from '@app/gaps';
 import { OffersModule } from '@app/offers';
 import { ReferenceDataModule } from '@app/reference-data';
 import { DatabaseModule } from '@app/schema';
+import { ImportModule } from '@app/spreadsheets';
 
 import { DemoSeederService } from './demo-seeder.service';
 
@@ -17,6 +18,7 @@ import { DemoSeederService } from './demo-seeder.service';
     GapsModule,
     OffersModule,
     UsersModule,
+    ImportModule,
   ],
   providers: [DemoSeederService],
 })

@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 
 import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
@@ -11,6 +13,7 @@ import { DEMO_PASSWORD, DEMO_USERS } from '@app/demo-data';
 import { Role } from '@app/domain';
 import { ReferenceDataSyncService } from '@app/reference-data';
 import { createDataSourceOptions } from '@app/schema';
+import { ImportService } from '@app/spreadsheets';
 
 import { CliModule } from './cli.module';
 import { DemoSeederService } from './demo-seeder.service';
@@ -21,7 +24,10 @@ const USAGE = `Usage: lcm-cli <command>
   setup      create the database if missing, run migrations, load reference data
   seed-demo  load the demo gaps, offers and one user per role (skips what is already there)
   create-admin <email>
-             create an ADMIN user; the password is LCM_ADMIN_PASSWORD, or a generated one printed once`;
+             create an ADMIN user; the password is LCM_ADMIN_PASSWORD, or a generated one printed once
+  import <gaps|offers> <file.csv|file.xlsx>
+             import a file (templates/): all rows or none; rows already imported are skipped;
+             exit code 1 and every bad row (line, column, reason) when any row is refused`;
 
 async function migrate(databaseUrl: string): Promise<number> {
   const dataSource = new DataSource(createDataSourceOptions({ url: databaseUrl, poolSize: 1 }));
@@ -98,6 +104,34 @@ async function main(command: string | undefined): Promise<void> {
         given
           ? `Admin ${admin.email} created with the password from LCM_ADMIN_PASSWORD.`
           : `Admin ${admin.email} created. Password (shown once, store it now): ${password}`,
+      );
+      return;
+    }
+    case 'import': {
+      const [kind, path] = process.argv.slice(3);
+      if ((kind !== 'gaps' && kind !== 'offers') || !path) {
+        console.error('Usage: lcm-cli import <gaps|offers> <file.csv|file.xlsx>');
+        process.exitCode = 2;
+        return;
+      }
+      const file = { filename: basename(path), content: await readFile(path) };
+      const result = await withApp((get) =>
+        kind === 'gaps'
+          ? get(ImportService).importGaps(file, null)
+          : get(ImportService).importOffers(file, null),
+      );
+      if (result.errors.length > 0) {
+        console.error(
+          `${path}: nothing imported; ${result.errors.length} error(s):\n` +
+            result.errors
+              .map((error) => `  line ${error.line}, ${error.column || 'row'}: ${error.reason}`)
+              .join('\n'),
+        );
+        process.exitCode = 1;
+        return;
+      }
+      console.log(
+        `${path}: ${result.imported} ${kind} imported, ${result.skipped} already there (of ${result.rows} rows).`,
       );
       return;
     }

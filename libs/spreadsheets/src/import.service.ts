@@ -4,7 +4,13 @@ import { type ClassConstructor } from 'class-transformer';
 import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 
 import { type Actor } from '@app/access';
-import { BadInputError, ConflictError, DomainError, validateInput } from '@app/common';
+import {
+  BadInputError,
+  ConflictError,
+  DomainError,
+  ForbiddenError,
+  validateInput,
+} from '@app/common';
 import { MATCHABLE_GAP_STATUSES, MATCHABLE_OFFER_STATUSES } from '@app/domain';
 import { CapabilityGap, CreateGapInput, GapsService } from '@app/gaps';
 import { CreateOfferInput, Offer, OfferPolicy, OffersService } from '@app/offers';
@@ -34,8 +40,8 @@ interface ImportKind<E extends CapabilityGap | Offer, I extends object> {
   input: ClassConstructor<I>;
   columns: readonly Column<E>[];
   prepare: (manager: EntityManager, input: I) => Promise<E>;
-  /** Refuses a row the actor may not create (null = allowed). */
-  refuse?: (actor: Actor, input: I, dataSource: DataSource) => Promise<ImportRowError | null>;
+  /** Why the actor may not create this row (null = allowed). */
+  refuse?: (actor: Actor, input: I, dataSource: DataSource) => Promise<string | null>;
   matchable: (entity: E) => boolean;
 }
 
@@ -43,7 +49,8 @@ interface ImportKind<E extends CapabilityGap | Offer, I extends object> {
  * Imports gaps or offers from a CSV or XLSX file. Every row goes through the checks of
  * createGap / createOffer (class-validator on the input, then the service's own checks against
  * the database) inside one transaction; if any row is refused nothing is written and every
- * refused row is returned with its line, column and reason. A row whose externalRef is already
+ * refused row is returned with its line, column and reason. A row the actor may not create (a
+ * donor's row for another state) makes the whole import FORBIDDEN, naming its lines. A row whose externalRef is already
  * the reference (or the id) of a stored row is skipped, so importing a file again adds nothing.
  */
 @Injectable()
@@ -82,12 +89,7 @@ export class ImportService {
       refuse: async (actor, input, dataSource) => {
         const rule = OfferPolicy.create;
         if (!rule.check || (await rule.check(actor, { input }, { dataSource }))) return null;
-        return {
-          line: 0,
-          column: 'donor',
-          reason: rule.refusal ?? 'Not allowed',
-          code: 'FORBIDDEN',
-        };
+        return rule.refusal ?? 'Not allowed';
       },
       matchable: (offer) => MATCHABLE_OFFER_STATUSES.includes(offer.status),
     });
@@ -125,13 +127,31 @@ export class ImportService {
       .transaction(async (manager) => {
         const known = await this.knownReferences(manager, kind.table, sheet.rows);
         const seen = new Map<string, number>();
+        const refused = new Map<number, string>();
         const entities: E[] = [];
         for (const row of sheet.rows) {
           const rowErrors: ImportRowError[] = [];
-          const entity = await this.checkRow(manager, row, actor, kind, known, seen, rowErrors);
+          const entity = await this.checkRow(
+            manager,
+            row,
+            actor,
+            kind,
+            known,
+            seen,
+            rowErrors,
+            refused,
+          );
           if (entity === 'skipped') result.skipped += 1;
           else if (entity) entities.push(entity);
           errors.push(...rowErrors);
+        }
+        // A denial is reported as one, before any other error: FORBIDDEN, nothing written.
+        if (refused.size > 0) {
+          const lines = [...refused.keys()];
+          throw new ForbiddenError(
+            `file: line${lines.length > 1 ? 's' : ''} ${lines.join(', ')}: ${[...new Set(refused.values())].join('; ')}`,
+            'file',
+          );
         }
         // Nothing is written before every row has passed.
         if (errors.length > 0) return [];
@@ -218,6 +238,7 @@ export class ImportService {
     known: Set<string>,
     seen: Map<string, number>,
     errors: ImportRowError[],
+    refused: Map<number, string>,
   ): Promise<E | 'skipped' | null> {
     const reference = row.cells.externalRef;
     if (reference) {
@@ -234,27 +255,37 @@ export class ImportService {
       seen.set(reference, row.line);
       if (known.has(reference)) return 'skipped';
     }
+    const { input: fields, unreadable } = inputOfRow(kind.columns, row.cells);
+    if (unreadable.length > 0) {
+      for (const { column, reason } of unreadable) {
+        errors.push({ line: row.line, column, reason, code: 'BAD_USER_INPUT' });
+      }
+      return null;
+    }
     let input: I;
     try {
-      input = await validateInput(kind.input, inputOfRow(kind.columns, row.cells));
+      input = await validateInput(kind.input, fields);
     } catch (error) {
       if (!(error instanceof BadInputError)) throw error;
       const violations = (error.details?.violations ?? []) as { field: string; message: string }[];
+      // One error per cell: a cell failing several constraints gets its reasons joined.
+      const reasons = new Map<string, string[]>();
       for (const violation of violations) {
         const column = columnOfField(kind.columns, violation.field);
-        errors.push({
-          line: row.line,
-          column,
-          reason: violation.message,
-          code: error.code,
-        });
+        reasons.set(column, [...(reasons.get(column) ?? []), violation.message]);
+      }
+      for (const [column, messages] of reasons) {
+        // An empty cell breaks every constraint of its column; saying it is missing is enough.
+        const empty = row.cells[column] === undefined || row.cells[column] === '';
+        const reason = empty ? `${column} is required` : messages.join('; ');
+        errors.push({ line: row.line, column, reason, code: error.code });
       }
       return null;
     }
     if (actor && kind.refuse) {
       const refusal = await kind.refuse(actor, input, this.dataSource);
       if (refusal) {
-        errors.push({ ...refusal, line: row.line });
+        refused.set(row.line, refusal);
         return null;
       }
     }

@@ -13,8 +13,16 @@ export type Cell = string | undefined;
 export interface Column<E> {
   name: string;
   input?: string;
+  /** Throws UnreadableCell when the cell is not of the column's type. */
   read?: (cell: string) => unknown;
   write: (entity: E) => string | number | boolean | null;
+}
+
+/** A cell that does not read as its column's type: `expected` says what it should be. */
+export class UnreadableCell extends Error {
+  constructor(readonly expected: string) {
+    super(expected);
+  }
 }
 
 /** A list cell: values separated by `;` (or `,`), e.g. `fr;en`. */
@@ -23,14 +31,19 @@ const list = (cell: string): string[] =>
     .split(/[;,]/)
     .map((value) => value.trim())
     .filter((value) => value.length > 0);
-const integer = (cell: string): unknown => (/^[+-]?\d+$/.test(cell) ? Number(cell) : cell);
-const decimal = (cell: string): unknown =>
-  cell !== '' && Number.isFinite(Number(cell)) ? Number(cell) : cell;
-const boolean = (cell: string): unknown => {
+const integer = (cell: string): number => {
+  if (!/^[+-]?\d+$/.test(cell)) throw new UnreadableCell('a whole number');
+  return Number(cell);
+};
+const decimal = (cell: string): number => {
+  if (!Number.isFinite(Number(cell))) throw new UnreadableCell('a number');
+  return Number(cell);
+};
+const boolean = (cell: string): boolean => {
   const value = cell.toLowerCase();
   if (['true', 'yes', '1'].includes(value)) return true;
   if (['false', 'no', '0'].includes(value)) return false;
-  return cell;
+  throw new UnreadableCell('true or false');
 };
 const joined = (values: readonly string[]): string => values.join(';');
 
@@ -144,6 +157,12 @@ export const OFFER_COLUMNS: Column<Offer>[] = [
   { name: 'createdAt', write: (o) => o.createdAt.toISOString() },
 ];
 
+/** The create input of one row, and the cells that could not be read as their column's type. */
+export interface RowInput {
+  input: Record<string, unknown>;
+  unreadable: { column: string; reason: string }[];
+}
+
 /**
  * The create input of one row: empty cells are left out (the input's default applies), the
  * others converted by their column. `objective.*` cells build the nested objective.
@@ -151,12 +170,23 @@ export const OFFER_COLUMNS: Column<Offer>[] = [
 export function inputOfRow<E>(
   columns: readonly Column<E>[],
   cells: Record<string, Cell>,
-): Record<string, unknown> {
+): RowInput {
   const input: Record<string, unknown> = {};
+  const unreadable: RowInput['unreadable'] = [];
   for (const column of columns) {
     const cell = cells[column.name];
     if (!column.input || cell === undefined || cell === '') continue;
-    const value = column.read ? column.read(cell) : cell;
+    let value: unknown;
+    try {
+      value = column.read ? column.read(cell) : cell;
+    } catch (error) {
+      if (!(error instanceof UnreadableCell)) throw error;
+      unreadable.push({
+        column: column.name,
+        reason: `${column.name}: "${cell}" is not ${error.expected}`,
+      });
+      continue;
+    }
     const [head, tail] = column.input.split('.');
     if (tail) {
       const nested = (input[head] ??= {}) as Record<string, unknown>;
@@ -165,7 +195,7 @@ export function inputOfRow<E>(
       input[head] = value;
     }
   }
-  return input;
+  return { input, unreadable };
 }
 
 /** The column of an input field path (`input.objective.indicator` → `objectiveIndicator`). */
