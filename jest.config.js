@@ -21,7 +21,8 @@ module.exports = {
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-      testTimeout: 30_000,
     },
   ],
+  // A global option: Jest ignores testTimeout inside a project, so e2e tests would get 5 s.
+  testTimeout: 30_000,
 };
