@@ -3,10 +3,31 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { Brackets, DataSource } from 'typeorm';
 
-import { type Connection, paginate } from '@app/common';
+import {
+  type Connection,
+  type ListOrdering,
+  paginate,
+  SortDirection,
+  sortKeyFor,
+} from '@app/common';
 
 import { AuditEntry } from './audit-entry.entity';
-import { type AuditEntriesArgs } from './dto/audit-entries.args';
+import { type AuditEntriesArgs, AuditEntrySortField } from './dto/audit-entries.args';
+
+const AUDIT_ORDERING: ListOrdering<AuditEntrySortField, AuditEntry> = {
+  fields: {
+    [AuditEntrySortField.OCCURRED_AT]: {
+      expression: 'audit.occurred_at',
+      type: 'timestamptz',
+      valueOf: (entry) => entry.occurredAt.toISOString(),
+      defaultDirection: SortDirection.DESC,
+    },
+  },
+  defaultOrder: { field: AuditEntrySortField.OCCURRED_AT, direction: SortDirection.DESC },
+  idColumn: 'audit.id',
+  idOf: (entry) => entry.id,
+  idType: 'bigint',
+};
 
 @Injectable()
 export class AuditService {
@@ -33,12 +54,6 @@ export class AuditService {
     if (filter.kind?.length) query.andWhere('audit.kind IN (:...kind)', filter);
     if (filter.from) query.andWhere('audit.occurred_at >= :from', filter);
     if (filter.to) query.andWhere('audit.occurred_at < :to', filter);
-    return paginate(query, args, {
-      column: 'audit.occurred_at',
-      idColumn: 'audit.id',
-      direction: 'DESC',
-      valueOf: (entry) => entry.occurredAt.toISOString(),
-      idOf: (entry) => entry.id,
-    });
+    return paginate(query, args, sortKeyFor(AUDIT_ORDERING, args.orderBy));
   }
 }

@@ -7,14 +7,42 @@ import {
   ConflictError,
   type Connection,
   findForUpdate,
+  type ListOrdering,
   paginate,
+  SortDirection,
+  sortKeyFor,
 } from '@app/common';
 import { STATE_ROLES } from '@app/domain';
 import { MemberState } from '@app/reference-data';
 
-import { type CreateUserInput, type UpdateUserInput, type UsersArgs } from './dto/auth.inputs';
+import {
+  type CreateUserInput,
+  type UpdateUserInput,
+  UserSortField,
+  type UsersArgs,
+} from './dto/auth.inputs';
 import { hashPassword } from './passwords';
 import { User } from './user.entity';
+
+const USER_ORDERING: ListOrdering<UserSortField, User> = {
+  fields: {
+    [UserSortField.CREATED_AT]: {
+      expression: 'account.created_at',
+      type: 'timestamptz',
+      valueOf: (user) => user.createdAt.toISOString(),
+      defaultDirection: SortDirection.DESC,
+    },
+    [UserSortField.EMAIL]: {
+      expression: 'account.email',
+      type: 'text',
+      valueOf: (user) => user.email,
+      defaultDirection: SortDirection.ASC,
+    },
+  },
+  defaultOrder: { field: UserSortField.CREATED_AT, direction: SortDirection.DESC },
+  idColumn: 'account.id',
+  idOf: (user) => user.id,
+};
 
 /** Accounts, managed by admins (and by the CLI for the first admin and the demo users). */
 @Injectable()
@@ -30,13 +58,16 @@ export class UsersService {
   }
 
   list(args: UsersArgs): Promise<Connection<User>> {
-    return paginate(this.dataSource.getRepository(User).createQueryBuilder('account'), args, {
-      column: 'account.created_at',
-      idColumn: 'account.id',
-      direction: 'DESC',
-      valueOf: (user) => user.createdAt.toISOString(),
-      idOf: (user) => user.id,
-    });
+    const query = this.dataSource.getRepository(User).createQueryBuilder('account');
+    const filter = args.filter ?? {};
+    if (filter.role?.length) query.andWhere('account.role IN (:...role)', filter);
+    if (filter.memberState?.length) {
+      query.andWhere('account.member_state_iso3 IN (:...memberState)', filter);
+    }
+    if (filter.disabled !== undefined && filter.disabled !== null) {
+      query.andWhere('account.disabled = :disabled', filter);
+    }
+    return paginate(query, args, sortKeyFor(USER_ORDERING, args.orderBy));
   }
 
   async create(input: CreateUserInput): Promise<User> {

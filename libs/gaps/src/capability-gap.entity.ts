@@ -14,6 +14,18 @@ registerEnumType(GapStatus, { name: 'GapStatus' });
 @ObjectType({ description: 'A capability gap of a troop- or police-contributing country' })
 @Entity('capability_gaps')
 @Index('idx_capability_gaps_created_at_id', ['createdAt', 'id'])
+// Lists: a (sort, id) index per ordering, filters with the default order (see GAP_ORDERING).
+@Index('idx_capability_gaps_member_state_created_at_id', ['memberStateIso3', 'createdAt', 'id'])
+@Index('idx_capability_gaps_status_created_at_id', ['status', 'createdAt', 'id'])
+@Index('idx_capability_gaps_category_capability', ['category', 'capability'])
+@Index('idx_capability_gaps_priority_id', ['priority', 'id'])
+@Index('idx_capability_gaps_needed_by_id', ['neededBy', 'id'])
+@Index('idx_capability_gaps_quantity_id', ['quantity', 'id'])
+@Index('idx_capability_gaps_title_id', ['title', 'id'])
+// Written by the ListIndexes migration (expression and GIN indexes TypeORM cannot describe).
+@Index('idx_capability_gaps_remaining_id', { synchronize: false })
+@Index('idx_capability_gaps_languages', { synchronize: false })
+@Index('idx_capability_gaps_title_trgm', { synchronize: false })
 @Check('ck_capability_gaps_quantity_positive', '"quantity" > 0')
 @Check(
   'ck_capability_gaps_committed',
@@ -24,7 +36,6 @@ registerEnumType(GapStatus, { name: 'GapStatus' });
 @Check('ck_capability_gaps_capability_code', `"capability" ~ '^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$'`)
 export class CapabilityGap extends TimestampedEntity {
   @Field(() => String, { description: 'ISO3 code of the T/PCC with the gap' })
-  @Index()
   @Column({ type: 'char', length: 3 })
   memberStateIso3: string;
 
@@ -46,7 +57,6 @@ export class CapabilityGap extends TimestampedEntity {
   unitType: string | null;
 
   @Field(() => Category)
-  @Index()
   @Column({ type: 'enum', enum: Category, enumName: 'category' })
   category: Category;
 
@@ -84,7 +94,6 @@ export class CapabilityGap extends TimestampedEntity {
   unit: QuantityUnit;
 
   @Field(() => Priority)
-  @Index()
   @Column({ type: 'enum', enum: Priority, enumName: 'priority' })
   priority: Priority;
 
@@ -119,7 +128,6 @@ export class CapabilityGap extends TimestampedEntity {
   source: GapSource;
 
   @Field(() => GapStatus)
-  @Index()
   @Column({ type: 'enum', enum: GapStatus, enumName: 'gap_status', default: GapStatus.DRAFT })
   status: GapStatus;
 

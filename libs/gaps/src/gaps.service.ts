@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import {
+  DataSource,
+  type EntityManager,
+  In,
+  type ObjectLiteral,
+  type SelectQueryBuilder,
+} from 'typeorm';
 
 import {
   assertTransition,
@@ -11,9 +17,13 @@ import {
   ConflictError,
   findForUpdate,
   type Connection,
+  containsPattern,
   NotFoundError,
+  type ListOrdering,
   paginate,
   type RequestLoaders,
+  SortDirection,
+  sortKeyFor,
 } from '@app/common';
 import { EVERYTHING, type ListScope } from '@app/access';
 import {
@@ -23,13 +33,15 @@ import {
   GapStatus,
   gapStatusFor,
   MATCHABLE_GAP_STATUSES,
+  Priority,
 } from '@app/domain';
+import { isInRegion, UN_MEMBER_STATES } from '@app/geo';
 import { MatchScheduler } from '@app/queue';
 import { MemberState, Mission } from '@app/reference-data';
 
 import { CapabilityGap } from './capability-gap.entity';
 import { type CreateGapInput } from './dto/create-gap.input';
-import { type GapsArgs } from './dto/gaps.args';
+import { type GapFilter, GapSortField, type GapsArgs } from './dto/gaps.args';
 import { type GapObjective, type GapObjectiveInput } from './gap-objective';
 import { type UpdateGapInput } from './dto/update-gap.input';
 
@@ -47,6 +59,103 @@ function toObjective(input: GapObjectiveInput | null | undefined): GapObjective 
     baseline: input?.baseline ?? null,
     target: input?.target ?? null,
   };
+}
+
+/**
+ * The orderings of the gaps list. Every expression is NOT NULL and has a (expression, id) index;
+ * the priority enum is declared CRITICAL first, so priority DESC is the enum's ascending order.
+ */
+export const GAP_ORDERING: ListOrdering<GapSortField, CapabilityGap> = {
+  fields: {
+    [GapSortField.CREATED_AT]: {
+      expression: 'gap.created_at',
+      type: 'timestamptz',
+      valueOf: (gap) => gap.createdAt.toISOString(),
+      defaultDirection: SortDirection.DESC,
+    },
+    [GapSortField.NEEDED_BY]: {
+      expression: 'gap.needed_by',
+      type: 'date',
+      valueOf: (gap) => gap.neededBy,
+      defaultDirection: SortDirection.ASC,
+    },
+    [GapSortField.PRIORITY]: {
+      expression: 'gap.priority',
+      type: { enumName: 'priority', values: Object.values(Priority) },
+      valueOf: (gap) => gap.priority,
+      defaultDirection: SortDirection.DESC,
+      inverted: true,
+    },
+    [GapSortField.QUANTITY]: {
+      expression: 'gap.quantity',
+      type: 'integer',
+      valueOf: (gap) => String(gap.quantity),
+      defaultDirection: SortDirection.DESC,
+    },
+    [GapSortField.REMAINING]: {
+      expression: '(gap.quantity - gap.reserved_quantity - gap.confirmed_quantity)',
+      type: 'integer',
+      valueOf: (gap) => String(gap.remainingQuantity),
+      defaultDirection: SortDirection.DESC,
+    },
+    [GapSortField.TITLE]: {
+      expression: 'gap.title',
+      type: 'text',
+      valueOf: (gap) => gap.title,
+      defaultDirection: SortDirection.ASC,
+    },
+  },
+  defaultOrder: { field: GapSortField.CREATED_AT, direction: SortDirection.DESC },
+  idColumn: 'gap.id',
+  idOf: (gap) => gap.id,
+};
+
+/** ISO3 codes of the member states in any of these M49 regions. */
+function memberStatesIn(regions: readonly string[]): string[] {
+  return UN_MEMBER_STATES.filter((state) =>
+    regions.some((region) => isInRegion(state.iso3, region)),
+  ).map((state) => state.iso3);
+}
+
+/** Narrows a query on capability_gaps (as `alias`) to the rows a GapFilter accepts. */
+export function applyGapFilter<Q extends SelectQueryBuilder<ObjectLiteral>>(
+  query: Q,
+  filter: GapFilter | null | undefined,
+  alias = 'gap',
+): Q {
+  if (!filter) return query;
+  if (filter.category?.length) query.andWhere(`${alias}.category IN (:...category)`, filter);
+  if (filter.capability?.length) {
+    query.andWhere(`${alias}.capability IN (:...capability)`, filter);
+  }
+  if (filter.status?.length) query.andWhere(`${alias}.status IN (:...status)`, filter);
+  if (filter.priority?.length) query.andWhere(`${alias}.priority IN (:...priority)`, filter);
+  if (filter.memberState?.length) {
+    query.andWhere(`${alias}.member_state_iso3 IN (:...memberState)`, filter);
+  }
+  if (filter.region?.length) {
+    const regionStates = memberStatesIn(filter.region);
+    if (regionStates.length === 0) query.andWhere('FALSE');
+    else query.andWhere(`${alias}.member_state_iso3 IN (:...regionStates)`, { regionStates });
+  }
+  if (filter.mission?.length) query.andWhere(`${alias}.mission_code IN (:...mission)`, filter);
+  if (filter.language?.length) {
+    query.andWhere(`${alias}.languages && CAST(:languages AS text[])`, {
+      languages: filter.language,
+    });
+  }
+  if (filter.neededBy?.from) {
+    query.andWhere(`${alias}.needed_by >= :neededByFrom`, { neededByFrom: filter.neededBy.from });
+  }
+  if (filter.neededBy?.to) {
+    query.andWhere(`${alias}.needed_by <= :neededByTo`, { neededByTo: filter.neededBy.to });
+  }
+  if (filter.search) {
+    query.andWhere(`${alias}.title ILIKE :titlePattern`, {
+      titlePattern: containsPattern(filter.search),
+    });
+  }
+  return query;
 }
 
 @Injectable()
@@ -80,21 +189,8 @@ export class GapsService {
   list(args: GapsArgs, scope: ListScope = EVERYTHING): Promise<Connection<CapabilityGap>> {
     const query = this.gaps.createQueryBuilder('gap');
     scope(query, 'gap');
-    const filter = args.filter ?? {};
-    if (filter.category?.length) query.andWhere('gap.category IN (:...category)', filter);
-    if (filter.status?.length) query.andWhere('gap.status IN (:...status)', filter);
-    if (filter.priority?.length) query.andWhere('gap.priority IN (:...priority)', filter);
-    if (filter.memberState?.length) {
-      query.andWhere('gap.member_state_iso3 IN (:...memberState)', filter);
-    }
-    if (filter.mission?.length) query.andWhere('gap.mission_code IN (:...mission)', filter);
-    return paginate(query, args, {
-      column: 'gap.created_at',
-      idColumn: 'gap.id',
-      direction: 'DESC',
-      valueOf: (gap) => gap.createdAt.toISOString(),
-      idOf: (gap) => gap.id,
-    });
+    applyGapFilter(query, args.filter);
+    return paginate(query, args, sortKeyFor(GAP_ORDERING, args.orderBy));
   }
 
   async create(input: CreateGapInput): Promise<CapabilityGap> {

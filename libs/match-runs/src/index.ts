@@ -6,3 +6,4 @@ export * from './match-runs.module';
 export * from './match-instance.loader';
 export * from './proposal.policy';
 export * from './match-run.policy';
+export * from './dto/match-runs.args';

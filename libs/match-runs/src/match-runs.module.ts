@@ -9,6 +9,7 @@ import { MatchRunEventsService } from './match-run-events.service';
 import { MatchRunSubscriptionResolver } from './match-run-subscription.resolver';
 import { MatchRunsResolver } from './match-runs.resolver';
 import { MatchRunsService } from './match-runs.service';
+import { GapProposalsResolver, OfferProposalsResolver } from './nested-proposals.resolver';
 import { WhatIfService } from './what-if.service';
 
 /** The API side: start runs, read runs and proposals. */
@@ -21,6 +22,8 @@ import { WhatIfService } from './what-if.service';
     WhatIfService,
     MatchRunEventsService,
     MatchRunSubscriptionResolver,
+    GapProposalsResolver,
+    OfferProposalsResolver,
   ],
   exports: [MatchRunsService],
 })

@@ -2,19 +2,120 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type Queue } from 'bullmq';
-import { DataSource } from 'typeorm';
+import { DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 
 import { EVERYTHING, type ListScope } from '@app/access';
-import { type Connection, paginate } from '@app/common';
+import {
+  type Connection,
+  type ListOrdering,
+  paginate,
+  type RequestLoaders,
+  SortDirection,
+  sortKeyFor,
+} from '@app/common';
 import { MatchRunStatus } from '@app/domain';
 import { JobName, type MatchRunJobData, QueueName } from '@app/queue';
 import { currentRequestId } from '@app/request-context';
 
-import { type MatchRunsArgs, type ProposalsArgs } from './dto/match-runs.args';
+import {
+  MatchRunSortField,
+  type MatchRunsArgs,
+  type NestedProposalsArgs,
+  type ProposalFilter,
+  ProposalSortField,
+  type ProposalsArgs,
+} from './dto/match-runs.args';
 import { type MatchWeightsInput } from './dto/start-match-run.input';
 import { MatchRun } from './match-run.entity';
 import { checkedWeights } from './match-weights';
 import { Proposal } from './proposal.entity';
+
+export const MATCH_RUN_ORDERING: ListOrdering<MatchRunSortField, MatchRun> = {
+  fields: {
+    [MatchRunSortField.CREATED_AT]: {
+      expression: 'run.created_at',
+      type: 'timestamptz',
+      valueOf: (run) => run.createdAt.toISOString(),
+      defaultDirection: SortDirection.DESC,
+    },
+  },
+  defaultOrder: { field: MatchRunSortField.CREATED_AT, direction: SortDirection.DESC },
+  idColumn: 'run.id',
+  idOf: (run) => run.id,
+};
+
+/**
+ * The orderings of the proposals list; every expression is NOT NULL with an (expression, id)
+ * index. A run writes its proposals in one transaction, so they share `created_at`: the id breaks
+ * those ties.
+ */
+export const PROPOSAL_ORDERING: ListOrdering<ProposalSortField, Proposal> = {
+  fields: {
+    [ProposalSortField.CREATED_AT]: {
+      expression: 'proposal.created_at',
+      type: 'timestamptz',
+      valueOf: (proposal) => proposal.createdAt.toISOString(),
+      defaultDirection: SortDirection.DESC,
+    },
+    [ProposalSortField.SCORE]: {
+      expression: 'proposal.score',
+      type: 'float',
+      valueOf: (proposal) => String(proposal.score),
+      defaultDirection: SortDirection.DESC,
+    },
+    [ProposalSortField.QUANTITY]: {
+      expression: 'proposal.quantity',
+      type: 'integer',
+      valueOf: (proposal) => String(proposal.quantity),
+      defaultDirection: SortDirection.DESC,
+    },
+  },
+  defaultOrder: { field: ProposalSortField.CREATED_AT, direction: SortDirection.DESC },
+  idColumn: 'proposal.id',
+  idOf: (proposal) => proposal.id,
+};
+
+/** The parent a nested `proposals` field hangs from, and its column. */
+export type ProposalParent = 'gap' | 'offer';
+const PARENT_COLUMN: Record<ProposalParent, 'gap_id' | 'offer_id'> = {
+  gap: 'gap_id',
+  offer: 'offer_id',
+};
+
+/** Narrows a query on proposals (as `alias`) to the rows a ProposalFilter accepts. */
+export function applyProposalFilter<Q extends SelectQueryBuilder<ObjectLiteral>>(
+  query: Q,
+  filter: ProposalFilter | null | undefined,
+  alias = 'proposal',
+): Q {
+  if (!filter) return query;
+  if (filter.run?.length) query.andWhere(`${alias}.run_id IN (:...run)`, filter);
+  if (filter.gap?.length) query.andWhere(`${alias}.gap_id IN (:...gap)`, filter);
+  if (filter.offer?.length) query.andWhere(`${alias}.offer_id IN (:...offer)`, filter);
+  if (filter.status?.length) query.andWhere(`${alias}.status IN (:...status)`, filter);
+  if (filter.minScore !== undefined && filter.minScore !== null) {
+    query.andWhere(`${alias}.score >= :minScore`, filter);
+  }
+  if (filter.memberState?.length) {
+    query.andWhere(
+      `${alias}.gap_id IN (SELECT id FROM capability_gaps WHERE member_state_iso3 IN (:...memberState))`,
+      filter,
+    );
+  }
+  if (filter.category?.length) {
+    query.andWhere(
+      `${alias}.gap_id IN (SELECT id FROM capability_gaps WHERE category IN (:...category))`,
+      filter,
+    );
+  }
+  if (filter.donor?.length) {
+    query.andWhere(
+      `${alias}.offer_id IN (SELECT id FROM offers WHERE donor_iso3 IN (:...donor))`,
+      filter,
+    );
+  }
+  return query;
+}
 
 @Injectable()
 export class MatchRunsService {
@@ -59,29 +160,63 @@ export class MatchRunsService {
   listRuns(args: MatchRunsArgs): Promise<Connection<MatchRun>> {
     const query = this.dataSource.getRepository(MatchRun).createQueryBuilder('run');
     if (args.status?.length) query.andWhere('run.status IN (:...status)', { status: args.status });
-    return paginate(query, args, {
-      column: 'run.created_at',
-      idColumn: 'run.id',
-      direction: 'DESC',
-      valueOf: (run) => run.createdAt.toISOString(),
-      idOf: (run) => run.id,
-    });
+    return paginate(query, args, sortKeyFor(MATCH_RUN_ORDERING, args.orderBy));
   }
 
   listProposals(args: ProposalsArgs, scope: ListScope = EVERYTHING): Promise<Connection<Proposal>> {
     const query = this.dataSource.getRepository(Proposal).createQueryBuilder('proposal');
     scope(query, 'proposal');
-    const filter = args.filter ?? {};
-    if (filter.run?.length) query.andWhere('proposal.run_id IN (:...run)', filter);
-    if (filter.gap?.length) query.andWhere('proposal.gap_id IN (:...gap)', filter);
-    if (filter.offer?.length) query.andWhere('proposal.offer_id IN (:...offer)', filter);
-    if (filter.status?.length) query.andWhere('proposal.status IN (:...status)', filter);
-    return paginate(query, args, {
-      column: 'proposal.created_at',
-      idColumn: 'proposal.id',
-      direction: 'DESC',
-      valueOf: (proposal) => proposal.createdAt.toISOString(),
-      idOf: (proposal) => proposal.id,
+    applyProposalFilter(query, args.filter);
+    return paginate(query, args, sortKeyFor(PROPOSAL_ORDERING, args.orderBy));
+  }
+
+  /**
+   * The proposals of each gap (or offer) of one request, in one statement per batch: at most
+   * `first` per parent, newest first (best score first within a run), only those `scope` lets the
+   * actor see (the scope of the top-level `proposals` list). `scopeKey` names the scope (it is the
+   * same for a whole request, whose actor is one).
+   */
+  proposalsOfLoader(
+    loaders: RequestLoaders,
+    parent: ProposalParent,
+    args: NestedProposalsArgs,
+    scope: ListScope,
+    scopeKey: string,
+  ) {
+    const status = [...new Set(args.status ?? [])].sort();
+    const name = `proposalsOf:${parent}:${scopeKey}:${args.first}:${status.join(',')}`;
+    const column = PARENT_COLUMN[parent];
+    return loaders.get<string, Proposal[]>(name, async (parentIds) => {
+      const repository = this.dataSource.getRepository(Proposal);
+      const ranked = repository
+        .createQueryBuilder('candidate')
+        .select('candidate.id', 'id')
+        .addSelect(
+          `row_number() OVER (PARTITION BY candidate.${column} ORDER BY candidate.created_at DESC, candidate.score DESC, candidate.id ASC)`,
+          'rank',
+        )
+        .where(`candidate.${column} IN (:...parentIds)`, { parentIds: [...parentIds] });
+      if (status.length)
+        ranked.andWhere('candidate.status IN (:...nestedStatus)', { nestedStatus: status });
+      scope(ranked, 'candidate');
+      const rows = await repository
+        .createQueryBuilder('proposal')
+        // The parent condition again outside: the planner then reads the parents' index, not
+        // every proposal, to find the ranked ids.
+        .where(`proposal.${column} IN (:...parentIds)`)
+        .andWhere(
+          `proposal.id IN (SELECT ranked.id FROM (${ranked.getQuery()}) ranked WHERE ranked.rank <= :perParent)`,
+        )
+        .setParameters({ ...ranked.getParameters(), perParent: args.first })
+        .orderBy('proposal.created_at', 'DESC')
+        .addOrderBy('proposal.score', 'DESC')
+        .addOrderBy('proposal.id', 'ASC')
+        .getMany();
+      const byParent = new Map<string, Proposal[]>(parentIds.map((id) => [id, []]));
+      for (const row of rows) {
+        byParent.get(parent === 'gap' ? row.gapId : row.offerId)?.push(row);
+      }
+      return parentIds.map((id) => byParent.get(id) ?? []);
     });
   }
 }

@@ -35,6 +35,9 @@ export class ScoreBreakdown {
 @Entity('proposals')
 @Unique('uq_proposals_run_gap_offer', ['runId', 'gapId', 'offerId'])
 @Index('idx_proposals_created_at_id', ['createdAt', 'id'])
+// Lists: a (sort, id) index per ordering (see PROPOSAL_ORDERING).
+@Index('idx_proposals_score_id', ['score', 'id'])
+@Index('idx_proposals_quantity_id', ['quantity', 'id'])
 @Check('ck_proposals_quantity_positive', '"quantity" > 0')
 export class Proposal extends TimestampedEntity {
   @Field(() => ID)

@@ -12,6 +12,17 @@ registerEnumType(OfferStatus, { name: 'OfferStatus' });
 @ObjectType({ description: 'Capacity-building support offered by a donor member state' })
 @Entity('offers')
 @Index('idx_offers_created_at_id', ['createdAt', 'id'])
+// Lists: a (sort, id) index per ordering, filters with the default order (see OFFER_ORDERING).
+@Index('idx_offers_donor_created_at_id', ['donorIso3', 'createdAt', 'id'])
+@Index('idx_offers_status_created_at_id', ['status', 'createdAt', 'id'])
+@Index('idx_offers_available_from_id', ['availableFrom', 'id'])
+@Index('idx_offers_available_to', ['availableTo'])
+@Index('idx_offers_capacity_id', ['capacity', 'id'])
+@Index('idx_offers_title_id', ['title', 'id'])
+// Written by the ListIndexes migration (GIN indexes TypeORM cannot describe).
+@Index('idx_offers_capabilities', { synchronize: false })
+@Index('idx_offers_languages', { synchronize: false })
+@Index('idx_offers_title_trgm', { synchronize: false })
 @Check('ck_offers_capacity_positive', '"capacity" > 0')
 @Check(
   'ck_offers_committed',
@@ -23,7 +34,6 @@ registerEnumType(OfferStatus, { name: 'OfferStatus' });
 @Check('ck_offers_budget', '"budget" IS NULL OR ("budget" > 0 AND "cost_per_unit" IS NOT NULL)')
 export class Offer extends TimestampedEntity {
   @Field(() => String, { description: 'ISO3 code of the donor member state' })
-  @Index()
   @Column({ type: 'char', length: 3 })
   donorIso3: string;
 
@@ -129,7 +139,6 @@ export class Offer extends TimestampedEntity {
   availableTo: string;
 
   @Field(() => OfferStatus)
-  @Index()
   @Column({ type: 'enum', enum: OfferStatus, enumName: 'offer_status', default: OfferStatus.DRAFT })
   status: OfferStatus;
 

@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import {
+  DataSource,
+  type EntityManager,
+  In,
+  type ObjectLiteral,
+  type SelectQueryBuilder,
+} from 'typeorm';
 
 import { EVERYTHING, type ListScope } from '@app/access';
 import {
@@ -14,10 +20,16 @@ import {
   findForUpdate,
   ISO3_PATTERN,
   NotFoundError,
+  containsPattern,
+  type ListOrdering,
   paginate,
   type RequestLoaders,
+  SortDirection,
+  sortKeyFor,
 } from '@app/common';
 import {
+  CAPABILITY_CATALOGUE,
+  type Category,
   EDITABLE_OFFER_STATUSES,
   MATCHABLE_OFFER_STATUSES,
   OFFER_STATUS_MACHINE,
@@ -29,7 +41,7 @@ import { isM49RegionCode } from '@app/geo';
 import { MemberState } from '@app/reference-data';
 
 import { type CreateOfferInput } from './dto/create-offer.input';
-import { type OffersArgs } from './dto/offers.args';
+import { type OfferFilter, OfferSortField, type OffersArgs } from './dto/offers.args';
 import { type UpdateOfferInput } from './dto/update-offer.input';
 import { Offer } from './offer.entity';
 
@@ -43,6 +55,91 @@ const CLEARABLE_OFFER_FIELDS = {
   eligible: [],
   excluded: [],
 };
+
+/** The orderings of the offers list; every expression is NOT NULL with an (expression, id) index. */
+export const OFFER_ORDERING: ListOrdering<OfferSortField, Offer> = {
+  fields: {
+    [OfferSortField.CREATED_AT]: {
+      expression: 'offer.created_at',
+      type: 'timestamptz',
+      valueOf: (offer) => offer.createdAt.toISOString(),
+      defaultDirection: SortDirection.DESC,
+    },
+    [OfferSortField.AVAILABLE_FROM]: {
+      expression: 'offer.available_from',
+      type: 'date',
+      valueOf: (offer) => offer.availableFrom,
+      defaultDirection: SortDirection.ASC,
+    },
+    [OfferSortField.CAPACITY]: {
+      expression: 'offer.capacity',
+      type: 'integer',
+      valueOf: (offer) => String(offer.capacity),
+      defaultDirection: SortDirection.DESC,
+    },
+    [OfferSortField.TITLE]: {
+      expression: 'offer.title',
+      type: 'text',
+      valueOf: (offer) => offer.title,
+      defaultDirection: SortDirection.ASC,
+    },
+  },
+  defaultOrder: { field: OfferSortField.CREATED_AT, direction: SortDirection.DESC },
+  idColumn: 'offer.id',
+  idOf: (offer) => offer.id,
+};
+
+/** The categories whose catalogue lists any of these capability codes. */
+function categoriesCataloguing(codes: readonly string[]): Category[] {
+  return (Object.entries(CAPABILITY_CATALOGUE) as [Category, readonly { code: string }[]][])
+    .filter(([, capabilities]) =>
+      capabilities.some((capability) => codes.includes(capability.code)),
+    )
+    .map(([category]) => category);
+}
+
+/** Narrows a query on offers (as `alias`) to the rows an OfferFilter accepts. */
+export function applyOfferFilter<Q extends SelectQueryBuilder<ObjectLiteral>>(
+  query: Q,
+  filter: OfferFilter | null | undefined,
+  alias = 'offer',
+): Q {
+  if (!filter) return query;
+  if (filter.category?.length) query.andWhere(`${alias}.category IN (:...category)`, filter);
+  if (filter.capability?.length) {
+    const wholeCategories = categoriesCataloguing(filter.capability);
+    const listed = `${alias}.capabilities && CAST(:capabilities AS text[])`;
+    query.andWhere(
+      wholeCategories.length
+        ? `(${listed} OR (cardinality(${alias}.capabilities) = 0 AND ${alias}.category IN (:...wholeCategories)))`
+        : listed,
+      { capabilities: filter.capability, wholeCategories },
+    );
+  }
+  if (filter.status?.length) query.andWhere(`${alias}.status IN (:...status)`, filter);
+  if (filter.donor?.length) query.andWhere(`${alias}.donor_iso3 IN (:...donor)`, filter);
+  if (filter.language?.length) {
+    query.andWhere(`${alias}.languages && CAST(:languages AS text[])`, {
+      languages: filter.language,
+    });
+  }
+  if (filter.available?.from) {
+    query.andWhere(`${alias}.available_to >= :availableFrom`, {
+      availableFrom: filter.available.from,
+    });
+  }
+  if (filter.available?.to) {
+    query.andWhere(`${alias}.available_from <= :availableTo`, {
+      availableTo: filter.available.to,
+    });
+  }
+  if (filter.search) {
+    query.andWhere(`${alias}.title ILIKE :titlePattern`, {
+      titlePattern: containsPattern(filter.search),
+    });
+  }
+  return query;
+}
 
 @Injectable()
 export class OffersService {
@@ -75,17 +172,8 @@ export class OffersService {
   list(args: OffersArgs, scope: ListScope = EVERYTHING): Promise<Connection<Offer>> {
     const query = this.offers.createQueryBuilder('offer');
     scope(query, 'offer');
-    const filter = args.filter ?? {};
-    if (filter.category?.length) query.andWhere('offer.category IN (:...category)', filter);
-    if (filter.status?.length) query.andWhere('offer.status IN (:...status)', filter);
-    if (filter.donor?.length) query.andWhere('offer.donor_iso3 IN (:...donor)', filter);
-    return paginate(query, args, {
-      column: 'offer.created_at',
-      idColumn: 'offer.id',
-      direction: 'DESC',
-      valueOf: (offer) => offer.createdAt.toISOString(),
-      idOf: (offer) => offer.id,
-    });
+    applyOfferFilter(query, args.filter);
+    return paginate(query, args, sortKeyFor(OFFER_ORDERING, args.orderBy));
   }
 
   async create(input: CreateOfferInput): Promise<Offer> {

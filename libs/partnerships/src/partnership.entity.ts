@@ -17,6 +17,9 @@ registerEnumType(PartnershipStatus, { name: 'PartnershipStatus' });
 @ObjectType({ description: 'A confirmed partnership: a proposal both sides accepted' })
 @Entity('partnerships')
 @Index('idx_partnerships_created_at_id', ['createdAt', 'id'])
+// Lists: a (sort, id) index per ordering (see PARTNERSHIP_ORDERING).
+@Index('idx_partnerships_quantity_id', ['quantity', 'id'])
+@Index('idx_partnerships_delivered_quantity_id', ['deliveredQuantity', 'id'])
 @Check('ck_partnerships_quantity_positive', '"quantity" > 0')
 @Check(
   'ck_partnerships_delivered',

@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import {
+  DataSource,
+  type EntityManager,
+  In,
+  type ObjectLiteral,
+  type SelectQueryBuilder,
+} from 'typeorm';
 
 import {
   BadInputError,
@@ -8,8 +14,11 @@ import {
   ConflictError,
   type Connection,
   findForUpdate,
+  type ListOrdering,
   paginate,
   type RequestLoaders,
+  SortDirection,
+  sortKeyFor,
 } from '@app/common';
 import { PartnershipStatus } from '@app/domain';
 import { EVERYTHING, type ListScope } from '@app/access';
@@ -17,12 +26,72 @@ import { EVERYTHING, type ListScope } from '@app/access';
 import {
   type AddMilestoneInput,
   type CompleteMilestoneInput,
+  type PartnershipFilter,
+  PartnershipSortField,
   type PartnershipsArgs,
   type RecordDeliveryInput,
   type RecordIndicatorInput,
 } from './dto/partnership.inputs';
 import { PartnershipMilestone } from './partnership-milestone.entity';
 import { Partnership } from './partnership.entity';
+
+/** The orderings of the partnerships list; every expression is NOT NULL with an (expression, id) index. */
+export const PARTNERSHIP_ORDERING: ListOrdering<PartnershipSortField, Partnership> = {
+  fields: {
+    [PartnershipSortField.CREATED_AT]: {
+      expression: 'partnership.created_at',
+      type: 'timestamptz',
+      valueOf: (partnership) => partnership.createdAt.toISOString(),
+      defaultDirection: SortDirection.DESC,
+    },
+    [PartnershipSortField.QUANTITY]: {
+      expression: 'partnership.quantity',
+      type: 'integer',
+      valueOf: (partnership) => String(partnership.quantity),
+      defaultDirection: SortDirection.DESC,
+    },
+    [PartnershipSortField.DELIVERED_QUANTITY]: {
+      expression: 'partnership.delivered_quantity',
+      type: 'integer',
+      valueOf: (partnership) => String(partnership.deliveredQuantity),
+      defaultDirection: SortDirection.DESC,
+    },
+  },
+  defaultOrder: { field: PartnershipSortField.CREATED_AT, direction: SortDirection.DESC },
+  idColumn: 'partnership.id',
+  idOf: (partnership) => partnership.id,
+};
+
+/** Narrows a query on partnerships (as `alias`) to the rows a PartnershipFilter accepts. */
+export function applyPartnershipFilter<Q extends SelectQueryBuilder<ObjectLiteral>>(
+  query: Q,
+  filter: PartnershipFilter | null | undefined,
+  alias = 'partnership',
+): Q {
+  if (!filter) return query;
+  if (filter.gap?.length) query.andWhere(`${alias}.gap_id IN (:...gap)`, filter);
+  if (filter.offer?.length) query.andWhere(`${alias}.offer_id IN (:...offer)`, filter);
+  if (filter.status?.length) query.andWhere(`${alias}.status IN (:...status)`, filter);
+  if (filter.memberState?.length) {
+    query.andWhere(
+      `${alias}.gap_id IN (SELECT id FROM capability_gaps WHERE member_state_iso3 IN (:...memberState))`,
+      filter,
+    );
+  }
+  if (filter.category?.length) {
+    query.andWhere(
+      `${alias}.gap_id IN (SELECT id FROM capability_gaps WHERE category IN (:...category))`,
+      filter,
+    );
+  }
+  if (filter.donor?.length) {
+    query.andWhere(
+      `${alias}.offer_id IN (SELECT id FROM offers WHERE donor_iso3 IN (:...donor))`,
+      filter,
+    );
+  }
+  return query;
+}
 
 /** What happens after confirmation: milestones, deliveries and the indicator measured after. */
 @Injectable()
@@ -64,17 +133,8 @@ export class PartnershipsService {
   list(args: PartnershipsArgs, scope: ListScope = EVERYTHING): Promise<Connection<Partnership>> {
     const query = this.dataSource.getRepository(Partnership).createQueryBuilder('partnership');
     scope(query, 'partnership');
-    const filter = args.filter ?? {};
-    if (filter.gap?.length) query.andWhere('partnership.gap_id IN (:...gap)', filter);
-    if (filter.offer?.length) query.andWhere('partnership.offer_id IN (:...offer)', filter);
-    if (filter.status?.length) query.andWhere('partnership.status IN (:...status)', filter);
-    return paginate(query, args, {
-      column: 'partnership.created_at',
-      idColumn: 'partnership.id',
-      direction: 'DESC',
-      valueOf: (partnership) => partnership.createdAt.toISOString(),
-      idOf: (partnership) => partnership.id,
-    });
+    applyPartnershipFilter(query, args.filter);
+    return paginate(query, args, sortKeyFor(PARTNERSHIP_ORDERING, args.orderBy));
   }
 
   async addMilestone(input: AddMilestoneInput): Promise<PartnershipMilestone> {

@@ -2,12 +2,62 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 
-import { byKeys, type Connection, paginate, type RequestLoaders } from '@app/common';
+import {
+  byKeys,
+  type Connection,
+  type ListOrdering,
+  paginate,
+  type RequestLoaders,
+  SortDirection,
+  sortKeyFor,
+} from '@app/common';
 
-import { type MemberStatesArgs } from './dto/member-states.args';
-import { type MissionsArgs } from './dto/missions.args';
+import { MemberStateSortField, type MemberStatesArgs } from './dto/member-states.args';
+import { MissionSortField, type MissionsArgs } from './dto/missions.args';
 import { MemberState } from './member-state.entity';
 import { Mission } from './mission.entity';
+
+const MEMBER_STATE_ORDERING: ListOrdering<MemberStateSortField, MemberState> = {
+  fields: {
+    [MemberStateSortField.NAME]: {
+      expression: 'state.name',
+      type: 'text',
+      valueOf: (state) => state.name,
+      defaultDirection: SortDirection.ASC,
+    },
+    [MemberStateSortField.ISO3]: {
+      expression: 'state.iso3',
+      type: 'text',
+      valueOf: (state) => state.iso3,
+      defaultDirection: SortDirection.ASC,
+    },
+  },
+  defaultOrder: { field: MemberStateSortField.NAME, direction: SortDirection.ASC },
+  idColumn: 'state.iso3',
+  idOf: (state) => state.iso3,
+  idType: 'text',
+};
+
+const MISSION_ORDERING: ListOrdering<MissionSortField, Mission> = {
+  fields: {
+    [MissionSortField.CODE]: {
+      expression: 'mission.code',
+      type: 'text',
+      valueOf: (mission) => mission.code,
+      defaultDirection: SortDirection.ASC,
+    },
+    [MissionSortField.NAME]: {
+      expression: 'mission.name',
+      type: 'text',
+      valueOf: (mission) => mission.name,
+      defaultDirection: SortDirection.ASC,
+    },
+  },
+  defaultOrder: { field: MissionSortField.CODE, direction: SortDirection.ASC },
+  idColumn: 'mission.code',
+  idOf: (mission) => mission.code,
+  idType: 'text',
+};
 
 @Injectable()
 export class ReferenceDataService {
@@ -38,23 +88,15 @@ export class ReferenceDataService {
         code: search.toUpperCase(),
       });
     }
-    return paginate(query, args, {
-      column: 'state.name',
-      idColumn: 'state.iso3',
-      direction: 'ASC',
-      valueOf: (state) => state.name,
-      idOf: (state) => state.iso3,
-    });
+    return paginate(query, args, sortKeyFor(MEMBER_STATE_ORDERING, args.orderBy));
   }
 
   listMissions(args: MissionsArgs): Promise<Connection<Mission>> {
-    return paginate(this.missions.createQueryBuilder('mission'), args, {
-      column: 'mission.code',
-      idColumn: 'mission.code',
-      direction: 'ASC',
-      valueOf: (mission) => mission.code,
-      idOf: (mission) => mission.code,
-    });
+    return paginate(
+      this.missions.createQueryBuilder('mission'),
+      args,
+      sortKeyFor(MISSION_ORDERING, args.orderBy),
+    );
   }
 
   /** Member states by ISO3 code, batched per request. */

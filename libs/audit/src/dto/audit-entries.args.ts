@@ -1,4 +1,11 @@
-import { ArgsType, Field, GraphQLISODateTime, ID, InputType } from '@nestjs/graphql';
+import {
+  ArgsType,
+  Field,
+  GraphQLISODateTime,
+  ID,
+  InputType,
+  registerEnumType,
+} from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -11,9 +18,25 @@ import {
   ValidateNested,
 } from 'class-validator';
 
-import { PageArgs } from '@app/common';
+import { type OrderBy, OrderByInput, PageArgs } from '@app/common';
 
 import { AuditChangeKind } from '../audit-entry.entity';
+
+export enum AuditEntrySortField {
+  OCCURRED_AT = 'OCCURRED_AT',
+}
+
+registerEnumType(AuditEntrySortField, {
+  name: 'AuditEntrySortField',
+  valuesMap: {
+    OCCURRED_AT: {
+      description:
+        'When it happened (default DESC: newest first; in a transaction, last written first)',
+    },
+  },
+});
+
+export const AuditEntryOrderBy = OrderByInput(AuditEntrySortField, 'AuditEntry');
 
 /** Each list field is a list of accepted values; fields combine with AND. */
 @InputType()
@@ -82,4 +105,10 @@ export class AuditEntriesArgs extends PageArgs {
   @ValidateNested()
   @Type(() => AuditEntryFilter)
   filter?: AuditEntryFilter;
+
+  @Field(() => AuditEntryOrderBy, { nullable: true, description: 'Default: OCCURRED_AT DESC' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AuditEntryOrderBy)
+  orderBy?: OrderBy<AuditEntrySortField>;
 }

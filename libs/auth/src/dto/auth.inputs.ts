@@ -1,5 +1,7 @@
-import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import {
+  IsArray,
   IsBoolean,
   IsEmail,
   IsEnum,
@@ -8,9 +10,10 @@ import {
   IsUUID,
   MaxLength,
   MinLength,
+  ValidateNested,
 } from 'class-validator';
 
-import { IsIso3, PageArgs } from '@app/common';
+import { IsIso3, type OrderBy, OrderByInput, PageArgs } from '@app/common';
 import { Role } from '@app/domain';
 
 import { User } from '../user.entity';
@@ -110,5 +113,52 @@ export class UpdateUserInput {
   password?: string | null;
 }
 
+export enum UserSortField {
+  CREATED_AT = 'CREATED_AT',
+  EMAIL = 'EMAIL',
+}
+
+registerEnumType(UserSortField, {
+  name: 'UserSortField',
+  valuesMap: {
+    CREATED_AT: { description: 'When the account was created (default DESC: newest first)' },
+    EMAIL: { description: 'Email, A to Z by default' },
+  },
+});
+
+export const UserOrderBy = OrderByInput(UserSortField, 'User');
+
+@InputType()
+export class UserFilter {
+  @Field(() => [Role], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @IsEnum(Role, { each: true })
+  role?: Role[];
+
+  @Field(() => [String], { nullable: true, description: 'ISO3 codes of the users’ states' })
+  @IsOptional()
+  @IsArray()
+  @IsIso3({ each: true })
+  memberState?: string[];
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  disabled?: boolean;
+}
+
 @ArgsType()
-export class UsersArgs extends PageArgs {}
+export class UsersArgs extends PageArgs {
+  @Field(() => UserFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => UserFilter)
+  filter?: UserFilter;
+
+  @Field(() => UserOrderBy, { nullable: true, description: 'Default: CREATED_AT DESC' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => UserOrderBy)
+  orderBy?: OrderBy<UserSortField>;
+}

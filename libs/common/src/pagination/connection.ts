@@ -24,7 +24,8 @@ export interface Edge<T> {
 export interface Connection<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** Read lazily: a page whose client does not select it runs no COUNT. */
+  totalCount: number | Promise<number>;
 }
 
 /** Builds the Relay connection type `<Name>Connection` with its `<Name>Edge`. */
@@ -46,8 +47,10 @@ export function ConnectionType<T>(nodeType: Type<T>, name: string): Type<Connect
     @Field(() => PageInfo)
     pageInfo: PageInfo;
 
-    @Field(() => Int, { description: 'Items matching the filter, across all pages' })
-    totalCount: number;
+    @Field(() => Int, {
+      description: 'Items matching the filter, across all pages (counted only when selected)',
+    })
+    totalCount: number | Promise<number>;
   }
 
   return ConnectionTypeClass;

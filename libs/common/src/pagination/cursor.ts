@@ -1,13 +1,21 @@
 import { BadInputError } from '../errors/domain-error';
 
-/** A keyset position: the sort value and the id of the last row seen. */
+/**
+ * A keyset position: the sort value and the id of the last row seen, and the ordering it belongs
+ * to (`sort`, e.g. `PRIORITY:DESC`). Cursors written before orderings existed carry no `sort`.
+ */
 export interface CursorPosition {
   value: string;
   id: string;
+  sort?: string;
 }
 
 export function encodeCursor(position: CursorPosition): string {
-  return Buffer.from(JSON.stringify([position.value, position.id]), 'utf8').toString('base64url');
+  const tuple =
+    position.sort === undefined
+      ? [position.value, position.id]
+      : [position.value, position.id, position.sort];
+  return Buffer.from(JSON.stringify(tuple), 'utf8').toString('base64url');
 }
 
 export function decodeCursor(cursor: string, field = 'after'): CursorPosition {
@@ -15,11 +23,11 @@ export function decodeCursor(cursor: string, field = 'after'): CursorPosition {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (
       Array.isArray(parsed) &&
-      parsed.length === 2 &&
-      typeof parsed[0] === 'string' &&
-      typeof parsed[1] === 'string'
+      (parsed.length === 2 || parsed.length === 3) &&
+      parsed.every((part) => typeof part === 'string')
     ) {
-      return { value: parsed[0], id: parsed[1] };
+      const [value, id, sort] = parsed as string[];
+      return sort === undefined ? { value, id } : { value, id, sort };
     }
   } catch {
     // fall through to the error below

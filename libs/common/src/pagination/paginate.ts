@@ -1,37 +1,117 @@
 import { type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 
+import { BadInputError } from '../errors/domain-error';
 import { type Connection } from './connection';
-import { decodeCursor, encodeCursor } from './cursor';
+import { type CursorPosition, decodeCursor, encodeCursor } from './cursor';
 import { type PageArgs } from './page.args';
 
+/**
+ * The SQL type of a sort value: the cursor's value is checked against it (a bad one is the
+ * caller's BAD_USER_INPUT on `after`, not a database error) and cast back to it. An enum is
+ * `{ enumName, values }` (sorted by the enum's declaration order).
+ */
+export type SortValueType =
+  | 'timestamptz'
+  | 'date'
+  | 'integer'
+  | 'float'
+  | 'text'
+  | { enumName: string; values: readonly string[] };
+
 export interface SortKey<T> {
-  /** SQL expression of the sort column, e.g. `gap.created_at`. */
+  /** Names the ordering in its cursors, e.g. `PRIORITY:DESC`; a cursor of another is refused. */
+  name?: string;
+  /** SQL expression of the sort value, e.g. `gap.created_at`; never NULL. */
   column: string;
   /** The id column that breaks ties, e.g. `gap.id`. */
   idColumn: string;
   /** Reads the sort value of a row as the string stored in the cursor. */
   valueOf: (row: T) => string;
   idOf: (row: T) => string;
+  /** SQL direction of both the sort column and the id. */
   direction: 'ASC' | 'DESC';
+  /** Checks and casts the cursor's value; without it the value is passed as it is. */
+  type?: SortValueType;
+  /** Checks and casts the cursor's id (default uuid). */
+  idType?: 'uuid' | 'bigint' | 'text';
+  /** Whether a cursor without an ordering name (written before orderings existed) is accepted. */
+  acceptsUnnamedCursor?: boolean;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function isValid(type: SortValueType | 'uuid' | 'bigint' | undefined, value: string): boolean {
+  if (typeof type === 'object') return type.values.includes(value);
+  switch (type) {
+    case 'timestamptz':
+      return ISO_INSTANT.test(value) && !Number.isNaN(Date.parse(value));
+    case 'date':
+      return ISO_DATE.test(value) && !Number.isNaN(Date.parse(value));
+    case 'integer':
+      return /^-?\d{1,10}$/.test(value) && Math.abs(Number(value)) <= 2 ** 31 - 1;
+    case 'bigint':
+      return /^-?\d{1,18}$/.test(value);
+    case 'float':
+      return value.trim() !== '' && Number.isFinite(Number(value));
+    case 'uuid':
+      return UUID.test(value);
+    default:
+      return value.length <= 10_000;
+  }
+}
+
+function sqlType(type: SortValueType | 'uuid' | 'bigint' | undefined): string | null {
+  if (type === undefined) return null;
+  if (typeof type === 'object') return `"${type.enumName}"`;
+  return type === 'float' ? 'double precision' : type;
+}
+
+function cast(parameter: string, type: SortValueType | 'uuid' | 'bigint' | undefined): string {
+  const target = sqlType(type);
+  return target ? `CAST(:${parameter} AS ${target})` : `:${parameter}`;
+}
+
+/** The position of `after`, checked against the ordering of this request. */
+function positionOf<T>(after: string, sort: SortKey<T>): CursorPosition {
+  const position = decodeCursor(after, 'after');
+  const sameOrdering =
+    position.sort === undefined
+      ? (sort.acceptsUnnamedCursor ?? !sort.name)
+      : position.sort === sort.name;
+  if (!sameOrdering) {
+    throw new BadInputError(
+      'after',
+      `after: this cursor belongs to another ordering (${position.sort ?? 'the default'}); use the same orderBy as the page it came from`,
+      { cursorOrdering: position.sort ?? null, ordering: sort.name ?? null },
+    );
+  }
+  if (!isValid(sort.type, position.value) || !isValid(sort.idType ?? 'uuid', position.id)) {
+    throw new BadInputError('after', 'after: not a cursor returned by this API');
+  }
+  return position;
 }
 
 /**
- * Keyset pagination on (sort column, id): stable under inserts, and each page costs one indexed
- * query plus one count, whatever its position.
+ * Keyset pagination on (sort expression, id): stable under inserts, and each page costs one
+ * indexed query whatever its position. `totalCount` is counted lazily: only a client that selects
+ * it pays for the COUNT (GraphQL reads the property only for a selected field).
  */
 export async function paginate<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
   page: PageArgs,
   sort: SortKey<T>,
 ): Promise<Connection<T>> {
-  const totalCount = await query.clone().getCount();
+  const position = page.after ? positionOf(page.after, sort) : null;
+  const countQuery = query.clone();
+  let count: Promise<number> | undefined;
   const comparison = sort.direction === 'ASC' ? '>' : '<';
-  if (page.after) {
-    const position = decodeCursor(page.after);
-    query.andWhere(`(${sort.column}, ${sort.idColumn}) ${comparison} (:cursorValue, :cursorId)`, {
-      cursorValue: position.value,
-      cursorId: position.id,
-    });
+  if (position) {
+    query.andWhere(
+      `(${sort.column}, ${sort.idColumn}) ${comparison} (${cast('cursorValue', sort.type)}, ${cast('cursorId', sort.idType ?? 'uuid')})`,
+      { cursorValue: position.value, cursorId: position.id },
+    );
   }
   const rows = await query
     .orderBy(sort.column, sort.direction)
@@ -42,11 +122,14 @@ export async function paginate<T extends ObjectLiteral>(
   const pageRows = hasNextPage ? rows.slice(0, page.first) : rows;
   const edges = pageRows.map((node) => ({
     node,
-    cursor: encodeCursor({ value: sort.valueOf(node), id: sort.idOf(node) }),
+    cursor: encodeCursor({ value: sort.valueOf(node), id: sort.idOf(node), sort: sort.name }),
   }));
   return {
     edges,
-    totalCount,
+    get totalCount(): Promise<number> {
+      count ??= countQuery.getCount();
+      return count;
+    },
     pageInfo: {
       hasNextPage,
       hasPreviousPage: Boolean(page.after),

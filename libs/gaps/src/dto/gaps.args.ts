@@ -1,11 +1,55 @@
-import { ArgsType, Field, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, InputType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsOptional, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEnum,
+  IsIn,
+  IsOptional,
+  IsString,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 
-import { IsIso3, PageArgs } from '@app/common';
+import {
+  DateRange,
+  IsCapabilityCode,
+  IsIso3,
+  IsLanguageCode,
+  type OrderBy,
+  OrderByInput,
+  PageArgs,
+} from '@app/common';
 import { Category, GapStatus, Priority } from '@app/domain';
+import { M49_REGIONS } from '@app/geo';
 
-/** Each field is a list of accepted values; fields combine with AND. */
+export const M49_REGION_CODES = M49_REGIONS.map((region) => region.code);
+
+export enum GapSortField {
+  CREATED_AT = 'CREATED_AT',
+  NEEDED_BY = 'NEEDED_BY',
+  PRIORITY = 'PRIORITY',
+  QUANTITY = 'QUANTITY',
+  REMAINING = 'REMAINING',
+  TITLE = 'TITLE',
+}
+
+registerEnumType(GapSortField, {
+  name: 'GapSortField',
+  valuesMap: {
+    CREATED_AT: { description: 'When it was logged (default direction DESC: newest first)' },
+    NEEDED_BY: { description: 'End of the needed-by window (default ASC: most urgent first)' },
+    PRIORITY: { description: 'CRITICAL > HIGH > MEDIUM > LOW (default DESC: CRITICAL first)' },
+    QUANTITY: { description: 'Quantity needed (default DESC)' },
+    REMAINING: { description: 'Still to match: quantity − reserved − confirmed (default DESC)' },
+    TITLE: { description: 'Title, A to Z by default' },
+  },
+});
+
+export const GapOrderBy = OrderByInput(GapSortField, 'Gap');
+
+/** Each list field is a list of accepted values; fields combine with AND. */
 @InputType()
 export class GapFilter {
   @Field(() => [Category], { nullable: true })
@@ -13,6 +57,13 @@ export class GapFilter {
   @IsArray()
   @IsEnum(Category, { each: true })
   category?: Category[];
+
+  @Field(() => [String], { nullable: true, description: 'Capability codes, e.g. CASEVAC' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @IsCapabilityCode({ each: true })
+  capability?: string[];
 
   @Field(() => [GapStatus], { nullable: true })
   @IsOptional()
@@ -27,10 +78,26 @@ export class GapFilter {
   @IsIso3({ each: true })
   memberState?: string[];
 
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'UN M49 regions, sub-regions or intermediate regions of the T/PCC, e.g. 002 (Africa), 202 (Sub-Saharan Africa), 014 (Eastern Africa)',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsIn(M49_REGION_CODES, {
+    each: true,
+    message: 'region must contain three-digit UN M49 region codes such as 002',
+  })
+  region?: string[];
+
   @Field(() => [String], { nullable: true, description: 'Mission codes' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(20, { each: true })
   mission?: string[];
 
   @Field(() => [Priority], { nullable: true })
@@ -38,6 +105,32 @@ export class GapFilter {
   @IsArray()
   @IsEnum(Priority, { each: true })
   priority?: Priority[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Gaps accepting at least one of these languages (ISO 639-1)',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsLanguageCode({ each: true })
+  language?: string[];
+
+  @Field(() => DateRange, { nullable: true, description: 'Gaps whose neededBy day is in range' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DateRange)
+  neededBy?: DateRange;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Text the title contains, case-insensitive (at least 2 characters)',
+  })
+  @IsOptional()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(100)
+  search?: string;
 }
 
 @ArgsType()
@@ -47,4 +140,10 @@ export class GapsArgs extends PageArgs {
   @ValidateNested()
   @Type(() => GapFilter)
   filter?: GapFilter;
+
+  @Field(() => GapOrderBy, { nullable: true, description: 'Default: CREATED_AT DESC' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => GapOrderBy)
+  orderBy?: OrderBy<GapSortField>;
 }

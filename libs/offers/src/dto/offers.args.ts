@@ -1,11 +1,47 @@
-import { ArgsType, Field, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, InputType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsOptional, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEnum,
+  IsOptional,
+  IsString,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 
-import { IsIso3, PageArgs } from '@app/common';
+import {
+  DateRange,
+  IsCapabilityCode,
+  IsIso3,
+  IsLanguageCode,
+  type OrderBy,
+  OrderByInput,
+  PageArgs,
+} from '@app/common';
 import { Category, OfferStatus } from '@app/domain';
 
-/** Each field is a list of accepted values; fields combine with AND. */
+export enum OfferSortField {
+  CREATED_AT = 'CREATED_AT',
+  AVAILABLE_FROM = 'AVAILABLE_FROM',
+  CAPACITY = 'CAPACITY',
+  TITLE = 'TITLE',
+}
+
+registerEnumType(OfferSortField, {
+  name: 'OfferSortField',
+  valuesMap: {
+    CREATED_AT: { description: 'When it was posted (default direction DESC: newest first)' },
+    AVAILABLE_FROM: { description: 'Start of the availability window (default ASC)' },
+    CAPACITY: { description: 'Capacity, in its unit (default DESC)' },
+    TITLE: { description: 'Title, A to Z by default' },
+  },
+});
+
+export const OfferOrderBy = OrderByInput(OfferSortField, 'Offer');
+
+/** Each list field is a list of accepted values; fields combine with AND. */
 @InputType()
 export class OfferFilter {
   @Field(() => [Category], { nullable: true })
@@ -13,6 +49,17 @@ export class OfferFilter {
   @IsArray()
   @IsEnum(Category, { each: true })
   category?: Category[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'Offers covering one of these capability codes: they list it, or list none (the whole category) and the capability catalogue puts the code in their category',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @IsCapabilityCode({ each: true })
+  capability?: string[];
 
   @Field(() => [OfferStatus], { nullable: true })
   @IsOptional()
@@ -26,6 +73,35 @@ export class OfferFilter {
   @ArrayMaxSize(200)
   @IsIso3({ each: true })
   donor?: string[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Offers delivering in at least one of these languages (ISO 639-1)',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsLanguageCode({ each: true })
+  language?: string[];
+
+  @Field(() => DateRange, {
+    nullable: true,
+    description: 'Offers whose availability window overlaps these days',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DateRange)
+  available?: DateRange;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Text the title contains, case-insensitive (at least 2 characters)',
+  })
+  @IsOptional()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(100)
+  search?: string;
 }
 
 @ArgsType()
@@ -35,4 +111,10 @@ export class OffersArgs extends PageArgs {
   @ValidateNested()
   @Type(() => OfferFilter)
   filter?: OfferFilter;
+
+  @Field(() => OfferOrderBy, { nullable: true, description: 'Default: CREATED_AT DESC' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => OfferOrderBy)
+  orderBy?: OrderBy<OfferSortField>;
 }

@@ -1,6 +1,7 @@
-import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, Float, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
   IsArray,
   IsEnum,
   IsISO8601,
@@ -15,8 +16,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 
-import { LocalDateScalar, PageArgs } from '@app/common';
-import { PartnershipStatus } from '@app/domain';
+import { IsIso3, LocalDateScalar, type OrderBy, OrderByInput, PageArgs } from '@app/common';
+import { Category, PartnershipStatus } from '@app/domain';
 
 @InputType()
 export class AddMilestoneInput {
@@ -79,18 +80,37 @@ export class RecordIndicatorInput {
   measuredOn: string;
 }
 
+export enum PartnershipSortField {
+  CREATED_AT = 'CREATED_AT',
+  QUANTITY = 'QUANTITY',
+  DELIVERED_QUANTITY = 'DELIVERED_QUANTITY',
+}
+
+registerEnumType(PartnershipSortField, {
+  name: 'PartnershipSortField',
+  valuesMap: {
+    CREATED_AT: { description: 'When it was confirmed (default DESC: newest first)' },
+    QUANTITY: { description: 'Units committed (default DESC)' },
+    DELIVERED_QUANTITY: { description: 'Units delivered so far (default DESC)' },
+  },
+});
+
+export const PartnershipOrderBy = OrderByInput(PartnershipSortField, 'Partnership');
+
 /** Each field is a list of accepted values; fields combine with AND. */
 @InputType()
 export class PartnershipFilter {
   @Field(() => [ID], { nullable: true })
   @IsOptional()
   @IsArray()
+  @ArrayMaxSize(200)
   @IsUUID('all', { each: true })
   gap?: string[];
 
   @Field(() => [ID], { nullable: true })
   @IsOptional()
   @IsArray()
+  @ArrayMaxSize(200)
   @IsUUID('all', { each: true })
   offer?: string[];
 
@@ -99,6 +119,26 @@ export class PartnershipFilter {
   @IsArray()
   @IsEnum(PartnershipStatus, { each: true })
   status?: PartnershipStatus[];
+
+  @Field(() => [String], { nullable: true, description: "ISO3 codes of the gaps' T/PCCs" })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @IsIso3({ each: true })
+  memberState?: string[];
+
+  @Field(() => [String], { nullable: true, description: "ISO3 codes of the offers' donors" })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @IsIso3({ each: true })
+  donor?: string[];
+
+  @Field(() => [Category], { nullable: true, description: "The gap's (and offer's) category" })
+  @IsOptional()
+  @IsArray()
+  @IsEnum(Category, { each: true })
+  category?: Category[];
 }
 
 @ArgsType()
@@ -108,4 +148,10 @@ export class PartnershipsArgs extends PageArgs {
   @ValidateNested()
   @Type(() => PartnershipFilter)
   filter?: PartnershipFilter;
+
+  @Field(() => PartnershipOrderBy, { nullable: true, description: 'Default: CREATED_AT DESC' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PartnershipOrderBy)
+  orderBy?: OrderBy<PartnershipSortField>;
 }

@@ -1,8 +1,23 @@
-import { ArgsType, Field, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, InputType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 
-import { PageArgs } from '@app/common';
+import { type OrderBy, OrderByInput, PageArgs } from '@app/common';
+
+export enum MemberStateSortField {
+  NAME = 'NAME',
+  ISO3 = 'ISO3',
+}
+
+registerEnumType(MemberStateSortField, {
+  name: 'MemberStateSortField',
+  valuesMap: {
+    NAME: { description: 'Name, A to Z by default' },
+    ISO3: { description: 'ISO3 code, A to Z by default' },
+  },
+});
+
+export const MemberStateOrderBy = OrderByInput(MemberStateSortField, 'MemberState');
 
 @InputType()
 export class MemberStateFilter {
@@ -25,4 +40,10 @@ export class MemberStatesArgs extends PageArgs {
   @ValidateNested()
   @Type(() => MemberStateFilter)
   filter?: MemberStateFilter;
+
+  @Field(() => MemberStateOrderBy, { nullable: true, description: 'Default: NAME ASC' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MemberStateOrderBy)
+  orderBy?: OrderBy<MemberStateSortField>;
 }
