@@ -5,3 +5,6 @@ export * from './read-spreadsheet';
 export * from './spreadsheet-columns';
 export * from './spreadsheets.module';
 export * from './write-spreadsheet';
+export * from './export/entity-stream';
+export * from './export/export-catalogue';
+export * from './export/export.service';

@@ -1,9 +1,14 @@
 import { Module } from '@nestjs/common';
 
+import { AuthModule } from '@app/auth';
 import { GapsModule } from '@app/gaps';
 import { OffersModule } from '@app/offers';
 import { MatchSchedulerModule } from '@app/queue';
+import { ReportsModule } from '@app/reports';
 
+import { ExportCatalogue } from './export/export-catalogue';
+import { ExportController } from './export/export.controller';
+import { ExportService } from './export/export.service';
 import { ImportResolver } from './import.resolver';
 import { ImportService } from './import.service';
 
@@ -15,9 +20,10 @@ import { ImportService } from './import.service';
 })
 export class ImportModule {}
 
-/** Imports (GraphQL uploads) and exports (HTTP downloads) of the API. */
+/** Imports (GraphQL uploads) and exports (HTTP downloads, GET /export/…) of the API. */
 @Module({
-  imports: [ImportModule],
-  providers: [ImportResolver],
+  imports: [ImportModule, AuthModule, ReportsModule],
+  controllers: [ExportController],
+  providers: [ImportResolver, ExportCatalogue, ExportService],
 })
 export class SpreadsheetsModule {}

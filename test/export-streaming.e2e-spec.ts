@@ -1,0 +1,188 @@
+import { once } from 'node:events';
+import { get as httpGet, type IncomingMessage } from 'node:http';
+
+import { type Pool } from 'pg';
+import { type PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+
+import { CapabilityGap } from '@app/gaps';
+import { ExportService } from '@app/spreadsheets';
+
+import { baseUrl } from './support/downloads';
+import { loadOpenGapsAndOffers } from './support/generated-data';
+import { poll } from './support/processes';
+import { startTestApi, type TestApi } from './support/test-api';
+
+const MB = 1024 * 1024;
+
+interface Measure {
+  rows: number;
+  bytes: number;
+  ms: number;
+  /** Peak heap used and RSS during the download, above the level before it. */
+  heapMb: number;
+  rssMb: number;
+}
+
+/**
+ * Exports stream: memory does not grow with the number of rows, a client that goes away releases
+ * the database connection at once, and at most half the pool streams at a time. 50,000 generated
+ * gaps. The API and this client share the process, so the figures include the client's reading
+ * (which keeps nothing: it counts bytes and lines).
+ */
+describe('export streaming', () => {
+  let api: TestApi;
+  let pool: Pool;
+
+  /**
+   * GET /export/<path> as the analyst on a connection of its own (node:http, no keep-alive): a
+   * test can leave a response unread, or destroy it, without a client pool keeping sockets open.
+   */
+  const get = (path: string): Promise<IncomingMessage> =>
+    new Promise((resolve, reject) => {
+      httpGet(
+        `${baseUrl(api)}/export/${path}`,
+        { agent: false, headers: { authorization: `Bearer ${api.tokens.analyst}` } },
+        resolve,
+      ).on('error', reject);
+    });
+  const text = async (response: IncomingMessage): Promise<string> => {
+    let body = '';
+    for await (const chunk of response) body += String(chunk);
+    return body;
+  };
+  /** Connections of the API's pool checked out (0 when every one is back, idle or closed). */
+  const busy = () => pool.totalCount - pool.idleCount;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    pool = (api.dataSource.driver as PostgresDriver).master as Pool;
+    await loadOpenGapsAndOffers(api.database.url, 5_000, 0);
+  }, 30_000);
+
+  /** 50,000 gaps (the first test adds them after measuring 5,000). */
+  async function fiftyThousand(): Promise<void> {
+    const [{ count }] = await api.dataSource.query<{ count: number }[]>(
+      'SELECT count(*)::int AS count FROM capability_gaps',
+    );
+    if (count < 50_000) await loadOpenGapsAndOffers(api.database.url, 50_000 - count, 0);
+  }
+
+  afterAll(async () => {
+    await api?.close();
+  }, 30_000);
+
+  /** Downloads an export, reading it as it comes and keeping nothing, sampling memory. */
+  async function measure(path: string): Promise<Measure> {
+    global.gc?.();
+    const before = process.memoryUsage();
+    let peakHeap = before.heapUsed;
+    let peakRss = before.rss;
+    const sampler = setInterval(() => {
+      const now = process.memoryUsage();
+      peakHeap = Math.max(peakHeap, now.heapUsed);
+      peakRss = Math.max(peakRss, now.rss);
+    }, 5);
+    const started = performance.now();
+    const response = await get(path);
+    expect(response.statusCode).toBe(200);
+    let bytes = 0;
+    let lines = 0;
+    for await (const chunk of response as AsyncIterable<Buffer>) {
+      bytes += chunk.length;
+      for (const byte of chunk) if (byte === 0x0a) lines += 1;
+    }
+    clearInterval(sampler);
+    return {
+      rows: path.includes('.csv') ? lines - 1 : NaN,
+      bytes,
+      ms: Math.round(performance.now() - started),
+      heapMb: +((peakHeap - before.heapUsed) / MB).toFixed(1),
+      rssMb: +((peakRss - before.rss) / MB).toFixed(1),
+    };
+  }
+
+  it('memory stays flat from 5,000 to 50,000 rows, in CSV and in XLSX', async () => {
+    // Warm up (first use of the writers and the query path).
+    await measure('gaps.csv');
+    await measure('gaps.xlsx');
+    const small = { csv: await measure('gaps.csv'), xlsx: await measure('gaps.xlsx') };
+    expect(small.csv.rows).toBe(5_000);
+
+    await fiftyThousand();
+    const large = { csv: await measure('gaps.csv'), xlsx: await measure('gaps.xlsx') };
+    expect(large.csv.rows).toBe(50_000);
+
+    // For scale: the same 50,000 gaps loaded as entities, as a non-streaming export would.
+    global.gc?.();
+    const before = process.memoryUsage().heapUsed;
+    const all = await api.dataSource.getRepository(CapabilityGap).find();
+    const loadedMb = +((process.memoryUsage().heapUsed - before) / MB).toFixed(1);
+    expect(all).toHaveLength(50_000);
+
+    process.stdout.write(
+      `export memory (peak above start; gc ${global.gc ? 'on' : 'off'}): ${JSON.stringify({ small, large, loadAllEntitiesHeapMb: loadedMb })}\n`,
+    );
+    for (const format of ['csv', 'xlsx'] as const) {
+      // Ten times the rows: the file grows tenfold, the memory does not.
+      expect(large[format].bytes).toBeGreaterThan(8 * small[format].bytes);
+      // (Without --expose-gc the start level is noisier: a floor of 20 MB.)
+      expect(large[format].heapMb).toBeLessThan(Math.max(small[format].heapMb, 20) + 10);
+      expect(large[format].heapMb).toBeLessThan(loadedMb / 2);
+    }
+  }, 180_000);
+
+  it('a client that leaves mid-download releases the database connection at once', async () => {
+    await fiftyThousand();
+    for (const path of ['gaps.csv', 'gaps.xlsx']) {
+      const response = await get(path);
+      expect(response.statusCode).toBe(200);
+      await once(response, 'readable');
+      // The export holds its connection while it streams.
+      expect(busy()).toBeGreaterThanOrEqual(1);
+      expect(api.app.get(ExportService).running).toBe(1);
+      response.destroy();
+      await poll(`${path}: the pool idle again`, () => busy() === 0, { timeoutMs: 5_000 });
+      expect(api.app.get(ExportService).running).toBe(0);
+      // Nothing left running on the server side either, and the connections still work.
+      const [{ count }] = await api.dataSource.query<{ count: number }[]>(
+        `SELECT count(*)::int AS count FROM pg_stat_activity
+         WHERE datname = current_database() AND pid <> pg_backend_pid()
+           AND query ILIKE '%capability_gaps%' AND state <> 'idle'`,
+      );
+      expect(count).toBe(0);
+    }
+    const again = await get('gaps.csv?status=OPEN&memberState=RWA');
+    expect(again.statusCode).toBe(200);
+    expect((await text(again)).split('\n').length).toBeGreaterThan(2);
+    expect(busy()).toBe(0);
+  }, 60_000);
+
+  it('at most half the pool streams at once: one more is 503 with Retry-After', async () => {
+    await fiftyThousand();
+    const limit = api.app.get(ExportService).maxConcurrent;
+    expect(limit).toBe(2); // DATABASE_POOL_SIZE 5 in the tests
+    // Downloads that read nothing more: they stay open, held by back-pressure.
+    const open = await Promise.all(Array.from({ length: limit }, () => get('gaps.csv')));
+    expect(open.map((response) => response.statusCode)).toEqual([200, 200]);
+    const refused = await get('offers.csv');
+    expect(refused.statusCode).toBe(503);
+    expect(refused.headers['retry-after']).toBe('5');
+    expect(JSON.parse(await text(refused))).toMatchObject({
+      statusCode: 503,
+      code: 'EXPORTS_BUSY',
+    });
+    // GraphQL still has connections to work with meanwhile.
+    const graphql = await api.as('analyst')('{ gaps(first: 1) { edges { node { id } } } }');
+    expect(graphql.body.errors).toBeUndefined();
+
+    for (const response of open) response.destroy();
+    await poll(
+      'the exports to end',
+      () => busy() === 0 && api.app.get(ExportService).running === 0,
+      { timeoutMs: 5_000 },
+    );
+    const after = await get('offers.csv');
+    expect(after.statusCode).toBe(200);
+    await text(after);
+  }, 60_000);
+});
