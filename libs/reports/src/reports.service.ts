@@ -1,6 +1,9 @@
+import { createHash } from 'node:crypto';
+
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { type PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
 import { BadInputError, decodeCursor, encodeCursor, type PageInfo } from '@app/common';
 import {
@@ -81,6 +84,9 @@ const GAP_COMMITMENTS = `
 /** Proposed units of a gap: open proposals, at most what its partnerships leave uncovered. */
 const PROPOSED = 'LEAST(COALESCE(pr.open, 0), g.quantity - COALESCE(pa.confirmed, 0))';
 
+/** Argument sets (dimension and filter) whose coverage report is kept. */
+const COVERAGE_CACHE_SIZE = 100;
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Positional parameters of one statement. */
@@ -101,11 +107,30 @@ class SqlParams {
 export class ReportsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /**
+   * Coverage reports already computed, by arguments, with the database snapshot each was computed
+   * in (see coverage). At most COVERAGE_CACHE_SIZE argument sets, least recently used dropped.
+   */
+  private readonly coverageCache = new Map<string, { snapshot: string; report: CoverageReport }>();
+
+  /**
+   * One statement, always. It names the PostgreSQL snapshot (`pg_current_snapshot()`: which
+   * transactions are committed) the cached report of the same arguments was computed in; while no
+   * transaction has written anything since, the snapshot is the same, the data is the same and so
+   * is the report: the statement skips the aggregation (a one-time filter) and the cached report
+   * is answered. Any committed write in between, whatever it touched, gives another snapshot and a
+   * fresh computation, so the report is never stale. (Transaction ids are counted per PostgreSQL
+   * server: writes to other databases of the server also cost a recomputation, never a wrong
+   * answer.) Prepared once per connection: the statement's planning is not paid per request.
+   */
   async coverage(args: CoverageReportArgs): Promise<CoverageReport> {
     const params = new SqlParams();
     const dimension = DIMENSIONS[args.by];
     const where = gapConditions(args.filter, params, REPORTED_GAP_STATUSES);
-    const rows = await this.dataSource.query<CoverageSqlRow[]>(
+    const key = JSON.stringify([args.by, args.filter ?? null]);
+    const cached = this.coverageCache.get(key);
+    const knownSnapshot = params.add(cached?.snapshot ?? '');
+    const rows = await this.preparedQuery<CoverageSqlRow>(
       `WITH figures AS (
          SELECT ${dimension.key} AS key, ${dimension.label} AS label, g.quantity AS demand,
                 COALESCE(pa.confirmed, 0) AS confirmed, COALESCE(pa.delivered, 0) AS delivered,
@@ -114,9 +139,10 @@ export class ReportsService {
          JOIN member_states ms ON ms.iso3 = g.member_state_iso3
          LEFT JOIN missions mi ON mi.code = g.mission_code
          ${GAP_COMMITMENTS}
-         WHERE ${where}
+         WHERE ${where} AND pg_current_snapshot()::text IS DISTINCT FROM ${knownSnapshot}
        )
-       SELECT GROUPING(key, label) AS total, key, label, count(*)::int AS gaps,
+       SELECT pg_current_snapshot()::text AS snapshot,
+              GROUPING(key, label) AS total, key, label, count(*)::int AS gaps,
               COALESCE(sum(demand), 0)::int AS demand,
               COALESCE(sum(proposed), 0)::int AS proposed,
               COALESCE(sum(confirmed), 0)::int AS confirmed,
@@ -128,14 +154,44 @@ export class ReportsService {
        ORDER BY total, unmet DESC, key ASC NULLS LAST`,
       params.values,
     );
+    const snapshot = rows[0].snapshot;
+    this.coverageCache.delete(key);
+    if (cached && cached.snapshot === snapshot) {
+      this.coverageCache.set(key, cached);
+      return cached.report;
+    }
     const totals = rows.find((row) => row.total !== 0);
-    return {
+    const report: CoverageReport = {
       by: args.by,
       rows: rows
         .filter((row) => row.total === 0)
         .map((row): CoverageRow => ({ key: row.key, label: row.label, ...coverageFigures(row) })),
       totals: totals ? coverageFigures(totals) : emptyCoverage(),
     };
+    this.coverageCache.set(key, { snapshot, report });
+    if (this.coverageCache.size > COVERAGE_CACHE_SIZE) {
+      this.coverageCache.delete(this.coverageCache.keys().next().value!);
+    }
+    return report;
+  }
+
+  /**
+   * A statement prepared once per pooled connection (named after its text), logged like every
+   * other statement. For a statement run on every request whose planning costs more than its
+   * execution.
+   */
+  private async preparedQuery<T>(text: string, values: unknown[]): Promise<T[]> {
+    this.dataSource.logger.logQuery(text, values);
+    const name = `reports_${createHash('sha1').update(text).digest('hex').slice(0, 16)}`;
+    const pool = (this.dataSource.driver as PostgresDriver).master as {
+      query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: T[] }>;
+    };
+    try {
+      return (await pool.query({ name, text, values })).rows;
+    } catch (error) {
+      this.dataSource.logger.logQueryError(error as Error, text, values);
+      throw error;
+    }
   }
 
   async persistentGaps(args: PersistentGapsArgs): Promise<PersistentGapConnection> {
@@ -584,6 +640,8 @@ function emptyLanguageFigures(): LanguageFitFigures {
 }
 
 interface CoverageSqlRow {
+  /** The snapshot the statement read (pg_current_snapshot()), the cache's validity key. */
+  snapshot: string;
   total: number;
   key: string | null;
   label: string;
