@@ -54,6 +54,8 @@ export async function prepareEnvironment(overrides: Record<string, string> = {})
     AUTO_MATCH: 'false',
     // Workers started by tests (in-process or child processes) serve health on a free port.
     WORKER_HEALTH_PORT: '0',
+    // Tests count SQL statements per request; test/response-cache.e2e-spec.ts turns it on.
+    RESPONSE_CACHE_MAX_BYTES: '0',
     ...overrides,
   });
   return { database, queuePrefix };

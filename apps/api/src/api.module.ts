@@ -18,6 +18,7 @@ import { SpreadsheetsModule } from '@app/spreadsheets';
 
 import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { graphqlOptions } from './graphql/graphql-options.factory';
+import { ResponseCacheModule } from './graphql/response-cache/response-cache.module';
 import { ApiHealthModule } from './health/api-health.module';
 import { ApiMetricsModule } from './metrics/api-metrics.module';
 import { QueueBoardModule } from './queue-board/queue-board.module';
@@ -43,6 +44,7 @@ import { QueueBoardModule } from './queue-board/queue-board.module';
     SpreadsheetsModule,
     ApiHealthModule,
     ApiMetricsModule,
+    ResponseCacheModule,
     QueueBoardModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],

@@ -22,7 +22,7 @@ import { UsersService } from './users.service';
     UsersResolver,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [UsersService, AuthService],
+  exports: [UsersService, AuthService, TokensService],
 })
 export class AuthModule {}
 

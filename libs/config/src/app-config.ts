@@ -89,6 +89,10 @@ export class AppConfig {
     return this.environment.BODY_LIMIT_BYTES;
   }
 
+  get responseCacheMaxBytes(): number {
+    return this.environment.RESPONSE_CACHE_MAX_BYTES;
+  }
+
   get importMaxBytes(): number {
     return this.environment.IMPORT_MAX_BYTES;
   }

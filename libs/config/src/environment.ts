@@ -129,6 +129,15 @@ export class Environment {
   BODY_LIMIT_BYTES: number = 1024 * 1024;
 
   /**
+   * Memory for GraphQL answers kept per API process, in bytes; 0 turns the cache off. An answer
+   * is reused only while the database has had no committed write since (see the README).
+   */
+  @IsInt()
+  @Min(0)
+  @Max(1024 * 1024 * 1024)
+  RESPONSE_CACHE_MAX_BYTES: number = 64 * 1024 * 1024;
+
+  /**
    * Largest file an import (importGaps, importOffers) accepts, in bytes. Uploads are read apart
    * from BODY_LIMIT_BYTES, which still limits every other request body.
    */

@@ -11,6 +11,10 @@ export function labelOperation(request: FastifyRequest, label: string): void {
   operations.set(request, label);
 }
 
+export function operationLabelOf(request: FastifyRequest): string {
+  return operations.get(request) ?? UNKNOWN_OPERATION;
+}
+
 /**
  * Counts every answer of the GraphQL route, from Fastify's hooks rather than Mercurius': refusals
  * before GraphQL runs (rate limit, body too large, unparsable or invalid document) are answers
