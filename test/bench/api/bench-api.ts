@@ -4,7 +4,8 @@
  *
  *   npm run bench:api [-- --duration 15 --warmup 3 --rate 200 --connections 10
  *                        --queries gapPage,coverage,proposals --servers ours,postgraphile
- *                        --keep-db --reuse-db --output test/bench/api/results/latest.json]
+ *                        --keep-db --reuse-db --servers ours,ours-uncached,postgraphile
+ *                        --output test/bench/api/results/latest.json]
  *
  * 1. A fresh database `lcm_bench_api` (BENCH_DATABASE_SERVER, default the local PostgreSQL):
  *    created, migrated and loaded with reference data by `cli setup`, then seeded in bulk SQL
@@ -16,8 +17,11 @@
  *    (postgraphile/server.js, its own node_modules) as child processes. Both check an HS256 JWT
  *    on every request. The API's rate limiter stays on, with RATE_LIMIT_MAX=1000000 per minute so
  *    it counts every request (one Redis call each) without refusing the load; every other
- *    setting is the default (query limits, pool of 10 connections).
- * 3. Both servers answer each question once and the answers are compared (same gaps, same
+ *    setting is the default (query limits, pool of 10 connections, the response cache on: the
+ *    same question is answered from memory while nothing is written). A second instance,
+ *    `ours-uncached`, runs with the cache off: every request computed, as the first request
+ *    after a write is; its numbers are printed beside, not judged.
+ * 3. The servers answer each question once and the answers are compared (same gaps, same
  *    proposals, same coverage figures): a benchmark of different answers would mean nothing.
  * 4. From a separate process (load-runner.ts, autocannon), for each query and server in turn:
  *    a fixed rate (200 requests/s, the p99 target; latencies corrected for coordinated omission)
@@ -55,7 +59,8 @@ const SIZES = { gaps: 10_000, offers: 2_000, proposals: 50_000, runs: 5 };
 const TARGET_P99_MS = 50;
 const TARGET_RATIO = 1.0;
 
-type ServerName = 'ours' | 'postgraphile';
+/** `ours-uncached`: our API with RESPONSE_CACHE_MAX_BYTES=0, every request computed. */
+type ServerName = 'ours' | 'ours-uncached' | 'postgraphile';
 type Mode = 'rate' | 'max';
 
 function option(name: string, fallback: string): string {
@@ -72,7 +77,7 @@ const settings = {
   /** Connections of the fixed-rate run: enough that a slow answer does not hold back the rate. */
   rateConnections: Number(option('rate-connections', '20')),
   queries: option('queries', QUERY_NAMES.join(',')).split(',') as QueryName[],
-  servers: option('servers', 'ours,postgraphile').split(',') as ServerName[],
+  servers: option('servers', 'ours,ours-uncached,postgraphile').split(',') as ServerName[],
   modes: option('modes', 'rate,max').split(',') as Mode[],
   keepDb: flag('keep-db'),
   reuseDb: flag('reuse-db'),
@@ -196,7 +201,11 @@ async function post(
   return { status: response.status, body: (await response.json()) as never };
 }
 
-async function startOurs(group: ProcessGroup, password: string): Promise<Target> {
+async function startOurs(
+  group: ProcessGroup,
+  password: string,
+  name: 'ours' | 'ours-uncached',
+): Promise<Target> {
   const env = {
     NODE_ENV: 'production',
     JWT_SECRET: randomBytes(32).toString('hex'),
@@ -207,6 +216,7 @@ async function startOurs(group: ProcessGroup, password: string): Promise<Target>
     AUTO_MATCH: 'false',
     // Counted, not refused: the benchmark sends ~1,000 requests/s from one address.
     RATE_LIMIT_MAX: '1000000',
+    ...(name === 'ours-uncached' ? { RESPONSE_CACHE_MAX_BYTES: '0' } : {}),
     ...(process.env.BENCH_API_POOL_SIZE
       ? { DATABASE_POOL_SIZE: process.env.BENCH_API_POOL_SIZE }
       : {}),
@@ -215,7 +225,7 @@ async function startOurs(group: ProcessGroup, password: string): Promise<Target>
       ? { NODE_OPTIONS: process.env.BENCH_API_NODE_OPTIONS }
       : {}),
   };
-  const api = await group.startApi('api', env, 120_000);
+  const api = await group.startApi(name, env, 120_000);
   const login = await post(
     { name: 'ours', url: api.url, headers: {}, pid: 0 },
     {
@@ -226,7 +236,7 @@ async function startOurs(group: ProcessGroup, password: string): Promise<Target>
   const token = (login.body.data?.login as { accessToken?: string } | undefined)?.accessToken;
   if (!token) throw new Error(`login failed: ${JSON.stringify(login.body)}`);
   return {
-    name: 'ours',
+    name,
     url: api.url,
     headers: { authorization: `Bearer ${token}` },
     pid: api.process.pid!,
@@ -292,7 +302,7 @@ async function startPostGraphile(group: ProcessGroup): Promise<Target> {
 }
 
 function requestOf(query: BenchQuery, server: ServerName) {
-  return server === 'ours' ? query.ours : query.postgraphile;
+  return server === 'postgraphile' ? query.postgraphile : query.ours;
 }
 
 /**
@@ -312,22 +322,23 @@ async function checkAnswers(
       const { status, body } = await post(target, requestOf(query, target.name));
       if (status !== 200 || body.errors || !body.data) {
         const text = JSON.stringify(body.errors ?? body).slice(0, 600);
-        if (target.name === 'ours' && query.name === 'gapPage' && /proposals/.test(text)) {
+        if (target.name !== 'postgraphile' && query.name === 'gapPage' && /proposals/.test(text)) {
           skipReason = `our schema has no CapabilityGap.proposals with offer and donor yet: ${text}`;
           break;
         }
         throw new Error(`${target.name} could not answer ${query.name} (HTTP ${status}): ${text}`);
       }
-      answers.set(target.name, query.normalise[target.name](body.data));
+      answers.set(
+        target.name,
+        query.normalise[target.name === 'postgraphile' ? 'postgraphile' : 'ours'](body.data),
+      );
     }
     if (skipReason) {
       skipped.push({ name: query.name, reason: skipReason });
       continue;
     }
-    if (
-      answers.size === 2 &&
-      !isDeepStrictEqual(answers.get('ours'), answers.get('postgraphile'))
-    ) {
+    const [first, ...others] = [...answers.values()];
+    if (others.some((answer) => !isDeepStrictEqual(answer, first))) {
       writeFileSync(
         join(dirname(settings.output), `mismatch-${query.name}.json`),
         JSON.stringify(Object.fromEntries(answers), null, 2),
@@ -430,7 +441,8 @@ function table(measurements: Measurement[], queries: BenchQuery[]): string {
 
 interface Verdict {
   check: string;
-  pass: boolean;
+  /** Null: printed for information, not a target. */
+  pass: boolean | null;
   detail: string;
 }
 
@@ -449,8 +461,24 @@ function verdicts(measurements: Measurement[], queries: BenchQuery[]): Verdict[]
         detail: `p99 ${ms(rate.p99)} at ${rate.requestsPerSecond.toFixed(0)} req/s, ${failed} failed`,
       });
     }
-    const ours = find(query.name, 'ours', 'max');
+    const uncachedRate = find(query.name, 'ours-uncached', 'rate');
+    if (uncachedRate) {
+      out.push({
+        check: `${query.name} without the response cache: p99 at ${settings.rate} req/s`,
+        pass: null,
+        detail: `p99 ${ms(uncachedRate.p99)} at ${uncachedRate.requestsPerSecond.toFixed(0)} req/s`,
+      });
+    }
+    const uncached = find(query.name, 'ours-uncached', 'max');
     const reference = find(query.name, 'postgraphile', 'max');
+    if (uncached && reference) {
+      out.push({
+        check: `${query.name} without the response cache: throughput × PostGraphile`,
+        pass: null,
+        detail: `${(uncached.requestsPerSecond / reference.requestsPerSecond).toFixed(2)} (${uncached.requestsPerSecond.toFixed(0)} / ${reference.requestsPerSecond.toFixed(0)} req/s)`,
+      });
+    }
+    const ours = find(query.name, 'ours', 'max');
     if (ours && reference) {
       const ratio = ours.requestsPerSecond / reference.requestsPerSecond;
       const failed = ours.non2xx + ours.errors + ours.timeouts + ours.graphqlErrors;
@@ -495,9 +523,13 @@ async function main(): Promise<void> {
     const targets: Target[] = [];
     if (settings.servers.includes('ours')) {
       log(
-        'Starting our API (NODE_ENV=production, RATE_LIMIT_MAX=1000000: counted, never refused)…',
+        'Starting our API (NODE_ENV=production, RATE_LIMIT_MAX=1000000: counted, never refused; response cache on)…',
       );
-      targets.push(await startOurs(group, password));
+      targets.push(await startOurs(group, password, 'ours'));
+    }
+    if (settings.servers.includes('ours-uncached')) {
+      log('Starting our API again as ours-uncached (RESPONSE_CACHE_MAX_BYTES=0)…');
+      targets.push(await startOurs(group, password, 'ours-uncached'));
     }
     if (settings.servers.includes('postgraphile')) {
       log('Starting PostGraphile 4 (reference)…');
@@ -511,7 +543,7 @@ async function main(): Promise<void> {
     skipped.push(...checked.skipped);
     for (const skip of skipped) log(`Skipping ${skip.name}: ${skip.reason}`);
     log(
-      `Both servers give the same answers to: ${queries.map((query) => query.name).join(', ') || 'nothing'}`,
+      `The servers give the same answers to: ${queries.map((query) => query.name).join(', ') || 'nothing'}`,
     );
 
     for (const mode of settings.modes) {
@@ -573,10 +605,13 @@ async function main(): Promise<void> {
   log('');
   log(table(measurements, queries));
   log('');
-  for (const check of checks)
-    log(`${check.pass ? 'PASS' : 'FAIL'}  ${check.check}: ${check.detail}`);
+  for (const check of checks) {
+    const verdict = check.pass === null ? 'INFO' : check.pass ? 'PASS' : 'FAIL';
+    log(`${verdict}  ${check.check}: ${check.detail}`);
+  }
   for (const skip of skipped) log(`SKIP  ${skip.name}: ${skip.reason.slice(0, 160)}`);
-  const pass = checks.length > 0 && checks.every((check) => check.pass) && skipped.length === 0;
+  const judged = checks.filter((check) => check.pass !== null);
+  const pass = judged.length > 0 && judged.every((check) => check.pass) && skipped.length === 0;
   log(pass ? '\nAll targets met.' : '\nTargets not met.');
 
   writeFileSync(

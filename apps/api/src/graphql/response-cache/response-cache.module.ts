@@ -2,7 +2,9 @@ import { Module, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type FastifyInstance } from 'fastify';
+import { type Pool } from 'pg';
 import { DataSource } from 'typeorm';
+import { type PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
 import { AuthModule, TokensService } from '@app/auth';
 import { AppConfig } from '@app/config';
@@ -27,12 +29,17 @@ export class ResponseCacheModule implements OnModuleInit {
       path: GRAPHQL_PATH,
       maxBytes: this.config.responseCacheMaxBytes,
       tokens: this.tokens,
-      readSnapshot: async () => {
-        const [row] = await this.dataSource.query<{ snapshot: string }[]>(
-          'SELECT pg_current_snapshot()::text AS snapshot',
-        );
-        return row.snapshot;
-      },
+      readSnapshot: () => this.readSnapshot(),
     });
+  }
+
+  /** On the pool itself, prepared once per connection: this runs on every cacheable request. */
+  private async readSnapshot(): Promise<string> {
+    const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
+    const { rows } = await pool.query<{ snapshot: string }>({
+      name: 'response_cache_snapshot',
+      text: 'SELECT pg_current_snapshot()::text AS snapshot',
+    });
+    return rows[0].snapshot;
   }
 }

@@ -65,7 +65,7 @@ export function registerResponseCache(
     if (reply.statusCode === 200 && typeof payload === 'string' && !payload.includes('"errors"')) {
       cache.set(miss.key, {
         snapshot: miss.snapshot,
-        payload,
+        payload: Buffer.from(payload),
         contentType: String(reply.getHeader('content-type') ?? 'application/json'),
         operation: operationLabelOf(request),
       });

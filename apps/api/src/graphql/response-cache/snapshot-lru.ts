@@ -1,14 +1,15 @@
 /** One cached answer: the body and media type sent, and the database snapshot it was read in. */
 export interface CachedResponse {
   snapshot: string;
-  payload: string;
+  /** Encoded once, sent as it is on every hit. */
+  payload: Buffer;
   contentType: string;
   operation: string;
 }
 
 /**
- * Answers by key, least recently used dropped first, at most `maxBytes` of bodies (UTF-16 length
- * × 2, an upper bound of the heap they take). An answer is given back only for the same snapshot.
+ * Answers by key, least recently used dropped first, at most `maxBytes` of bodies. An answer is
+ * given back only for the same snapshot.
  */
 export class SnapshotLru {
   private readonly entries = new Map<string, CachedResponse>();
@@ -30,7 +31,7 @@ export class SnapshotLru {
   }
 
   set(key: string, entry: CachedResponse): void {
-    const size = entry.payload.length * 2;
+    const size = entry.payload.length;
     if (size > this.maxBytes / 4) return; // one huge answer would evict everything else
     const previous = this.entries.get(key);
     if (previous) this.remove(key, previous);
@@ -43,11 +44,11 @@ export class SnapshotLru {
 
   private insert(key: string, entry: CachedResponse): void {
     this.entries.set(key, entry);
-    this.bytes += entry.payload.length * 2;
+    this.bytes += entry.payload.length;
   }
 
   private remove(key: string, entry: CachedResponse): void {
     this.entries.delete(key);
-    this.bytes -= entry.payload.length * 2;
+    this.bytes -= entry.payload.length;
   }
 }
