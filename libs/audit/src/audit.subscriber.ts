@@ -81,10 +81,31 @@ export class AuditSubscriber implements EntitySubscriberInterface<ObjectLiteral>
     if (metadata.target === AuditEntry) return;
     const mutation = this.currentMutation();
     if (!mutation) return;
-    const actor = this.cls.get('actor');
     const { entityId, changes } = describe();
     // Unchanged rows saved again (save() of an entity with no difference) are not recorded.
     if (kind === AuditChangeKind.UPDATE && entityId && Object.keys(changes).length === 0) return;
+    // TypeORM calls the listeners of a multi-row save at once; one connection runs one statement
+    // at a time (pg refuses overlapping queries from version 9), so the inserts take turns.
+    const connection = manager.queryRunner ?? manager;
+    const turn = (this.pending.get(connection) ?? Promise.resolve())
+      .catch(() => undefined)
+      .then(() => this.insert(manager, metadata, kind, mutation, entityId, changes));
+    this.pending.set(connection, turn);
+    await turn;
+  }
+
+  /** The entry insert still running on each connection (query runner), if any. */
+  private readonly pending = new WeakMap<object, Promise<void>>();
+
+  private async insert(
+    manager: EntityManager,
+    metadata: EntityMetadata,
+    kind: AuditChangeKind,
+    mutation: GraphQLOperation,
+    entityId: string | null,
+    changes: AuditChanges,
+  ): Promise<void> {
+    const actor = this.cls.get('actor');
     await manager
       .createQueryBuilder()
       .insert()
