@@ -1,4 +1,4 @@
-import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { Authorize } from '@app/access';
 import { ConnectionType } from '@app/common';
@@ -23,8 +23,11 @@ export class AuditResolver {
     return this.audit.list(args);
   }
 
+  // Field resolvers take (parent, args, context) as GraphQL passes them, without parameter
+  // decorators: @nestjs/graphql then calls them directly, not through Nest's per-call pipeline,
+  // which costs more than the resolver itself when a page resolves it hundreds of times.
   @ResolveField(() => [AuditChange], { description: 'The fields that changed, by name' })
-  changes(@Parent() entry: AuditEntry): AuditChange[] {
+  changes(entry: AuditEntry): AuditChange[] {
     return Object.entries(entry.changes)
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([field, change]) => ({

@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { type Actor, Authorize, CurrentActor } from '@app/access';
 import { BadInputError, type GraphQLRequestContext } from '@app/common';
@@ -57,26 +57,32 @@ export class ProposalResponsesResolver {
     return this.responses.decline(input.id, answeringSide(actor, input.side), input.reason);
   }
 
+  // Field resolvers take (parent, args, context) as GraphQL passes them, without parameter
+  // decorators: @nestjs/graphql then calls them directly, not through Nest's per-call pipeline,
+  // which costs more than the resolver itself when a page resolves it hundreds of times.
   @ResolveField(() => CapabilityGap)
   async gap(
-    @Parent() proposal: Proposal,
-    @Context() context: GraphQLRequestContext,
+    proposal: Proposal,
+    _args: unknown,
+    context: GraphQLRequestContext,
   ): Promise<CapabilityGap | null> {
     return this.gaps.loader(context.dataLoaders).load(proposal.gapId);
   }
 
   @ResolveField(() => Offer)
   async offer(
-    @Parent() proposal: Proposal,
-    @Context() context: GraphQLRequestContext,
+    proposal: Proposal,
+    _args: unknown,
+    context: GraphQLRequestContext,
   ): Promise<Offer | null> {
     return this.offers.loader(context.dataLoaders).load(proposal.offerId);
   }
 
   @ResolveField(() => Partnership, { nullable: true, description: 'Once CONFIRMED' })
   async partnership(
-    @Parent() proposal: Proposal,
-    @Context() context: GraphQLRequestContext,
+    proposal: Proposal,
+    _args: unknown,
+    context: GraphQLRequestContext,
   ): Promise<Partnership | null> {
     if (proposal.status !== ProposalStatus.CONFIRMED) return null;
     return this.partnerships.byProposalLoader(context.dataLoaders).load(proposal.id);

@@ -1,4 +1,4 @@
-import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { Authorize, allow } from '@app/access';
 import { ALL_ROLES } from '@app/domain';
@@ -27,10 +27,14 @@ export class MissionsResolver {
     return this.referenceData.listMissions(args);
   }
 
+  // Field resolvers take (parent, args, context) as GraphQL passes them, without parameter
+  // decorators: @nestjs/graphql then calls them directly, not through Nest's per-call pipeline,
+  // which costs more than the resolver itself when a page resolves it hundreds of times.
   @ResolveField(() => MemberState, { nullable: true })
   hostCountry(
-    @Parent() mission: Mission,
-    @Context() context: GraphQLRequestContext,
+    mission: Mission,
+    _args: unknown,
+    context: GraphQLRequestContext,
   ): Promise<MemberState | null> | null {
     if (!mission.hostCountryIso3) return null;
     return this.referenceData.memberStateLoader(context.dataLoaders).load(mission.hostCountryIso3);
