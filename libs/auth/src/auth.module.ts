@@ -1,6 +1,10 @@
+import { createSecretKey } from 'node:crypto';
+
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
+
+import { AppConfig } from '@app/config';
 
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
@@ -12,7 +16,16 @@ import { UsersService } from './users.service';
 
 /** Accounts, sign-in and the access guard every GraphQL root field goes through. */
 @Module({
-  imports: [JwtModule.register({})],
+  imports: [
+    JwtModule.registerAsync({
+      inject: [AppConfig],
+      // A key object made once: given a string, jsonwebtoken first tries it as a PEM public key,
+      // fails, then builds a secret key, on every sign and every verify.
+      useFactory: (config: AppConfig) => ({
+        secret: createSecretKey(Buffer.from(config.jwtSecret)),
+      }),
+    }),
+  ],
   providers: [
     UsersService,
     TokensService,

@@ -40,10 +40,8 @@ export class TokensService {
   verify(token: string, type: TokenType): VerifiedToken {
     let claims: TokenClaims;
     try {
-      claims = this.jwt.verify<TokenClaims>(token, {
-        secret: this.config.jwtSecret,
-        algorithms: ['HS256'],
-      });
+      // The key is the JwtModule's (auth.module.ts), made from JWT_SECRET.
+      claims = this.jwt.verify<TokenClaims>(token, { algorithms: ['HS256'] });
     } catch (error) {
       const expired = (error as Error).name === 'TokenExpiredError';
       throw new UnauthenticatedError(
@@ -60,7 +58,6 @@ export class TokensService {
   private sign(user: User, type: TokenType, ttlSeconds: number): string {
     const claims: TokenClaims = { sub: user.id, typ: type, ver: user.tokenVersion };
     return this.jwt.sign(claims, {
-      secret: this.config.jwtSecret,
       algorithm: 'HS256',
       expiresIn: ttlSeconds,
     });
