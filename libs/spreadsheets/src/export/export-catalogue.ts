@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { type ClassConstructor } from 'class-transformer';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 
@@ -22,7 +23,7 @@ import {
   ReportsService,
 } from '@app/reports';
 
-import { GAP_COLUMNS, OFFER_COLUMNS } from '../spreadsheet-columns';
+import { type Column, GAP_COLUMNS, OFFER_COLUMNS } from '../spreadsheet-columns';
 import { type OutputCell } from '../write-spreadsheet';
 import { streamEntities } from './entity-stream';
 import { type ParamSpec, type QueryValues, readParams } from './export-params';
@@ -273,42 +274,60 @@ export class ExportCatalogue {
     return query;
   }
 
-  private gaps(): ExportKind<GapFilter> {
+  /**
+   * An export of the import template's table (gaps, offers): the rows the actor's list shows,
+   * with the list's filter, every column, oldest first.
+   */
+  private templateTable<E extends ObjectLiteral, F extends object>(table: {
+    path: string;
+    entity: new () => E;
+    alias: string;
+    policy: { read: AccessRule; scope(actor: Actor): ListScope };
+    filter: ClassConstructor<F>;
+    params: ParamSpec;
+    applyFilter: (query: SelectQueryBuilder<E>, filter: F) => SelectQueryBuilder<E>;
+    columns: readonly Column<E>[];
+  }): ExportKind<F> {
     return {
-      path: 'gaps',
-      title: () => 'gaps',
-      rule: GapPolicy.read,
-      params: (query) => readParams(GapFilter, GAP_FILTER, query),
-      headers: () => GAP_COLUMNS.map((column) => column.name),
+      path: table.path,
+      title: () => table.path,
+      rule: table.policy.read,
+      params: (query) => readParams(table.filter, table.params, query),
+      headers: () => table.columns.map((column) => column.name),
       rows: (actor, filter) => {
-        const query = applyGapFilter(
-          this.scoped(CapabilityGap, 'gap', GapPolicy.scope(actor)),
-          filter,
-        );
-        return mapRows(streamEntities(this.dataSource, oldestFirst(query, 'gap')), (gap) =>
-          GAP_COLUMNS.map((column) => column.write(gap)),
+        const scoped = this.scoped(table.entity, table.alias, table.policy.scope(actor));
+        const query = oldestFirst(table.applyFilter(scoped, filter), table.alias);
+        return mapRows(streamEntities(this.dataSource, query), (entity) =>
+          table.columns.map((column) => column.write(entity)),
         );
       },
     };
   }
 
+  private gaps(): ExportKind<GapFilter> {
+    return this.templateTable({
+      path: 'gaps',
+      entity: CapabilityGap,
+      alias: 'gap',
+      policy: GapPolicy,
+      filter: GapFilter,
+      params: GAP_FILTER,
+      applyFilter: (query, filter) => applyGapFilter(query, filter),
+      columns: GAP_COLUMNS,
+    });
+  }
+
   private offers(): ExportKind<OfferFilter> {
-    return {
+    return this.templateTable({
       path: 'offers',
-      title: () => 'offers',
-      rule: OfferPolicy.read,
-      params: (query) => readParams(OfferFilter, OFFER_FILTER, query),
-      headers: () => OFFER_COLUMNS.map((column) => column.name),
-      rows: (actor, filter) => {
-        const query = applyOfferFilter(
-          this.scoped(Offer, 'offer', OfferPolicy.scope(actor)),
-          filter,
-        );
-        return mapRows(streamEntities(this.dataSource, oldestFirst(query, 'offer')), (offer) =>
-          OFFER_COLUMNS.map((column) => column.write(offer)),
-        );
-      },
-    };
+      entity: Offer,
+      alias: 'offer',
+      policy: OfferPolicy,
+      filter: OfferFilter,
+      params: OFFER_FILTER,
+      applyFilter: (query, filter) => applyOfferFilter(query, filter),
+      columns: OFFER_COLUMNS,
+    });
   }
 
   private proposals(): ExportKind<ProposalFilter> {
