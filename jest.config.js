@@ -1,12 +1,25 @@
 // Unit tests sit beside the code (*.spec.ts); e2e tests live in test/ (*.e2e-spec.ts) and talk to
 // the real Postgres and Redis.
-const transformer = '<rootDir>/tools/jest/swc-transformer.js';
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      // Nest's DI and code-first GraphQL read the design:* metadata these emit.
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      target: 'es2023',
+      keepClassNames: true,
+    },
+    module: { type: 'commonjs' },
+    sourceMaps: 'inline',
+  },
+];
 
 const base = {
   rootDir: __dirname,
-  transform: { '^.+\\.(t|m?j)s$': transformer },
-  // Every file goes to the transformer, which compiles only our code and ES modules.
-  transformIgnorePatterns: [],
+  // Only our TypeScript is compiled. ES modules in node_modules (NestJS 12 ships pure ESM) are
+  // loaded as they are: Jest 30.5 supports require(esm) on Node ≥ 24.9.
+  transform: { '^.+\\.ts$': swc },
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
   moduleNameMapper: { '^@app/([a-z-]+)$': '<rootDir>/libs/$1/src' },
   testEnvironment: 'node',

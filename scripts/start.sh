@@ -3,6 +3,8 @@
 # the worker and the API together. Uses DATABASE_URL / REDIS_URL when set, else the local services.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Node.js of .nvmrc (brought into .tools/ when the machine's is older).
+. scripts/use-node.sh
 
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "Installing dependencies (npm ci)…"

@@ -3,6 +3,8 @@
 # real PostgreSQL and Redis (each test file gets its own database and queue prefix).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Node.js of .nvmrc (brought into .tools/ when the machine's is older).
+. scripts/use-node.sh
 
 if [ ! -d node_modules ]; then
   npm ci --no-audit --no-fund
@@ -14,4 +16,6 @@ npx prettier --check . >/dev/null || { npx prettier --check .; exit 1; }
 echo "== type check"
 npx tsc --noEmit -p tsconfig.json
 echo "== unit and e2e tests"
-npx jest "$@"
+# Jest loads the ES modules of node_modules (NestJS 12) through its require(esm) support, which
+# runs on Node's VM modules.
+node --experimental-vm-modules --disable-warning=ExperimentalWarning node_modules/jest/bin/jest.js "$@"

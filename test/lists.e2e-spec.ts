@@ -541,7 +541,7 @@ describe('lists: pagination, filters and sorting', () => {
   });
 
   describe('nested proposals', () => {
-    const NESTED = `query($first: Int) { gaps(first: $first) { edges { node { id title
+    const NESTED = `query($first: Int, $filter: GapFilter) { gaps(first: $first, filter: $filter) { edges { node { id title
       memberState { name } mission { code name }
       proposals { id quantity score offer { id title donor { name } } } } } } }`;
 
@@ -557,8 +557,10 @@ describe('lists: pagination, filters and sorting', () => {
     };
 
     it('serves a page of 50 gaps with member state, mission, proposals, offers and donors in a constant number of statements', async () => {
+      // OPEN gaps only: every one has proposals, so the small page reads offers and donors too
+      // (the newest gaps tie on created_at and a third of them are OPEN, in random id order).
       const small = await countQueries(api.dataSource, () =>
-        api.graphql<NestedGaps>(NESTED, { first: 5 }),
+        api.graphql<NestedGaps>(NESTED, { first: 5, filter: { status: ['OPEN'] } }),
       );
       const large = await countQueries(api.dataSource, () =>
         api.graphql<NestedGaps>(NESTED, { first: 50 }),
