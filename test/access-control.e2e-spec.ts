@@ -191,6 +191,12 @@ describe('access control: every mutation as every role', () => {
       allowed: staff,
     },
     {
+      name: 'cancelMatchRun',
+      document: `mutation($input: CancelMatchRunInput!) { cancelMatchRun(input: $input) { id } }`,
+      variables: () => ({ input: { id: ids.queuedRun } }),
+      allowed: staff,
+    },
+    {
       name: 'acceptProposal',
       document: `mutation($input: AcceptProposalInput!) { acceptProposal(input: $input) { id } }`,
       variables: () => ({ input: { id: ids.proposal } }),
@@ -251,6 +257,10 @@ describe('access control: every mutation as every role', () => {
     ids.gap2 = await createOpen(api, 'Gap', gapInput({ title: 'To cancel' }));
     ids.offer3 = await createOpen(api, 'Offer', offerInput({ title: 'To withdraw' }));
     ids.proposal2 = await proposalInNewRun(ids.gap, ids.offer);
+    // A run no worker takes (none runs here): QUEUED until cancelled.
+    [{ id: ids.queuedRun }] = await api.dataSource.query<{ id: string }[]>(
+      `INSERT INTO match_runs (requested_by, status) VALUES ('test', 'QUEUED') RETURNING id`,
+    );
   });
 
   it('covers every mutation of the schema', async () => {

@@ -16,6 +16,8 @@ import {
   workerName,
 } from '@app/queue';
 
+import { measureEventLoopDelay } from './event-loop-delay';
+
 type MatchingJob = Job<MatchRunJobData> | Job<MatchPartitionJobData>;
 
 /**
@@ -49,9 +51,18 @@ export class MatchRunProcessor extends WorkerHost implements BeforeApplicationSh
     }
     this.currentRunId = job.data.runId;
     try {
-      return job.name === JobName.MATCH_RUN
-        ? await this.processRun(job as Job<MatchRunJobData>, token)
-        : await this.processPartition(job as Job<MatchPartitionJobData>);
+      const { result, delay } = await measureEventLoopDelay<
+        MatchJobOutcome | MatchPartitionJobResult | undefined
+      >(() =>
+        job.name === JobName.MATCH_RUN
+          ? this.processRun(job as Job<MatchRunJobData>, token)
+          : this.processPartition(job as Job<MatchPartitionJobData>),
+      );
+      const outcome = typeof result === 'string' ? result : result ? 'solved' : 'cancelled';
+      this.logger.log(
+        `${describeJob(job)}: ${outcome}; event loop delay p50 ${delay.p50Ms} ms, p99 ${delay.p99Ms} ms, max ${delay.maxMs} ms (${delay.samples} samples)`,
+      );
+      return result;
     } catch (error) {
       if (error instanceof WaitingChildrenError) throw error;
       // BullMQ retries with backoff; after the last attempt the run is FAILED, with the reason.
@@ -104,9 +115,6 @@ export class MatchRunProcessor extends WorkerHost implements BeforeApplicationSh
     // Waits until every partition job is done (BullMQ moves the job back to waiting then).
     if (await job.moveToWaitingChildren(token!)) throw new WaitingChildrenError();
     const values = Object.values(await job.getChildrenValues<MatchPartitionJobResult>());
-    // A worker of an older version completes a job it does not know without a value.
-    if (values.some((value) => !value?.output))
-      throw new Error(`Match run ${job.data.runId}: a partition job came back without a result`);
     this.logger.log(`Match run ${job.data.runId}: assembling ${split!.partitions} partitions`);
     return this.matchJobs.assemble(job.data, split!, values, report);
   }
@@ -146,10 +154,11 @@ export class MatchRunProcessor extends WorkerHost implements BeforeApplicationSh
 
   private async processPartition(
     job: Job<MatchPartitionJobData>,
-  ): Promise<MatchPartitionJobResult> {
+  ): Promise<MatchPartitionJobResult | undefined> {
     const { runId, index, count, category } = job.data;
     const started = Date.now();
     const output = await this.matchJobs.solvePartition(job.data);
+    if (!output) return undefined; // the run was cancelled: its job will not assemble
     const worker = workerName();
     this.logger.log(
       `Match run ${runId}: partition ${index} (${category}) solved by worker ${worker} in ${Date.now() - started} ms: ${output.allocations.length} allocations`,
@@ -186,7 +195,7 @@ export class MatchRunProcessor extends WorkerHost implements BeforeApplicationSh
       ? `A partition failed (${error.message})`
       : `Abandoned: the worker running ${job.name === JobName.MATCH_RUN ? 'it' : describeJob(job)} stopped ${job.stalledCounter} times (${error.message})`;
     this.logger.error(`Match run ${job.data.runId} failed: ${reason}`);
-    await this.matchJobs.fail(job.data.runId, reason, partitionFailed).catch((failure: Error) => {
+    await this.matchJobs.fail(job.data.runId, reason).catch((failure: Error) => {
       this.logger.error(`Could not mark match run ${job.data.runId} FAILED: ${failure.message}`);
     });
   }

@@ -13,14 +13,11 @@ import {
 import { CapabilityGap } from '@app/gaps';
 import {
   assembleResult,
-  autoThreads,
   type CategoryPartition,
-  describePartition,
   match,
   type MatchResult,
   partitionInstance,
   type PartitionOutput,
-  solvePartitionInput,
   solverName,
   validateWeights,
 } from '@app/matching';
@@ -32,11 +29,12 @@ import {
   type MatchRunSplit,
 } from '@app/queue';
 
+import { MatchEngine } from './match-engine';
 import { MatchInstanceLoader } from './match-instance.loader';
 import { MatchRun } from './match-run.entity';
 import { Proposal } from './proposal.entity';
 
-export type MatchJobOutcome = 'succeeded' | 'skipped' | 'split';
+export type MatchJobOutcome = 'succeeded' | 'skipped' | 'split' | 'cancelled';
 
 /**
  * Hands a large run's partitions to other jobs (the worker adds a child job per partition); the
@@ -62,6 +60,9 @@ interface RunTimes {
 /** Progress is written at most this often, so a large run does not flood the database. */
 const PROGRESS_STEP = 10;
 
+/** How often a running job looks whether its run was cancelled (ms). */
+const CANCEL_CHECK_MS = 500;
+
 /** Advisory lock key (per database) serialising the runs' proposal writes. */
 const PROPOSAL_WRITE_LOCK = 7_342_001;
 
@@ -78,6 +79,7 @@ export class MatchJobService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly loader: MatchInstanceLoader,
     private readonly config: AppConfig,
+    private readonly engine: MatchEngine,
   ) {}
 
   /**
@@ -108,13 +110,21 @@ export class MatchJobService {
       return 'skipped';
     }
     const started = Date.now();
-    await runs.update(runId, {
-      status: MatchRunStatus.RUNNING,
-      startedAt: new Date(started),
-      progress: 0,
-      phase: 'loading',
-      error: null,
-    });
+    // Only a run still to do starts: one cancelled meanwhile stays CANCELLED.
+    const { affected } = await runs.update(
+      { id: runId, status: In([MatchRunStatus.QUEUED, MatchRunStatus.RUNNING]) },
+      {
+        status: MatchRunStatus.RUNNING,
+        startedAt: new Date(started),
+        progress: 0,
+        phase: 'loading',
+        error: null,
+      },
+    );
+    if (!affected) {
+      this.logger.log(`Match run ${runId} is ${run.status}; not started`);
+      return run.status === MatchRunStatus.CANCELLED ? 'cancelled' : 'skipped';
+    }
     void report({ runId, progress: 0, phase: 'loading' });
 
     const weights = validateWeights(run.weights, `matchRun(${run.id}).weights`);
@@ -141,25 +151,66 @@ export class MatchJobService {
       }
     }
     let reported = 0;
-    const result = await match(instance, {
-      includeCandidates: false,
-      threads: autoThreads(instance.gaps.length),
-      onProgress: (phase, percent) => {
-        const overall =
-          phase === 'candidates' ? percent * 0.4 : phase === 'allocation' ? 40 + percent * 0.5 : 90;
-        if (overall - reported >= PROGRESS_STEP) {
+    const result = await this.whileNotCancelled(runId, (signal) =>
+      match(instance, {
+        includeCandidates: false,
+        pool: this.engine.pool,
+        signal,
+        onProgress: (phase, percent) => {
+          // The engine's work is 0–90 % of the run's; writing is the rest.
+          const overall = Math.floor(percent * 0.9);
+          if (overall - reported < PROGRESS_STEP) return;
           reported = overall;
           // Fire-and-forget, so only while RUNNING: a late write never touches a finished run.
           void runs.update(
             { id: runId, status: MatchRunStatus.RUNNING },
-            { progress: Math.floor(overall), phase },
+            { progress: overall, phase },
           );
-          void report({ runId, progress: Math.floor(overall), phase });
-        }
-      },
-    });
-    await this.write(runId, result, { started, loaded, solved: Date.now() }, report);
-    return 'succeeded';
+          void report({ runId, progress: overall, phase });
+        },
+      }),
+    );
+    if (!result) return 'cancelled';
+    return (await this.write(runId, result, { started, loaded, solved: Date.now() }, report))
+      ? 'succeeded'
+      : 'cancelled';
+  }
+
+  /**
+   * Runs `work` with a signal that aborts once the run is CANCELLED (looked up every
+   * CANCEL_CHECK_MS): undefined if it was, else what `work` gave.
+   */
+  private async whileNotCancelled<T>(
+    runId: string,
+    work: (signal: AbortSignal) => Promise<T>,
+  ): Promise<T | undefined> {
+    const controller = new AbortController();
+    const runs = this.dataSource.getRepository(MatchRun);
+    let checking = false;
+    const timer = setInterval(() => {
+      if (checking) return;
+      checking = true;
+      runs
+        .existsBy({ id: runId, status: MatchRunStatus.CANCELLED })
+        .then((cancelled) => {
+          if (cancelled) controller.abort(new Error(`Match run ${runId} was cancelled`));
+        })
+        .catch((error: Error) =>
+          this.logger.warn(`Could not check whether run ${runId} was cancelled: ${error.message}`),
+        )
+        .finally(() => (checking = false));
+    }, CANCEL_CHECK_MS);
+    try {
+      return await work(controller.signal);
+    } catch (error) {
+      if (controller.signal.aborted) {
+        this.logger.log(`Match run ${runId} cancelled: its solve was stopped`);
+        return undefined;
+      }
+      throw error;
+    } finally {
+      clearInterval(timer);
+    }
   }
 
   /**
@@ -167,9 +218,14 @@ export class MatchJobService {
    * their descriptions, as plain JSON for the run's job (one thread: the job is the unit that
    * spreads).
    */
-  async solvePartition({ input }: MatchPartitionJobData): Promise<PartitionOutput> {
-    const result = await solvePartitionInput(input);
-    return describePartition(input, result, { includeCandidates: false });
+  async solvePartition({
+    runId,
+    input,
+  }: MatchPartitionJobData): Promise<PartitionOutput | undefined> {
+    const solved = await this.whileNotCancelled(runId, (signal) =>
+      this.engine.pool.solve([input], { includeCandidates: false, signal }),
+    );
+    return solved?.[0].output;
   }
 
   /** Progress of a distributed run once `done` of its partitions are solved. */
@@ -204,6 +260,10 @@ export class MatchJobService {
       );
       return 'skipped';
     }
+    if (run.status === MatchRunStatus.CANCELLED) return 'cancelled';
+    // A worker of an older version completes a job it does not know without a value.
+    if (partitions.some((partition) => !partition?.output))
+      throw new Error(`Match run ${runId}: a partition job came back without a result`);
     if (partitions.length !== split.partitions)
       throw new Error(
         `Match run ${runId}: ${partitions.length} of ${split.partitions} partitions came back`,
@@ -217,7 +277,7 @@ export class MatchJobService {
       partitions.map((partition) => partition.output),
       await solverName(),
     );
-    await this.write(
+    const written = await this.write(
       runId,
       result,
       {
@@ -229,18 +289,26 @@ export class MatchJobService {
       },
       report,
     );
-    return 'succeeded';
+    return written ? 'succeeded' : 'cancelled';
   }
 
-  /** Writes a run's proposals and statistics in one transaction, and marks it SUCCEEDED. */
+  /**
+   * Writes a run's proposals and statistics in one transaction, and marks it SUCCEEDED; false
+   * (nothing written) if the run is no longer RUNNING (cancelled: cancelMatchRun locks the row too).
+   */
   private async write(
     runId: string,
     result: MatchResult,
     times: RunTimes,
     report: ProgressReporter,
-  ): Promise<void> {
+  ): Promise<boolean> {
     const { started, loaded, solved } = times;
-    await this.dataSource.transaction(async (manager) => {
+    const written = await this.dataSource.transaction(async (manager) => {
+      const [current] = await manager.query<{ status: MatchRunStatus }[]>(
+        'SELECT status FROM match_runs WHERE id = $1 FOR UPDATE',
+        [runId],
+      );
+      if (current?.status !== MatchRunStatus.RUNNING) return false;
       // One run writes at a time: two overlapping write transactions would not see each other's
       // new proposals, so neither would supersede the other's and every pair would stay proposed
       // twice (several workers). The later run waits here, then supersedes the earlier one.
@@ -276,25 +344,31 @@ export class MatchJobService {
           writeMs: Date.now() - solved,
         },
       });
+      return true;
     });
+    if (!written) {
+      this.logger.log(`Match run ${runId} was cancelled before its proposals were written`);
+      return false;
+    }
     void report({ runId, progress: 100, phase: 'done' });
     this.logger.log(
       `Match run ${runId}: ${result.allocations.length} proposals covering ${result.covered} of ${result.stats.demand} units`,
     );
+    return true;
   }
 
   /**
-   * Marks a run FAILED for good, with the reason. `keepEarlierReason`: a run already FAILED keeps
-   * its reason (a run's job failed because one of its partitions did, which said why).
+   * Marks a run FAILED for good, with the reason, unless it already finished: a FAILED run keeps
+   * its earlier reason (a run's job fails because one of its partitions did, which said why), a
+   * CANCELLED one stays cancelled.
    */
-  async fail(runId: string, reason: string, keepEarlierReason = false): Promise<void> {
+  async fail(runId: string, reason: string): Promise<void> {
     await this.dataSource
       .getRepository(MatchRun)
-      .update(keepEarlierReason ? { id: runId, status: Not(MatchRunStatus.FAILED) } : runId, {
-        status: MatchRunStatus.FAILED,
-        error: reason,
-        finishedAt: new Date(),
-      });
+      .update(
+        { id: runId, status: In([MatchRunStatus.QUEUED, MatchRunStatus.RUNNING]) },
+        { status: MatchRunStatus.FAILED, error: reason, finishedAt: new Date() },
+      );
   }
 
   /**

@@ -57,6 +57,8 @@ export class MatchRunEventsService implements OnModuleInit, OnModuleDestroy {
     events.on('progress', ({ jobId, data }) => this.refresh(jobId, reportedProgress(data)));
     events.on('completed', ({ jobId }) => this.refresh(jobId));
     events.on('failed', ({ jobId }) => this.refresh(jobId));
+    // A queued run cancelled before a worker took it: its job is removed.
+    events.on('removed', ({ jobId }) => this.refresh(jobId));
     this.queueEvents = events;
   }
 
@@ -67,7 +69,7 @@ export class MatchRunEventsService implements OnModuleInit, OnModuleDestroy {
 
   /**
    * The stream of `matchRunUpdated(id)`: the run's current state at once, then each change,
-   * ending once it is SUCCEEDED or FAILED. An unknown id is NOT_FOUND.
+   * ending once it is SUCCEEDED, FAILED or CANCELLED. An unknown id is NOT_FOUND.
    */
   async follow(id: string, subscription: SubscriptionContext): Promise<AsyncIterable<MatchRun>> {
     // Subscribe before reading the row, so that no update falls between the two.

@@ -1,4 +1,4 @@
-import { MatchRunStatus } from '@app/domain';
+import { FINISHED_MATCH_RUN_STATUSES, MatchRunStatus } from '@app/domain';
 import { type MatchRunProgress } from '@app/queue';
 
 import { type MatchRun } from './match-run.entity';
@@ -11,9 +11,9 @@ export function matchRunTopic(runId: string): string {
 /** Pubsub topic of every run's updates (`matchRunsUpdated`). */
 export const MATCH_RUNS_TOPIC = 'MATCH_RUNS_UPDATED';
 
-/** SUCCEEDED or FAILED: nothing more will happen to the run. */
+/** SUCCEEDED, FAILED or CANCELLED: nothing more will happen to the run. */
 export function isFinished(run: Pick<MatchRun, 'status'>): boolean {
-  return run.status === MatchRunStatus.SUCCEEDED || run.status === MatchRunStatus.FAILED;
+  return FINISHED_MATCH_RUN_STATUSES.includes(run.status);
 }
 
 /** What a subscriber sees of a run; an update that changes none of it is not sent again. */
@@ -52,6 +52,7 @@ const STATUS_ORDER: Record<MatchRunStatus, number> = {
   [MatchRunStatus.RUNNING]: 1,
   [MatchRunStatus.SUCCEEDED]: 2,
   [MatchRunStatus.FAILED]: 2,
+  [MatchRunStatus.CANCELLED]: 2,
 };
 
 /**
@@ -69,7 +70,7 @@ export function isBehind(run: MatchRun, than: MatchRun): boolean {
 
 /**
  * One subscriber's stream of a run: its current state at once, then every update that changes
- * what the subscriber sees, ending after the run is SUCCEEDED or FAILED (at once if it already
+ * what the subscriber sees, ending after the run is SUCCEEDED, FAILED or CANCELLED (at once if it already
  * is). An update published between subscribing and reading the current state may be older than
  * that state: it is dropped.
  */

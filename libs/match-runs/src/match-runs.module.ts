@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { OffersModule } from '@app/offers';
 import { QueueModule } from '@app/queue';
 
+import { MatchEngine } from './match-engine';
 import { MatchInstanceLoader } from './match-instance.loader';
 import { MatchJobService } from './match-job.service';
 import { MatchRunEventsService } from './match-run-events.service';
@@ -19,6 +20,7 @@ import { WhatIfService } from './what-if.service';
     MatchRunsService,
     MatchRunsResolver,
     MatchInstanceLoader,
+    MatchEngine,
     WhatIfService,
     MatchRunEventsService,
     MatchRunSubscriptionResolver,
@@ -31,7 +33,7 @@ export class MatchRunsModule {}
 
 /** The worker side: execute runs. */
 @Module({
-  providers: [MatchJobService, MatchInstanceLoader],
+  providers: [MatchJobService, MatchInstanceLoader, MatchEngine],
   exports: [MatchJobService],
 })
 export class MatchJobsModule {}

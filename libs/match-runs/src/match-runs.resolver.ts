@@ -3,6 +3,7 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { type Actor, Authorize, CurrentActor } from '@app/access';
 import { ConnectionType } from '@app/common';
 
+import { CancelMatchRunInput } from './dto/cancel-match-run.input';
 import { MatchRunsArgs, ProposalsArgs } from './dto/match-runs.args';
 import { StartMatchRunInput } from './dto/start-match-run.input';
 import { WhatIfInput } from './dto/what-if.input';
@@ -31,6 +32,17 @@ export class MatchRunsResolver {
     @Args('input', { type: () => StartMatchRunInput, nullable: true }) input?: StartMatchRunInput,
   ): Promise<MatchRun> {
     return this.runs.start(actor.email, input?.weights);
+  }
+
+  @Authorize(MatchRunPolicy.start)
+  @Mutation(() => MatchRun, {
+    description: 'QUEUED or RUNNING → CANCELLED: the run stops (its solve too) and writes nothing',
+  })
+  cancelMatchRun(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: CancelMatchRunInput,
+  ): Promise<MatchRun> {
+    return this.runs.cancel(input.id, actor.email, input.reason);
   }
 
   @Authorize(MatchRunPolicy.read)

@@ -6,14 +6,16 @@ import { DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm
 
 import { EVERYTHING, type ListScope } from '@app/access';
 import {
+  ConflictError,
   type Connection,
+  findForUpdate,
   type ListOrdering,
   paginate,
   type RequestLoaders,
   SortDirection,
   sortKeyFor,
 } from '@app/common';
-import { MatchRunStatus } from '@app/domain';
+import { FINISHED_MATCH_RUN_STATUSES, MatchRunStatus } from '@app/domain';
 import { JobName, type MatchRunJobData, QueueName } from '@app/queue';
 import { currentRequestId } from '@app/request-context';
 
@@ -150,6 +152,31 @@ export class MatchRunsService {
     }
     run.jobId = run.id;
     await runs.update(run.id, { jobId: run.id });
+    return run;
+  }
+
+  /**
+   * QUEUED or RUNNING → CANCELLED. A queued job is removed from the queue; a running one is
+   * stopped by its worker, which watches the run's status and terminates the solve's threads.
+   * Nothing of a cancelled run is written: its worker writes proposals only while it is RUNNING.
+   */
+  async cancel(id: string, cancelledBy: string, reason?: string): Promise<MatchRun> {
+    const run = await this.dataSource.transaction(async (manager) => {
+      const found = await findForUpdate(manager, MatchRun, 'MatchRun', id);
+      if (FINISHED_MATCH_RUN_STATUSES.includes(found.status)) {
+        throw new ConflictError(
+          `MatchRun ${found.id} is ${found.status} and can no longer be cancelled`,
+          'input.id',
+          { status: found.status },
+        );
+      }
+      found.status = MatchRunStatus.CANCELLED;
+      found.error = `cancelled by ${cancelledBy}${reason ? `: ${reason}` : ''}`;
+      found.finishedAt = new Date();
+      return manager.save(found);
+    });
+    // A job no worker has taken yet goes; an active one is locked and stays (its worker stops it).
+    await this.queue.remove(run.jobId ?? run.id).catch(() => undefined);
     return run;
   }
 

@@ -4,6 +4,7 @@ import { match } from '@app/matching';
 import { OffersService } from '@app/offers';
 
 import { type WhatIfInput } from './dto/what-if.input';
+import { MatchEngine } from './match-engine';
 import { MatchInstanceLoader, toMatchOffer } from './match-instance.loader';
 import { checkedWeights } from './match-weights';
 import { type WhatIfResult } from './what-if.result';
@@ -16,6 +17,7 @@ export class WhatIfService {
   constructor(
     private readonly loader: MatchInstanceLoader,
     private readonly offers: OffersService,
+    private readonly engine: MatchEngine,
   ) {}
 
   async run(input: WhatIfInput): Promise<WhatIfResult> {
@@ -31,7 +33,7 @@ export class WhatIfService {
     );
     const instance = await this.loader.load(weights);
     instance.offers.push(...hypothetical);
-    const result = await match(instance, { includeCandidates: false });
+    const result = await match(instance, { includeCandidates: false, pool: this.engine.pool });
     return {
       allocations: result.allocations.map((allocation) => ({
         ...allocation,

@@ -9,7 +9,7 @@ import { type CandidatePairs } from '../src/candidates';
 import { greedyAllocate } from '../src/greedy';
 import { byId, match, type MatchTimings } from '../src/match';
 import { type MatchStats } from '../src/result';
-import { autoThreads } from '../src/parallel';
+import { autoThreads } from '../src/threads/match-thread-pool';
 import { generateInstance } from './generate-instance';
 
 const DEFAULT_SIZES = '1000x200,10000x2000,50000x10000';

@@ -10,4 +10,4 @@ export * from './match';
 export * from './solver';
 export * from './validate-instance';
 export * from './partition';
-export * from './parallel';
+export * from './threads/match-thread-pool';

@@ -1,6 +1,6 @@
 import { type MatchGap, type MatchInstance, type MatchOffer } from './instance';
-import { solvePartitionsInParallel } from './parallel';
 import {
+  CANDIDATES_SHARE,
   pairContext,
   type PartitionInput,
   type PartitionResult,
@@ -9,6 +9,8 @@ import {
 import { type Allocation, type Candidate, type MatchResult, type UnmetDemand } from './result';
 import { explainPair, scorePair } from './score';
 import { loadHighs } from './solver';
+import { MatchThreadPool } from './threads/match-thread-pool';
+import { type PartitionTaskResult } from './threads/partition.task';
 import { resolveWeights } from './weights';
 
 export type ProgressListener = (
@@ -19,10 +21,18 @@ export type ProgressListener = (
 export interface MatchOptions {
   onProgress?: ProgressListener;
   /**
-   * Worker threads to solve categories on; 1 (the default) solves in this thread. The result is
-   * the same whatever the number: categories share no candidate pair.
+   * Worker threads to solve categories on, in a pool made for this call; 1 (the default) solves
+   * in this thread. The result is the same whatever the number: categories share no candidate
+   * pair.
    */
   threads?: number;
+  /**
+   * A pool kept between calls (the worker process's): every partition is solved and described on
+   * its threads, and this thread only splits the instance and assembles the result.
+   */
+  pool?: MatchThreadPool;
+  /** Stops the call: a pool's threads are terminated, an in-thread solve stops between categories. */
+  signal?: AbortSignal;
   /**
    * Whether to list every candidate pair with its breakdown in `candidates` (default true). The
    * worker, which stores only allocations (each carries its own breakdown), can pass false: at
@@ -42,7 +52,7 @@ export interface MatchTimings {
   candidatesMs: number;
   /** Solving the allocation, summed over categories (CPU time on their threads). */
   solveMs: number;
-  /** Assembling the result: breakdowns, explanations, unmet demand. */
+  /** Describing the result (breakdowns, explanations, unmet demand; summed over categories) and assembling it. */
   outputMs: number;
   /** Wall-clock time of the whole call. */
   totalMs: number;
@@ -263,12 +273,60 @@ export function assembleResult(outputs: PartitionOutput[], solver: string): Matc
   };
 }
 
+/** The partitions' outputs, solved in this thread or on a pool's, with summed timings. */
+async function solvePartitions(
+  partitions: CategoryPartition[],
+  options: MatchOptions,
+  progress: ProgressListener,
+): Promise<PartitionTaskResult[]> {
+  const includeCandidates = options.includeCandidates ?? true;
+  const inputs = partitions.map((partition) => partition.input);
+  const onProgress = (phase: 'candidates' | 'allocation', fraction: number) =>
+    progress(phase, Math.floor(100 * fraction));
+  if (options.pool)
+    return options.pool.solve(inputs, { includeCandidates, signal: options.signal, onProgress });
+  const threads = options.threads ?? 1;
+  if (threads > 1 && partitions.length > 1) {
+    const pool = new MatchThreadPool(threads);
+    try {
+      return await pool.solve(inputs, { includeCandidates, signal: options.signal, onProgress });
+    } finally {
+      await pool.close();
+    }
+  }
+  const highs = await loadHighs();
+  const totalGaps = inputs.reduce((total, input) => total + input.gaps.length + 1, 0);
+  let gapsBefore = 0;
+  return inputs.map((input) => {
+    options.signal?.throwIfAborted();
+    const weight = input.gaps.length + 1;
+    const result = solvePartition(highs, input, (phase, done, total) => {
+      const share = total === 0 ? 1 : done / total;
+      const fraction =
+        phase === 'candidates'
+          ? CANDIDATES_SHARE * share
+          : CANDIDATES_SHARE + (1 - CANDIDATES_SHARE) * share;
+      onProgress(phase, (gapsBefore + fraction * weight) / totalGaps);
+    });
+    gapsBefore += weight;
+    const described = performance.now();
+    const output = describePartition(input, result, { includeCandidates });
+    return {
+      output,
+      candidatesMs: result.candidatesMs,
+      solveMs: result.solveMs,
+      describeMs: performance.now() - described,
+    };
+  });
+}
+
 /**
  * Proposes which offer serves which gap and how much: every candidate pair with its score, and the
  * allocation maximising Σ score·quantity. Inputs are put in canonical order (by id) first, so the
- * same instance always gives the same result, whatever the order it came in. The three steps
- * (partitionInstance, solvePartitionInput, describePartition + assembleResult) can also run apart,
- * e.g. each partition in another process; the result is the same.
+ * same instance always gives the same result, whatever the order it came in and wherever its
+ * partitions are solved. The three steps (partitionInstance, solvePartitionInput,
+ * describePartition + assembleResult) can also run apart, e.g. each partition in another
+ * process; the result is the same.
  */
 export async function match(
   instance: MatchInstance,
@@ -277,48 +335,21 @@ export async function match(
   const started = performance.now();
   const progress = options.onProgress ?? (() => undefined);
   const partitions = partitionInstance(instance);
-  const highs = await loadHighs();
-
-  let results: PartitionResult[];
-  if ((options.threads ?? 1) > 1 && partitions.length > 1) {
-    progress('allocation', 0);
-    results = await solvePartitionsInParallel(
-      partitions.map((partition) => partition.input),
-      options.threads!,
-      (done, total) => progress('allocation', Math.round((100 * done) / total)),
-    );
-  } else {
-    const totalGaps = Math.max(1, instance.gaps.length);
-    let gapsBefore = 0;
-    results = partitions.map((partition) => {
-      const result = solvePartition(highs, partition.input, (phase, done, total) => {
-        const share = phase === 'candidates' ? done / total : 1;
-        progress(
-          phase,
-          Math.round((100 * (gapsBefore + share * partition.input.gaps.length)) / totalGaps),
-        );
-      });
-      gapsBefore += partition.input.gaps.length;
-      return result;
-    });
-  }
-
-  const solved = performance.now();
+  const solved = await solvePartitions(partitions, options, progress);
+  const assembling = performance.now();
   const result = assembleResult(
-    partitions.map((partition, index) =>
-      describePartition(partition.input, results[index], options),
-    ),
-    `HiGHS ${highs.version.string}`,
+    solved.map((partition) => partition.output),
+    await solverName(),
   );
   progress('done', 100);
   if (options.onTimings) {
     const finished = performance.now();
-    const sumMs = (field: 'candidatesMs' | 'solveMs') =>
-      Math.round(results.reduce((total, partitionResult) => total + partitionResult[field], 0));
+    const sumMs = (field: 'candidatesMs' | 'solveMs' | 'describeMs') =>
+      Math.round(solved.reduce((total, partition) => total + partition[field], 0));
     options.onTimings({
       candidatesMs: sumMs('candidatesMs'),
       solveMs: sumMs('solveMs'),
-      outputMs: Math.round(finished - solved),
+      outputMs: sumMs('describeMs') + Math.round(finished - assembling),
       totalMs: Math.round(finished - started),
     });
   }

@@ -16,6 +16,9 @@ export interface PartitionInput {
 }
 
 /** Candidate pairs of a partition (positions within it) with their scores and allocated units. */
+/** Building candidates is about this share of a partition's work (progress), the allocation the rest. */
+export const CANDIDATES_SHARE = 0.4;
+
 export interface PartitionResult {
   gap: Int32Array;
   offer: Int32Array;

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
 
 import { match, type MatchTimings } from '../match';
-import { autoThreads } from '../parallel';
+import { autoThreads } from '../threads/match-thread-pool';
 import { InstanceError, validateInstance } from '../validate-instance';
 import { writeResult } from './write-result';
 

@@ -1,0 +1,18 @@
+import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
+
+import { MatchThreadPool } from '@app/matching';
+
+/**
+ * The matching engine's worker threads, one pool per process (worker: match runs; API: what-if).
+ * The calling thread only loads, splits and writes, so its event loop keeps serving health
+ * checks, queue locks, progress and requests during a solve. Closed after the queue worker has
+ * finished its job (beforeApplicationShutdown), on the last shutdown hook.
+ */
+@Injectable()
+export class MatchEngine implements OnApplicationShutdown {
+  readonly pool = new MatchThreadPool();
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.pool.close();
+  }
+}
