@@ -4,7 +4,7 @@
 #   docker run --env-file .env lcm-match node dist/apps/api/src/main.js
 
 # Build: all dependencies (the Nest CLI and TypeScript are dev dependencies), compile to dist/.
-FROM node:20.19-bookworm-slim AS build
+FROM node:24.22.3-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
@@ -12,12 +12,12 @@ COPY . .
 RUN npm run build
 
 # Production dependencies only, installed apart so the runtime image carries no compiler.
-FROM node:20.19-bookworm-slim AS dependencies
+FROM node:24.22.3-bookworm-slim AS dependencies
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund
 
-FROM node:20.19-bookworm-slim AS runtime
+FROM node:24.22.3-bookworm-slim AS runtime
 ENV NODE_ENV=production
 WORKDIR /app
 COPY --from=dependencies /app/node_modules ./node_modules

@@ -36,11 +36,9 @@ interface Run {
 }
 
 /**
- * The worker's job lock in these tests. The engine runs on the worker's event loop: while it
- * computes, BullMQ cannot renew the lock, which is lost if that takes longer than what is left of
- * it (at least half of it: renewals come every half lock duration). The instance below keeps the
- * engine busy for about 1 s, up to 3 s on an overloaded 2-core machine (measured). A killed
- * worker's job is rerun 0.5 to 1.25 lock durations after the kill (see workerOptions).
+ * The worker's job lock in these tests. A killed worker's job is rerun 0.5 to 1.25 lock durations
+ * after the kill (see workerOptions). The engine runs on worker threads, so the lock is renewed
+ * while it computes (worker-responsiveness.e2e-spec.ts holds a 1 s lock through a longer solve).
  */
 const LOCK_MS = 8_000;
 

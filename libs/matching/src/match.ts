@@ -338,7 +338,7 @@ export async function match(
   const solved = await solvePartitions(partitions, options, progress);
   const assembling = performance.now();
   const result = assembleResult(
-    solved.map((partition) => partition.output),
+    solved.map((partition) => partition.output!),
     await solverName(),
   );
   progress('done', 100);

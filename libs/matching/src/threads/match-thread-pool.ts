@@ -4,6 +4,7 @@ import { MessageChannel } from 'node:worker_threads';
 
 import { Piscina } from 'piscina';
 
+import { describePartition } from '../match';
 import { type PartitionInput } from '../partition';
 import {
   type PartitionProgress,
@@ -47,8 +48,10 @@ export class MatchThreadPool {
       maxThreads: threads,
       // Threads (each with its own HiGHS) are kept between runs for a while, then let go.
       idleTimeout: 60_000,
-      // From TypeScript sources (development, tests), the threads compile the task the same way.
-      execArgv: extname(__filename) === '.ts' ? withTypeScriptLoader(process.execArgv) : [],
+      // From TypeScript sources (development, tests, scripts) the threads need the loader; else
+      // they inherit the process's options. (An explicit list may not hold V8 options such as
+      // --max-old-space-size, which Worker refuses.)
+      ...(extname(__filename) === '.ts' ? { execArgv: ['--require', '@swc-node/register'] } : {}),
     });
   }
 
@@ -91,16 +94,19 @@ export class MatchThreadPool {
     const settled = await Promise.allSettled(results);
     const failed = settled.find((outcome) => outcome.status === 'rejected');
     if (failed) throw failed.reason;
-    return settled.map((outcome) => (outcome as PromiseFulfilledResult<PartitionTaskResult>).value);
+    return settled.map((outcome, index) => {
+      const result = (outcome as PromiseFulfilledResult<PartitionTaskResult>).value;
+      if (result.output) return result;
+      const described = performance.now();
+      const output = describePartition(partitions[index], result.solution!, {
+        includeCandidates: true,
+      });
+      return { ...result, output, solution: undefined, describeMs: performance.now() - described };
+    });
   }
 
   /** Ends the threads (waiting for tasks in hand). */
   close(): Promise<void> {
     return this.pool.close();
   }
-}
-
-function withTypeScriptLoader(execArgv: string[]): string[] {
-  const loaded = execArgv.some((argument) => argument.includes('@swc-node/register'));
-  return loaded ? execArgv : [...execArgv, '--require', '@swc-node/register'];
 }

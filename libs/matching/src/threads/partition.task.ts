@@ -1,10 +1,17 @@
 // Piscina task, run in a worker thread: one category's sub-problem solved (candidates, optimal
-// allocation) and described (breakdowns, explanations, unmet demand). The calling thread then only
-// splits the instance and assembles the outputs.
+// allocation) and described (breakdowns, explanations, unmet demand), so that the calling thread
+// only splits the instance and assembles the outputs. With every candidate asked for (millions at
+// 50,000 × 10,000), the compact solution comes back instead and the caller describes it: a
+// described copy in each thread as well would double the memory.
 import { type MessagePort } from 'node:worker_threads';
 
 import { describePartition, type PartitionOutput } from '../match';
-import { CANDIDATES_SHARE, type PartitionInput, solvePartition } from '../partition';
+import {
+  CANDIDATES_SHARE,
+  type PartitionInput,
+  type PartitionResult,
+  solvePartition,
+} from '../partition';
 import { loadHighs } from '../solver';
 
 export interface PartitionTask {
@@ -21,7 +28,9 @@ export interface PartitionProgress {
 }
 
 export interface PartitionTaskResult {
-  output: PartitionOutput;
+  output?: PartitionOutput;
+  /** Instead of `output` when every candidate is asked for: the caller describes it. */
+  solution?: PartitionResult;
   candidatesMs: number;
   solveMs: number;
   describeMs: number;
@@ -47,9 +56,16 @@ export default async function solvePartitionTask({
         : CANDIDATES_SHARE + (1 - CANDIDATES_SHARE) * share;
     progress.postMessage({ phase, fraction } satisfies PartitionProgress);
   });
+  progress?.close();
+  if (includeCandidates)
+    return {
+      solution: result,
+      candidatesMs: result.candidatesMs,
+      solveMs: result.solveMs,
+      describeMs: 0,
+    };
   const described = performance.now();
   const output = describePartition(input, result, { includeCandidates });
-  progress?.close();
   return {
     output,
     candidatesMs: result.candidatesMs,
