@@ -44,11 +44,14 @@ describe('PinoNestLogger', () => {
     logger.error('with stack and context', stack, 'Ctx');
     logger.error('with context only', 'Ctx');
     logger.error('with stack only', stack);
+    logger.error('with no stack', undefined, 'Ctx');
     expect(lines.map(({ msg, context, stack: s }) => ({ msg, context, stack: s }))).toEqual([
       { msg: 'with stack and context', context: 'Ctx', stack },
       { msg: 'with context only', context: 'Ctx', stack: undefined },
       { msg: 'with stack only', context: undefined, stack },
+      { msg: 'with no stack', context: 'Ctx', stack: undefined },
     ]);
+    expect(lines.at(-1)).not.toHaveProperty('extra');
   });
 
   it("maps Nest's levels to pino's and drops disabled ones", () => {

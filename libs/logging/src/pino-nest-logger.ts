@@ -41,7 +41,8 @@ export class PinoNestLogger implements LoggerService {
   private write(level: LogLevel, message: unknown, params: unknown[]): void {
     const pinoLevel: Level = PINO_LEVELS[level];
     if (!this.pino.isLevelEnabled(pinoLevel)) return;
-    const extra = [...params];
+    // Nest passes an undefined stack for error(message) from a Logger with a context.
+    const extra = params.filter((param) => param !== undefined);
     const last = extra.at(-1);
     const context =
       typeof last === 'string' && !(level === 'error' && extra.length === 1 && STACK.test(last))

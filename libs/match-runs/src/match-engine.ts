@@ -1,4 +1,4 @@
-import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
 
 import { MatchThreadPool } from '@app/matching';
 
@@ -16,3 +16,7 @@ export class MatchEngine implements OnApplicationShutdown {
     await this.pool.close();
   }
 }
+
+/** One MatchEngine per process, whichever of the API's and the worker's modules import it. */
+@Module({ providers: [MatchEngine], exports: [MatchEngine] })
+export class MatchEngineModule {}

@@ -3,7 +3,7 @@ import { Module } from '@nestjs/common';
 import { OffersModule } from '@app/offers';
 import { QueueModule } from '@app/queue';
 
-import { MatchEngine } from './match-engine';
+import { MatchEngineModule } from './match-engine';
 import { MatchInstanceLoader } from './match-instance.loader';
 import { MatchJobService } from './match-job.service';
 import { MatchRunEventsService } from './match-run-events.service';
@@ -15,12 +15,11 @@ import { WhatIfService } from './what-if.service';
 
 /** The API side: start runs, read runs and proposals. */
 @Module({
-  imports: [QueueModule, OffersModule],
+  imports: [QueueModule, OffersModule, MatchEngineModule],
   providers: [
     MatchRunsService,
     MatchRunsResolver,
     MatchInstanceLoader,
-    MatchEngine,
     WhatIfService,
     MatchRunEventsService,
     MatchRunSubscriptionResolver,
@@ -33,7 +32,8 @@ export class MatchRunsModule {}
 
 /** The worker side: execute runs. */
 @Module({
-  providers: [MatchJobService, MatchInstanceLoader, MatchEngine],
+  imports: [MatchEngineModule],
+  providers: [MatchJobService, MatchInstanceLoader],
   exports: [MatchJobService],
 })
 export class MatchJobsModule {}

@@ -1,7 +1,7 @@
 import { type MatchGap, type MatchInstance, type MatchOffer } from './instance';
 import {
-  CANDIDATES_SHARE,
   pairContext,
+  partitionProgress,
   type PartitionInput,
   type PartitionResult,
   solvePartition,
@@ -300,24 +300,28 @@ async function solvePartitions(
   return inputs.map((input) => {
     options.signal?.throwIfAborted();
     const weight = input.gaps.length + 1;
-    const result = solvePartition(highs, input, (phase, done, total) => {
-      const share = total === 0 ? 1 : done / total;
-      const fraction =
-        phase === 'candidates'
-          ? CANDIDATES_SHARE * share
-          : CANDIDATES_SHARE + (1 - CANDIDATES_SHARE) * share;
-      onProgress(phase, (gapsBefore + fraction * weight) / totalGaps);
-    });
+    const result = solvePartition(highs, input, (phase, done, total) =>
+      onProgress(phase, (gapsBefore + partitionProgress(phase, done, total) * weight) / totalGaps),
+    );
     gapsBefore += weight;
-    const described = performance.now();
-    const output = describePartition(input, result, { includeCandidates });
-    return {
-      output,
-      candidatesMs: result.candidatesMs,
-      solveMs: result.solveMs,
-      describeMs: performance.now() - described,
-    };
+    return describeTimed(input, result, includeCandidates);
   });
+}
+
+/** describePartition, with the partition's timings (solving's, and its own). */
+export function describeTimed(
+  input: PartitionInput,
+  result: PartitionResult,
+  includeCandidates: boolean,
+): PartitionTaskResult {
+  const started = performance.now();
+  const output = describePartition(input, result, { includeCandidates });
+  return {
+    output,
+    candidatesMs: result.candidatesMs,
+    solveMs: result.solveMs,
+    describeMs: performance.now() - started,
+  };
 }
 
 /**

@@ -17,7 +17,19 @@ export interface PartitionInput {
 
 /** Candidate pairs of a partition (positions within it) with their scores and allocated units. */
 /** Building candidates is about this share of a partition's work (progress), the allocation the rest. */
-export const CANDIDATES_SHARE = 0.4;
+const CANDIDATES_SHARE = 0.4;
+
+/** The share of a partition's work done (0 to 1) when solvePartition reports `done` of `total`. */
+export function partitionProgress(
+  phase: 'candidates' | 'allocation',
+  done: number,
+  total: number,
+): number {
+  const share = total === 0 ? 1 : done / total;
+  return phase === 'candidates'
+    ? CANDIDATES_SHARE * share
+    : CANDIDATES_SHARE + (1 - CANDIDATES_SHARE) * share;
+}
 
 export interface PartitionResult {
   gap: Int32Array;

@@ -4,7 +4,7 @@ import { MessageChannel } from 'node:worker_threads';
 
 import { Piscina } from 'piscina';
 
-import { describePartition } from '../match';
+import { describeTimed } from '../match';
 import { type PartitionInput } from '../partition';
 import {
   type PartitionProgress,
@@ -96,12 +96,7 @@ export class MatchThreadPool {
     if (failed) throw failed.reason;
     return settled.map((outcome, index) => {
       const result = (outcome as PromiseFulfilledResult<PartitionTaskResult>).value;
-      if (result.output) return result;
-      const described = performance.now();
-      const output = describePartition(partitions[index], result.solution!, {
-        includeCandidates: true,
-      });
-      return { ...result, output, solution: undefined, describeMs: performance.now() - described };
+      return result.output ? result : describeTimed(partitions[index], result.solution!, true);
     });
   }
 

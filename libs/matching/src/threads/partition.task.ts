@@ -5,10 +5,10 @@
 // described copy in each thread as well would double the memory.
 import { type MessagePort } from 'node:worker_threads';
 
-import { describePartition, type PartitionOutput } from '../match';
+import { describeTimed, type PartitionOutput } from '../match';
 import {
-  CANDIDATES_SHARE,
   type PartitionInput,
+  partitionProgress,
   type PartitionResult,
   solvePartition,
 } from '../partition';
@@ -49,12 +49,10 @@ export default async function solvePartitionTask({
     const now = performance.now();
     if (!progress || now - lastSent < PROGRESS_INTERVAL_MS) return;
     lastSent = now;
-    const share = total === 0 ? 1 : done / total;
-    const fraction =
-      phase === 'candidates'
-        ? CANDIDATES_SHARE * share
-        : CANDIDATES_SHARE + (1 - CANDIDATES_SHARE) * share;
-    progress.postMessage({ phase, fraction } satisfies PartitionProgress);
+    progress.postMessage({
+      phase,
+      fraction: partitionProgress(phase, done, total),
+    } satisfies PartitionProgress);
   });
   progress?.close();
   if (includeCandidates)
@@ -64,12 +62,5 @@ export default async function solvePartitionTask({
       solveMs: result.solveMs,
       describeMs: 0,
     };
-  const described = performance.now();
-  const output = describePartition(input, result, { includeCandidates });
-  return {
-    output,
-    candidatesMs: result.candidatesMs,
-    solveMs: result.solveMs,
-    describeMs: performance.now() - described,
-  };
+  return describeTimed(input, result, includeCandidates);
 }
