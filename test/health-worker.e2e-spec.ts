@@ -1,7 +1,7 @@
 import { type NestFastifyApplication } from '@nestjs/platform-fastify';
 
 import { createWorkerApp } from '../apps/worker/src/create-worker-app';
-import { MatchRunProcessor } from '../apps/worker/src/match-run.processor';
+import { MatchingProcessor } from '@app/match-runs';
 import { poll, ProcessGroup } from './support/processes';
 import { startTestApi, type TestApi } from './support/test-api';
 
@@ -62,7 +62,7 @@ describe('worker health, in this process', () => {
   });
 
   it('ready: 503 naming the queue while the worker is paused, 200 once resumed', async () => {
-    const consumer = worker.get(MatchRunProcessor).worker;
+    const consumer = worker.get(MatchingProcessor).worker;
     await consumer.pause();
     const paused = await probe(url, 'ready');
     expect(paused.status).toBe(503);
@@ -81,7 +81,7 @@ describe('worker health, in this process', () => {
   });
 
   it('ready: 503 once the worker is closed (as on SIGTERM); live stays 200', async () => {
-    await worker.get(MatchRunProcessor).worker.close();
+    await worker.get(MatchingProcessor).worker.close();
     const closed = await probe(url, 'ready');
     expect(closed.status).toBe(503);
     expect(Object.keys(closed.body.error!)).toEqual(['queue']);

@@ -1,6 +1,6 @@
 import { Job } from 'bullmq';
 
-import { MatchJobService } from '@app/match-runs';
+import { MatchRunExecutor } from '@app/match-runs';
 
 import { gapInput, offerInput } from './support/factories';
 import { createOpen, RUN, START_RUN, startTestWorker, type TestWorker } from './support/match-runs';
@@ -101,7 +101,7 @@ describe('match runs: API queues, the BullMQ worker runs the engine and writes p
     const before = await count();
     expect(before).toBeGreaterThan(0);
 
-    const jobs = worker.worker!.get(MatchJobService);
+    const jobs = worker.worker!.get(MatchRunExecutor);
     await expect(jobs.run({ runId: run.id })).resolves.toBe('skipped');
     // A retry of a run that died mid-way: it is RUNNING again, and re-running replaces its proposals.
     await api.dataSource.query(`UPDATE match_runs SET status = 'RUNNING' WHERE id = $1`, [run.id]);

@@ -9,7 +9,8 @@ import { Client } from 'pg';
 
 import { MatchInstanceLoader } from '@app/match-runs';
 import { match, validateWeights } from '@app/matching';
-import { partitionJobId, QueueName } from '@app/queue';
+import { partitionJobId } from '@app/match-runs';
+import { QueueName } from '@app/queue';
 
 import { loadOpenGapsAndOffers } from './support/generated-data';
 import { START_RUN } from './support/match-runs';

@@ -7,7 +7,7 @@ import { AuditModule } from '@app/audit';
 import { AuthModule } from '@app/auth';
 import { AppConfig, AppConfigModule } from '@app/config';
 import { GapsModule } from '@app/gaps';
-import { MatchRunsModule } from '@app/match-runs';
+import { AutomaticMatchingModule, MatchRunsModule } from '@app/match-runs';
 import { OffersModule } from '@app/offers';
 import { PartnershipsModule } from '@app/partnerships';
 import { ReferenceDataModule } from '@app/reference-data';
@@ -38,6 +38,7 @@ import { QueueBoardModule } from './queue-board/queue-board.module';
     GapsModule,
     OffersModule,
     MatchRunsModule,
+    AutomaticMatchingModule,
     PartnershipsModule,
     AuditModule,
     ReportsModule,

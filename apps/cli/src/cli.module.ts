@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { UsersModule } from '@app/auth';
 import { AppConfigModule } from '@app/config';
 import { GapsModule } from '@app/gaps';
+import { AutomaticMatchingModule } from '@app/match-runs';
 import { OffersModule } from '@app/offers';
 import { ReferenceDataModule } from '@app/reference-data';
 import { DatabaseModule } from '@app/schema';
@@ -15,6 +16,7 @@ import { DemoSeederService } from './demo-seeder.service';
     AppConfigModule,
     DatabaseModule,
     ReferenceDataModule,
+    AutomaticMatchingModule,
     GapsModule,
     OffersModule,
     UsersModule,

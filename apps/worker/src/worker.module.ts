@@ -10,7 +10,6 @@ import { DatabaseModule } from '@app/schema';
 
 import { QueueConsumerHealthIndicator } from './health/queue-consumer.health';
 import { WorkerHealthController } from './health/worker-health.controller';
-import { MatchRunProcessor } from './match-run.processor';
 
 /**
  * The BullMQ worker class with this deployment's options (lock duration, a connection that waits
@@ -47,7 +46,6 @@ const CONFIGURED_WORKER_CLASS = 'CONFIGURED_WORKER_CLASS';
         return workerClass;
       },
     },
-    MatchRunProcessor,
     QueueConsumerHealthIndicator,
   ],
 })

@@ -18,3 +18,4 @@ export * from './persistence/find-for-update';
 export * from './persistence/apply-patch';
 export * from './validation/validate-input';
 export * from './lifecycle/graceful-shutdown';
+export * from './matching/automatic-matching';

@@ -1,13 +1,12 @@
 import { Module } from '@nestjs/common';
 
-import { MatchSchedulerModule } from '@app/queue';
 import { ReferenceDataModule } from '@app/reference-data';
 
 import { GapsResolver } from './gaps.resolver';
 import { GapsService } from './gaps.service';
 
 @Module({
-  imports: [ReferenceDataModule, MatchSchedulerModule],
+  imports: [ReferenceDataModule],
   providers: [GapsService, GapsResolver],
   exports: [GapsService],
 })

@@ -9,17 +9,18 @@ import {
 } from 'typeorm';
 
 import {
+  applyPatch,
   assertTransition,
   assertWindow,
+  AutomaticMatching,
   BadInputError,
-  applyPatch,
   byKeys,
   ConflictError,
-  findForUpdate,
   type Connection,
   containsPattern,
-  NotFoundError,
+  findForUpdate,
   type ListOrdering,
+  NotFoundError,
   paginate,
   type RequestLoaders,
   SortDirection,
@@ -36,7 +37,6 @@ import {
   Priority,
 } from '@app/domain';
 import { isInRegion, UN_MEMBER_STATES } from '@app/geo';
-import { MatchScheduler } from '@app/queue';
 import { MemberState, Mission } from '@app/reference-data';
 
 import { CapabilityGap } from './capability-gap.entity';
@@ -162,7 +162,7 @@ export function applyGapFilter<Q extends SelectQueryBuilder<ObjectLiteral>>(
 export class GapsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly matchScheduler: MatchScheduler,
+    private readonly matchScheduler: AutomaticMatching,
   ) {}
 
   private get gaps() {

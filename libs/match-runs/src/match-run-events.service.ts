@@ -7,7 +7,7 @@ import { type PubSub, type SubscriptionContext } from 'mercurius';
 
 import { NotFoundError } from '@app/common';
 import { AppConfig } from '@app/config';
-import { consumerConnection, logQueueErrors, type MatchRunProgress, QueueName } from '@app/queue';
+import { consumerConnection, logQueueErrors, QueueName } from '@app/queue';
 
 import {
   followRun,
@@ -18,6 +18,7 @@ import {
   withReportedProgress,
 } from './match-run-events';
 import { type MatchRun } from './match-run.entity';
+import { type MatchRunProgress } from './jobs/matching-jobs';
 import { MatchRunsService } from './match-runs.service';
 
 /** Runs whose last published state is remembered (to publish each state once). */

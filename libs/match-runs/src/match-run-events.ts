@@ -1,6 +1,6 @@
 import { FINISHED_MATCH_RUN_STATUSES, MatchRunStatus } from '@app/domain';
-import { type MatchRunProgress } from '@app/queue';
 
+import { type MatchRunProgress } from './jobs/matching-jobs';
 import { type MatchRun } from './match-run.entity';
 
 /** Pubsub topic of one run's updates (`matchRunUpdated`). */

@@ -5,7 +5,10 @@ import { QueueModule } from '@app/queue';
 
 import { MatchEngineModule } from './match-engine';
 import { MatchInstanceLoader } from './match-instance.loader';
-import { MatchJobService } from './match-job.service';
+import { MatchPartitionJob } from './jobs/match-partition.job';
+import { MatchRunExecutor } from './jobs/match-run-executor';
+import { MatchRunJob } from './jobs/match-run.job';
+import { MatchingProcessor } from './jobs/matching.processor';
 import { MatchRunEventsService } from './match-run-events.service';
 import { MatchRunSubscriptionResolver } from './match-run-subscription.resolver';
 import { MatchRunsResolver } from './match-runs.resolver';
@@ -30,10 +33,17 @@ import { WhatIfService } from './what-if.service';
 })
 export class MatchRunsModule {}
 
-/** The worker side: execute runs. */
+/** The worker side: the matching queue's jobs and processor. */
 @Module({
-  imports: [MatchEngineModule],
-  providers: [MatchJobService, MatchInstanceLoader],
-  exports: [MatchJobService],
+  imports: [QueueModule, MatchEngineModule],
+  providers: [
+    MatchInstanceLoader,
+    MatchRunExecutor,
+    MatchRunJob,
+    MatchPartitionJob,
+    MatchingProcessor,
+  ],
+  // The executor for tests; the processor for the worker's health check.
+  exports: [MatchRunExecutor, MatchingProcessor],
 })
 export class MatchJobsModule {}

@@ -16,7 +16,7 @@ import {
   sortKeyFor,
 } from '@app/common';
 import { FINISHED_MATCH_RUN_STATUSES, MatchRunStatus } from '@app/domain';
-import { JobName, type MatchRunJobData, QueueName } from '@app/queue';
+import { QueueName } from '@app/queue';
 import { currentRequestId } from '@app/request-context';
 
 import {
@@ -28,6 +28,7 @@ import {
   type ProposalsArgs,
 } from './dto/match-runs.args';
 import { type MatchWeightsInput } from './dto/start-match-run.input';
+import { MatchingJobName, type MatchRunJobData } from './jobs/matching-jobs';
 import { MatchRun } from './match-run.entity';
 import { checkedWeights } from './match-weights';
 import { Proposal } from './proposal.entity';
@@ -138,7 +139,7 @@ export class MatchRunsService {
     const run = await runs.save(runs.create({ requestedBy, weights: checkedWeights(weights) }));
     try {
       await this.queue.add(
-        JobName.MATCH_RUN,
+        MatchingJobName.MATCH_RUN,
         { runId: run.id, requestId: currentRequestId() },
         { jobId: run.id },
       );

@@ -1,13 +1,12 @@
 import { Module } from '@nestjs/common';
 
-import { MatchSchedulerModule } from '@app/queue';
 import { ReferenceDataModule } from '@app/reference-data';
 
 import { OffersResolver } from './offers.resolver';
 import { OffersService } from './offers.service';
 
 @Module({
-  imports: [ReferenceDataModule, MatchSchedulerModule],
+  imports: [ReferenceDataModule],
   providers: [OffersService, OffersResolver],
   exports: [OffersService],
 })

@@ -13,15 +13,16 @@ import {
   applyPatch,
   assertTransition,
   assertWindow,
+  AutomaticMatching,
   BadInputError,
   byKeys,
   ConflictError,
   type Connection,
+  containsPattern,
   findForUpdate,
   ISO3_PATTERN,
-  NotFoundError,
-  containsPattern,
   type ListOrdering,
+  NotFoundError,
   paginate,
   type RequestLoaders,
   SortDirection,
@@ -36,7 +37,6 @@ import {
   OfferStatus,
   offerStatusFor,
 } from '@app/domain';
-import { MatchScheduler } from '@app/queue';
 import { isM49RegionCode } from '@app/geo';
 import { MemberState } from '@app/reference-data';
 
@@ -145,7 +145,7 @@ export function applyOfferFilter<Q extends SelectQueryBuilder<ObjectLiteral>>(
 export class OffersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly matchScheduler: MatchScheduler,
+    private readonly matchScheduler: AutomaticMatching,
   ) {}
 
   private get offers() {

@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 
 import { GapsModule } from '@app/gaps';
 import { OffersModule } from '@app/offers';
-import { MatchSchedulerModule } from '@app/queue';
 
 import { PartnershipsResolver } from './partnerships.resolver';
 import { PartnershipsService } from './partnerships.service';
@@ -11,7 +10,7 @@ import { ProposalResponsesService } from './proposal-responses.service';
 
 /** Answers to proposals and the partnerships they become. */
 @Module({
-  imports: [GapsModule, OffersModule, MatchSchedulerModule],
+  imports: [GapsModule, OffersModule],
   providers: [
     ProposalResponsesService,
     ProposalResponsesResolver,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 
-import { ConflictError, findForUpdate } from '@app/common';
+import { AutomaticMatching, ConflictError, findForUpdate } from '@app/common';
 import {
   gapStatusFor,
   MATCHABLE_GAP_STATUSES,
@@ -15,7 +15,6 @@ import {
 import { CapabilityGap } from '@app/gaps';
 import { Proposal } from '@app/match-runs';
 import { Offer } from '@app/offers';
-import { MatchScheduler } from '@app/queue';
 
 import { Partnership } from './partnership.entity';
 
@@ -39,7 +38,7 @@ export interface ProposalAnswer {
 export class ProposalResponsesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly matchScheduler: MatchScheduler,
+    private readonly matchScheduler: AutomaticMatching,
   ) {}
 
   accept(id: string, side: ProposalSide): Promise<ProposalAnswer> {

@@ -5,6 +5,7 @@ import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 
 import { type Actor } from '@app/access';
 import {
+  AutomaticMatching,
   BadInputError,
   ConflictError,
   DomainError,
@@ -14,7 +15,6 @@ import {
 import { MATCHABLE_GAP_STATUSES, MATCHABLE_OFFER_STATUSES } from '@app/domain';
 import { CapabilityGap, CreateGapInput, GapsService } from '@app/gaps';
 import { CreateOfferInput, Offer, OfferPolicy, OffersService } from '@app/offers';
-import { MatchScheduler } from '@app/queue';
 
 import { type ImportResult, type ImportRowError } from './import-result.model';
 import { formatOf, readSpreadsheet, type SheetRow } from './read-spreadsheet';
@@ -61,7 +61,7 @@ export class ImportService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly gaps: GapsService,
     private readonly offers: OffersService,
-    private readonly matchScheduler: MatchScheduler,
+    private readonly matchScheduler: AutomaticMatching,
   ) {}
 
   /** Gaps (coordinators; `actor` null = the CLI). */

@@ -3,7 +3,6 @@ import { Module } from '@nestjs/common';
 import { AuthModule } from '@app/auth';
 import { GapsModule } from '@app/gaps';
 import { OffersModule } from '@app/offers';
-import { MatchSchedulerModule } from '@app/queue';
 import { ReportsModule } from '@app/reports';
 
 import { ExportCatalogue } from './export/export-catalogue';
@@ -14,7 +13,7 @@ import { ImportService } from './import.service';
 
 /** Imports without GraphQL (the CLI). */
 @Module({
-  imports: [GapsModule, OffersModule, MatchSchedulerModule],
+  imports: [GapsModule, OffersModule],
   providers: [ImportService],
   exports: [ImportService],
 })

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type HealthCheckAttempt, HealthIndicatorService } from '@nestjs/terminus';
 
-import { MatchRunProcessor } from '../match-run.processor';
+import { MatchingProcessor } from '@app/match-runs';
 
 /** Long enough for the worker's first connection to Redis; a probe should not hang on it. */
 const CONSUMER_CHECK_TIMEOUT_MS = 1_000;
@@ -14,7 +14,7 @@ const CONSUMER_CHECK_TIMEOUT_MS = 1_000;
 export class QueueConsumerHealthIndicator {
   constructor(
     private readonly health: HealthIndicatorService,
-    private readonly processor: MatchRunProcessor,
+    private readonly processor: MatchingProcessor,
   ) {}
 
   consumingCheck<Key extends string>(key: Key): HealthCheckAttempt<Key> {

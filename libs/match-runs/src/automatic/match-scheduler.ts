@@ -4,10 +4,12 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import { type Queue } from 'bullmq';
 
+import { AutomaticMatching } from '@app/common';
 import { AppConfig } from '@app/config';
+import { QueueName } from '@app/queue';
 import { currentRequestId } from '@app/request-context';
 
-import { JobName, type MatchRunJobData, QueueName } from './queues';
+import { MatchingJobName, type MatchRunJobData } from '../jobs/matching-jobs';
 
 /** All automatic runs share one deduplication id: at most one is waiting at any time. */
 export const AUTOMATIC_RUN_DEDUPLICATION_ID = 'automatic-match-run';
@@ -18,7 +20,7 @@ export const AUTOMATIC_RUN_DEDUPLICATION_ID = 'automatic-match-run';
  * MATCH_DEBOUNCE_MS into one run, which starts MATCH_DEBOUNCE_MS after the last of them.
  */
 @Injectable()
-export class MatchScheduler {
+export class MatchScheduler implements AutomaticMatching {
   private readonly logger = new Logger(MatchScheduler.name);
 
   constructor(
@@ -36,7 +38,7 @@ export class MatchScheduler {
     const delay = this.config.matchDebounceMs;
     try {
       await this.queue.add(
-        JobName.MATCH_RUN,
+        MatchingJobName.MATCH_RUN,
         { runId, automatic: { reason }, requestId: currentRequestId() },
         {
           jobId: runId,

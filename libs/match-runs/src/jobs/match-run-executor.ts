@@ -22,17 +22,17 @@ import {
   validateWeights,
 } from '@app/matching';
 import { Offer } from '@app/offers';
+
+import { MatchEngine } from '../match-engine';
+import { MatchInstanceLoader } from '../match-instance.loader';
+import { MatchRun } from '../match-run.entity';
+import { Proposal } from '../proposal.entity';
 import {
   type MatchPartitionJobData,
   type MatchRunJobData,
   type MatchRunProgress,
   type MatchRunSplit,
-} from '@app/queue';
-
-import { MatchEngine } from './match-engine';
-import { MatchInstanceLoader } from './match-instance.loader';
-import { MatchRun } from './match-run.entity';
-import { Proposal } from './proposal.entity';
+} from './matching-jobs';
 
 export type MatchJobOutcome = 'succeeded' | 'skipped' | 'split' | 'cancelled';
 
@@ -67,13 +67,14 @@ const CANCEL_CHECK_MS = 500;
 const PROPOSAL_WRITE_LOCK = 7_342_001;
 
 /**
- * Executes a match run: reads the open gaps and offers, runs the matching engine and writes the
+ * What the matching jobs do to a run, in the database and on the engine (the jobs are the steps;
+ * this is the work). Executes a match run: reads the open gaps and offers, runs the matching engine and writes the
  * run's proposals in one transaction. Safe to run twice for one run: a finished run is skipped,
  * and writing replaces the run's own proposals instead of adding to them.
  */
 @Injectable()
-export class MatchJobService {
-  private readonly logger = new Logger(MatchJobService.name);
+export class MatchRunExecutor {
+  private readonly logger = new Logger(MatchRunExecutor.name);
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
