@@ -1,7 +1,7 @@
 import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 /**
- * Indexes for the lists' filters and orderings (README "Lists: pagination, filters and sorting").
+ * Indexes for the lists' filters and orderings (docs/api.md "Lists: pagination, filters and sorting").
  * Keyset pages read an (expression, id) index in either direction, one per sort field. The
  * default order (newest first) under the most used narrowings (a T/PCC's or donor's own rows, a
  * status) reads (column, created_at, id); those replace the single-column indexes of the same

@@ -122,7 +122,7 @@ describe('API graceful shutdown: SIGTERM during a request', () => {
   afterAll(async () => {
     await processes.stopAll();
     await database?.drop();
-    // LCM_TEST_TIMINGS=1 prints how long the shutdown took (the numbers quoted in the README).
+    // LCM_TEST_TIMINGS=1 prints how long the shutdown took (the numbers quoted in docs/matching-and-runs.md).
     if (process.env.LCM_TEST_TIMINGS)
       process.stderr.write(`api-shutdown (ms): ${JSON.stringify(timings)}\n`);
   }, 30_000);

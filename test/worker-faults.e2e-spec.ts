@@ -114,7 +114,7 @@ describe('match runs with real API and worker processes: killed worker, Redis ou
   afterAll(async () => {
     await processes.stopAll();
     for (const database of databases) await database.drop();
-    // LCM_TEST_TIMINGS=1 prints how long recovery took (the numbers quoted in the README).
+    // LCM_TEST_TIMINGS=1 prints how long recovery took (the numbers quoted in docs/matching-and-runs.md).
     if (process.env.LCM_TEST_TIMINGS)
       process.stderr.write(`worker-faults (ms): ${JSON.stringify(timings)}\n`);
   }, 60_000);

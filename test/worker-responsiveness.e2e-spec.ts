@@ -168,7 +168,7 @@ describe('a responsive worker: the engine on worker threads, and cancelMatchRun'
         expect(probe.slowestMs).toBeLessThan(500);
         expect(new Set(progress).size).toBeGreaterThanOrEqual(5);
 
-        // The worker's own measure of its event loop during the run (README: Match runs).
+        // The worker's own measure of its event loop during the run (docs/matching-and-runs.md, docs/benchmarks.md).
         const delay = new RegExp(
           `Match run ${runId}: succeeded; event loop delay p50 [\\d.]+ ms, p99 ([\\d.]+) ms, max ([\\d.]+) ms`,
         ).exec(text);

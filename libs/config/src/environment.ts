@@ -61,7 +61,7 @@ export class Environment {
    * A match run on at least this many gaps (and more than one category) is split into a job per
    * category, which any worker may take; 0 (the default) never splits. Splitting pays when the
    * workers run on several machines: on one machine the engine's threads are as fast or faster
-   * (measured: README "Scaling out").
+   * (measured: docs/operations.md "Scaling out").
    */
   @IsInt()
   @Min(0)
@@ -130,7 +130,7 @@ export class Environment {
 
   /**
    * Memory for GraphQL answers kept per API process, in bytes; 0 turns the cache off. An answer
-   * is reused only while the database has had no committed write since (see the README).
+   * is reused only while the database has had no committed write since (see docs/api.md "Read performance").
    */
   @IsInt()
   @Min(0)

@@ -1,4 +1,4 @@
-/** What a user may do; see README § Access control for the full table. */
+/** What a user may do; see docs/access-control.md for the full table. */
 export enum Role {
   /** LCM coordinator (UN staff): logs gaps, starts runs, answers for either side, sees all. */
   COORDINATOR = 'COORDINATOR',

@@ -42,7 +42,7 @@ describe('golden instance', () => {
 
 /*
  * Hand check of examples/peacekeeping-dozen.json (as of 2026-12-01, default weights). Every score
- * was recomputed outside the engine from the formula in README.md (official languages and M49
+ * was recomputed outside the engine from the formula in libs/matching/README.md (official languages and M49
  * areas looked up by hand); the allocation is reasoned category by category:
  * - MEDICAL. USA (40 units, Africa only) is the only offer for RWA's Level II hospital (2 units,
  *   0.906567: critical, 60 days, French is official in Rwanda, existing partnership, in-country as

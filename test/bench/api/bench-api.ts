@@ -29,7 +29,7 @@
  * 5. A table (requests/s, p50, p99, failures), the ratios, PASS/FAIL against the targets
  *    (p99 < 50 ms at 200 requests/s for each query; our throughput ≥ PostGraphile's), and the
  *    same as JSON in test/bench/api/results/latest.json (git-ignored: machine-specific; the
- *    README keeps the reference numbers).
+ *    docs/benchmarks.md keeps the reference numbers).
  */
 import { type ChildProcess, fork, spawnSync } from 'node:child_process';
 import { createHmac, randomBytes } from 'node:crypto';

@@ -92,7 +92,7 @@ function costChecker(limit: number) {
 /**
  * Mercurius options: JIT-compiled queries, per-request DataLoaders, one error formatter, and
  * subscriptions over WebSocket (graphql-ws / graphql-transport-ws) on the same path. Hardening:
- * limits on tokens, depth, aliases, root fields and cost (README "Hardening"), and in production
+ * limits on tokens, depth, aliases, root fields and cost (docs/api.md "Hardening"), and in production
  * no introspection and no GraphiQL.
  */
 export function graphqlOptions(config: AppConfig): MercuriusDriverConfig {

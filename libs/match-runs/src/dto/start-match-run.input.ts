@@ -2,7 +2,7 @@ import { Field, Float, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsNumber, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 
-/** Weights of the score's criteria; any left out keep their default (see the README). */
+/** Weights of the score's criteria; any left out keep their default (docs/matching-and-runs.md). */
 @InputType()
 export class MatchWeightsInput {
   @Field(() => Float, { nullable: true })
