@@ -12,7 +12,7 @@ import { randomBytes } from 'node:crypto';
 
 import { DataSource } from 'typeorm';
 
-import { createDataSourceOptions } from '@app/schema';
+import { createDataSourceOptions } from '@app/persistence';
 
 import { generateInstance } from '../../libs/matching/bench/generate-instance';
 import { loadInstance } from './load-instance';

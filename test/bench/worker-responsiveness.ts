@@ -17,7 +17,7 @@ import { Job, Queue, QueueEvents } from 'bullmq';
 import { DataSource } from 'typeorm';
 
 import { QueueName } from '@app/queue';
-import { createDataSourceOptions } from '@app/schema';
+import { createDataSourceOptions } from '@app/persistence';
 
 import { generateInstance } from '../../libs/matching/bench/generate-instance';
 import { createCoordinator, sql } from '../support/generated-data';

@@ -13,7 +13,7 @@ import { PartnershipsModule } from '@app/partnerships';
 import { ReferenceDataModule } from '@app/reference-data';
 import { ReportsModule } from '@app/reports';
 import { RequestContextModule } from '@app/request-context';
-import { DatabaseModule } from '@app/schema';
+import { DatabaseModule } from '@app/persistence';
 import { SpreadsheetsModule } from '@app/spreadsheets';
 
 import { DomainErrorFilter } from './graphql/domain-error.filter';

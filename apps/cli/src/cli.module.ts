@@ -6,7 +6,7 @@ import { GapsModule } from '@app/gaps';
 import { AutomaticMatchingModule } from '@app/match-runs';
 import { OffersModule } from '@app/offers';
 import { ReferenceDataModule } from '@app/reference-data';
-import { DatabaseModule } from '@app/schema';
+import { DatabaseModule } from '@app/persistence';
 import { ImportModule } from '@app/spreadsheets';
 
 import { DemoSeederService } from './demo-seeder.service';

@@ -12,7 +12,7 @@ import { validateEnvironment } from '@app/config';
 import { DEMO_PASSWORD, DEMO_USERS } from '@app/demo-data';
 import { Role } from '@app/domain';
 import { ReferenceDataSyncService } from '@app/reference-data';
-import { createDataSourceOptions } from '@app/schema';
+import { createDataSourceOptions } from '@app/persistence';
 import { ImportService } from '@app/spreadsheets';
 
 import { CliModule } from './cli.module';

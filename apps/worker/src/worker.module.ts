@@ -6,7 +6,7 @@ import { AppConfig, AppConfigModule } from '@app/config';
 import { HealthModule } from '@app/health';
 import { MatchJobsModule } from '@app/match-runs';
 import { logQueueErrors, QueueModule, workerOptions } from '@app/queue';
-import { DatabaseModule } from '@app/schema';
+import { DatabaseModule } from '@app/persistence';
 
 import { QueueConsumerHealthIndicator } from './health/queue-consumer.health';
 import { WorkerHealthController } from './health/worker-health.controller';

@@ -4,6 +4,7 @@ import { type DataSource } from 'typeorm';
 import { type Role } from '@app/domain';
 
 import { type Actor } from './actor';
+import { isUuid } from '@app/common';
 
 export interface PolicyContext {
   dataSource: DataSource;
@@ -51,9 +52,7 @@ export function inputField(args: Record<string, unknown>, field: string): unknow
   return input?.[field];
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** A value fit for a uuid column (checks must not turn a malformed id into a database error). */
 export function asUuid(value: unknown): string | null {
-  return typeof value === 'string' && UUID.test(value) ? value : null;
+  return isUuid(value) ? (value as string) : null;
 }

@@ -10,7 +10,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 
-import { numericTransformer, SnakeNamingStrategy } from '@app/database';
+import { numericTransformer, SnakeNamingStrategy } from '@app/persistence';
 
 import { deleteChanges, entityIdOf, insertChanges, REDACTED, updateChanges } from './audit-changes';
 

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { isUUID } from 'class-validator';
 import { Brackets, DataSource } from 'typeorm';
 
 import {
   type Connection,
+  isUuid,
   type ListOrdering,
   paginate,
   SortDirection,
@@ -38,8 +38,8 @@ export class AuditService {
     const query = this.dataSource.getRepository(AuditEntry).createQueryBuilder('audit');
     const filter = args.filter ?? {};
     if (filter.actor?.length) {
-      const userIds = filter.actor.filter((actor) => isUUID(actor));
-      const emails = filter.actor.filter((actor) => !isUUID(actor)).map((e) => e.toLowerCase());
+      const userIds = filter.actor.filter((actor) => isUuid(actor));
+      const emails = filter.actor.filter((actor) => !isUuid(actor)).map((e) => e.toLowerCase());
       query.andWhere(
         new Brackets((actor) => {
           if (userIds.length) actor.orWhere('audit.actor_user_id IN (:...userIds)', { userIds });

@@ -1,7 +1,7 @@
 import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 
-import { TimestampedEntity } from '@app/database';
+import { TimestampedEntity } from '@app/persistence';
 import { Role } from '@app/domain';
 import { MemberState } from '@app/reference-data';
 

@@ -6,12 +6,12 @@ import {
   BadInputError,
   ConflictError,
   type Connection,
-  findForUpdate,
   type ListOrdering,
   paginate,
   SortDirection,
   sortKeyFor,
 } from '@app/common';
+import { findForUpdate } from '@app/persistence';
 import { STATE_ROLES } from '@app/domain';
 import { MemberState } from '@app/reference-data';
 

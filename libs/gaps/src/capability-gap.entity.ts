@@ -2,7 +2,7 @@ import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 
 import { LocalDateScalar } from '@app/common';
-import { TimestampedEntity } from '@app/database';
+import { TimestampedEntity } from '@app/persistence';
 import { Category, DeliveryMode, GapSource, GapStatus, Priority, QuantityUnit } from '@app/domain';
 import { MemberState, Mission } from '@app/reference-data';
 

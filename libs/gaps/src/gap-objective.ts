@@ -2,7 +2,7 @@ import { Field, Float, InputType, ObjectType } from '@nestjs/graphql';
 import { IsNumber, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { Column } from 'typeorm';
 
-import { numericTransformer } from '@app/database';
+import { numericTransformer } from '@app/persistence';
 
 /** The measurable objective of a gap: what is measured, where it stands, where it should get. */
 @ObjectType()

@@ -9,7 +9,6 @@ import {
 } from 'typeorm';
 
 import {
-  applyPatch,
   assertTransition,
   assertWindow,
   AutomaticMatching,
@@ -18,7 +17,6 @@ import {
   ConflictError,
   type Connection,
   containsPattern,
-  findForUpdate,
   type ListOrdering,
   NotFoundError,
   paginate,
@@ -26,6 +24,7 @@ import {
   SortDirection,
   sortKeyFor,
 } from '@app/common';
+import { applyPatch, findForUpdate } from '@app/persistence';
 import { EVERYTHING, type ListScope } from '@app/access';
 import {
   EDITABLE_GAP_STATUSES,

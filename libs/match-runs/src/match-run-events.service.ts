@@ -1,11 +1,10 @@
 import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { QueueEvents } from 'bullmq';
-import { isUUID } from 'class-validator';
 import { type FastifyInstance } from 'fastify';
 import { type PubSub, type SubscriptionContext } from 'mercurius';
 
-import { NotFoundError } from '@app/common';
+import { isUuid, NotFoundError } from '@app/common';
 import { AppConfig } from '@app/config';
 import { consumerConnection, logQueueErrors, QueueName } from '@app/queue';
 
@@ -76,7 +75,7 @@ export class MatchRunEventsService implements OnModuleInit, OnModuleDestroy {
     // Subscribe before reading the row, so that no update falls between the two.
     const updates = await subscription.subscribe<MatchRun>(matchRunTopic(id));
     try {
-      const run = isUUID(id) ? await this.runs.findRun(id) : null;
+      const run = isUuid(id) ? await this.runs.findRun(id) : null;
       if (!run) throw new NotFoundError('MatchRun', id, 'id');
       return followRun(run, updates);
     } catch (error) {
@@ -92,7 +91,7 @@ export class MatchRunEventsService implements OnModuleInit, OnModuleDestroy {
 
   private refresh(jobId: string, reported?: MatchRunProgress): void {
     // Job id = run id for every match run job; anything else names no run.
-    if (!isUUID(jobId)) return;
+    if (!isUuid(jobId)) return;
     const next = (this.pending.get(jobId) ?? Promise.resolve())
       .then(() => this.publish(jobId, reported))
       .catch((error: Error) =>

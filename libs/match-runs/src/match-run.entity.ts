@@ -8,7 +8,7 @@ import {
 } from '@nestjs/graphql';
 import { Check, Column, Entity, Index } from 'typeorm';
 
-import { TimestampedEntity } from '@app/database';
+import { TimestampedEntity } from '@app/persistence';
 import { MatchRunStatus } from '@app/domain';
 
 registerEnumType(MatchRunStatus, { name: 'MatchRunStatus' });

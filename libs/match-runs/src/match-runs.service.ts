@@ -8,13 +8,13 @@ import { EVERYTHING, type ListScope } from '@app/access';
 import {
   ConflictError,
   type Connection,
-  findForUpdate,
   type ListOrdering,
   paginate,
   type RequestLoaders,
   SortDirection,
   sortKeyFor,
 } from '@app/common';
+import { findForUpdate } from '@app/persistence';
 import { FINISHED_MATCH_RUN_STATUSES, MatchRunStatus } from '@app/domain';
 import { QueueName } from '@app/queue';
 import { currentRequestId } from '@app/request-context';

@@ -9,7 +9,7 @@ import {
 } from '@nestjs/graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
 
-import { TimestampedEntity } from '@app/database';
+import { TimestampedEntity } from '@app/persistence';
 import { ProposalResponse, ProposalStatus } from '@app/domain';
 import { CapabilityGap } from '@app/gaps';
 import { Offer } from '@app/offers';

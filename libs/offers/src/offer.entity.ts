@@ -2,7 +2,7 @@ import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 
 import { LocalDateScalar } from '@app/common';
-import { numericTransformer, TimestampedEntity } from '@app/database';
+import { numericTransformer, TimestampedEntity } from '@app/persistence';
 import { Category, DeliveryMode, OfferStatus, QuantityUnit, usableCapacity } from '@app/domain';
 import { MemberState } from '@app/reference-data';
 

@@ -10,7 +10,6 @@ import {
 
 import { EVERYTHING, type ListScope } from '@app/access';
 import {
-  applyPatch,
   assertTransition,
   assertWindow,
   AutomaticMatching,
@@ -19,7 +18,6 @@ import {
   ConflictError,
   type Connection,
   containsPattern,
-  findForUpdate,
   ISO3_PATTERN,
   type ListOrdering,
   NotFoundError,
@@ -28,6 +26,7 @@ import {
   SortDirection,
   sortKeyFor,
 } from '@app/common';
+import { applyPatch, findForUpdate } from '@app/persistence';
 import {
   CAPABILITY_CATALOGUE,
   type Category,

@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 
 import { LocalDateScalar } from '@app/common';
-import { TimestampedEntity } from '@app/database';
+import { TimestampedEntity } from '@app/persistence';
 
 import { Partnership } from './partnership.entity';
 

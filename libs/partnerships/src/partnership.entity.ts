@@ -2,7 +2,7 @@ import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/gra
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, OneToOne } from 'typeorm';
 
 import { LocalDateScalar } from '@app/common';
-import { numericTransformer, TimestampedEntity } from '@app/database';
+import { numericTransformer, TimestampedEntity } from '@app/persistence';
 import { PartnershipStatus } from '@app/domain';
 import { CapabilityGap } from '@app/gaps';
 import { Proposal } from '@app/match-runs';

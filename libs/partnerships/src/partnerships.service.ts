@@ -13,13 +13,13 @@ import {
   byKeys,
   ConflictError,
   type Connection,
-  findForUpdate,
   type ListOrdering,
   paginate,
   type RequestLoaders,
   SortDirection,
   sortKeyFor,
 } from '@app/common';
+import { findForUpdate } from '@app/persistence';
 import { PartnershipStatus } from '@app/domain';
 import { EVERYTHING, type ListScope } from '@app/access';
 

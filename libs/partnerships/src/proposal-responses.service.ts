@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 
-import { AutomaticMatching, ConflictError, findForUpdate } from '@app/common';
+import { AutomaticMatching, ConflictError } from '@app/common';
+import { findForUpdate } from '@app/persistence';
 import {
   gapStatusFor,
   MATCHABLE_GAP_STATUSES,

@@ -4,6 +4,7 @@ import { BadInputError } from '../errors/domain-error';
 import { type Connection } from './connection';
 import { type CursorPosition, decodeCursor, encodeCursor } from './cursor';
 import { type PageArgs } from './page.args';
+import { isUuid } from '../validation/uuid';
 
 /**
  * The SQL type of a sort value: the cursor's value is checked against it (a bad one is the
@@ -38,7 +39,6 @@ export interface SortKey<T> {
   acceptsUnnamedCursor?: boolean;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -56,7 +56,7 @@ function isValid(type: SortValueType | 'uuid' | 'bigint' | undefined, value: str
     case 'float':
       return value.trim() !== '' && Number.isFinite(Number(value));
     case 'uuid':
-      return UUID.test(value);
+      return isUuid(value);
     default:
       return value.length <= 10_000;
   }

@@ -5,7 +5,7 @@ import {
   type ObjectLiteral,
 } from 'typeorm';
 
-import { NotFoundError } from '../errors/domain-error';
+import { NotFoundError } from '@app/common';
 
 /** Loads a row by id and locks it (SELECT … FOR UPDATE) for the rest of the transaction. */
 export async function findForUpdate<T extends ObjectLiteral & { id: string }>(

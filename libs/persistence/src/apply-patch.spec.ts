@@ -1,4 +1,4 @@
-import { type BadInputError } from '../errors/domain-error';
+import { type BadInputError } from '@app/common';
 import { applyPatch } from './apply-patch';
 
 describe('applyPatch', () => {

@@ -2,11 +2,18 @@ import { join } from 'node:path';
 
 import { type DataSourceOptions } from 'typeorm';
 
-import { keepDatesAsStrings, SnakeNamingStrategy } from '@app/database';
-
-import { ENTITIES } from './entities';
+import { keepDatesAsStrings } from './pg-types';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 export const MIGRATIONS_GLOB = join(__dirname, '..', '..', '..', 'migrations', '*.{ts,js}');
+
+/**
+ * Every entity of the schema: the `*.entity` files of the libraries (TypeScript in development
+ * and tests, JavaScript once built), for the application and the migrations alike. Found by name
+ * rather than listed: a list here would import every feature library, each of which imports this
+ * library for its base entity.
+ */
+export const ENTITIES_GLOB = join(__dirname, '..', '..', '*', 'src', '**', '*.entity.{ts,js}');
 
 export interface DataSourceSettings {
   url: string;
@@ -20,7 +27,7 @@ export function createDataSourceOptions(settings: DataSourceSettings): DataSourc
   return {
     type: 'postgres',
     url: settings.url,
-    entities: ENTITIES,
+    entities: [ENTITIES_GLOB],
     migrations: [MIGRATIONS_GLOB],
     migrationsTableName: 'migrations',
     // gen_random_uuid() is built into PostgreSQL 13+; no extension needed.

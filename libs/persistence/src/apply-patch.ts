@@ -1,4 +1,4 @@
-import { BadInputError } from '../errors/domain-error';
+import { BadInputError } from '@app/common';
 
 /**
  * Copies the fields of an update input onto an entity: `undefined` keeps the value; `null` clears

@@ -1,0 +1,11 @@
+// Entity building blocks
+export * from './timestamped.entity';
+export * from './snake-naming.strategy';
+export * from './column-transformers';
+export * from './pg-types';
+// Inside a transaction
+export * from './find-for-update';
+export * from './apply-patch';
+// The data source (Nest, the migration CLI, scripts and tests)
+export * from './data-source-options';
+export * from './database.module';

@@ -1,3 +1,0 @@
-export * from './entities';
-export * from './data-source-options';
-export * from './database.module';
