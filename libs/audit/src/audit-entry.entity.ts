@@ -1,5 +1,4 @@
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { JSONResolver as JSONScalar } from 'graphql-scalars';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /** What happened to the row. */
@@ -10,22 +9,6 @@ export enum AuditChangeKind {
 }
 
 registerEnumType(AuditChangeKind, { name: 'AuditChangeKind' });
-
-/** One changed field: its value before and after (JSON). */
-@ObjectType({ description: 'A field a mutation changed' })
-export class AuditChange {
-  @Field(() => String, { description: 'Property path, e.g. `quantity` or `objective.target`' })
-  field: string;
-
-  @Field(() => JSONScalar, {
-    nullable: true,
-    description: 'Null for an insert, and for a bulk update that did not read the row first',
-  })
-  before: unknown;
-
-  @Field(() => JSONScalar, { nullable: true, description: 'Null for a delete' })
-  after: unknown;
-}
 
 /** `{ field: { before, after } }` as stored; `before` is left out when it is not known. */
 export type AuditChanges = Record<string, { before?: unknown; after?: unknown }>;

@@ -3,7 +3,8 @@ import { Args, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Authorize } from '@app/access';
 import { ConnectionType } from '@app/common';
 
-import { AuditChange, AuditEntry } from './audit-entry.entity';
+import { AuditChange } from './audit-change.model';
+import { AuditEntry } from './audit-entry.entity';
 import { AuditPolicy } from './audit.policy';
 import { AuditService } from './audit.service';
 import { AuditEntriesArgs } from './dto/audit-entries.args';

@@ -4,8 +4,10 @@ import { ALL_ROLES } from '@app/domain';
 
 import { type Actor, Authorize, allow, CurrentActor, Public } from '@app/access';
 
+import { AuthPayload } from './auth-payload.model';
 import { AuthService } from './auth.service';
-import { AuthPayload, LoginInput, RefreshTokenInput } from './dto/auth.inputs';
+import { LoginInput } from './dto/login.input';
+import { RefreshTokenInput } from './dto/refresh-token.input';
 import { User } from './user.entity';
 import { UsersService } from './users.service';
 

@@ -5,7 +5,7 @@ import { UnauthenticatedError } from '@app/common';
 import { type Actor } from '@app/access';
 
 import { actorOf } from './actor';
-import { type AuthPayload } from './dto/auth.inputs';
+import { type AuthPayload } from './auth-payload.model';
 import { LoginThrottle } from './login-throttle';
 import { decoy, verifyPassword } from './passwords';
 import { TokensService } from './tokens.service';

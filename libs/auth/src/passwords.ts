@@ -1,5 +1,8 @@
 import argon2 from 'argon2';
 
+/** Long enough to resist guessing; anything up to 200 characters, passphrases welcome. */
+export const PASSWORD_MIN = 12;
+
 /** argon2id with the library's defaults (64 MiB, 3 passes, 4 lanes): memory-hard, salted. */
 export function hashPassword(password: string): Promise<string> {
   return argon2.hash(password, { type: argon2.argon2id });

@@ -4,7 +4,9 @@ import { ConnectionType } from '@app/common';
 import { Role } from '@app/domain';
 
 import { Authorize, allow } from '@app/access';
-import { CreateUserInput, UpdateUserInput, UsersArgs } from './dto/auth.inputs';
+import { CreateUserInput } from './dto/create-user.input';
+import { UpdateUserInput } from './dto/update-user.input';
+import { UsersArgs } from './dto/users.args';
 import { User } from './user.entity';
 import { UsersService } from './users.service';
 

@@ -15,12 +15,9 @@ import { findForUpdate } from '@app/persistence';
 import { STATE_ROLES } from '@app/domain';
 import { MemberState } from '@app/reference-data';
 
-import {
-  type CreateUserInput,
-  type UpdateUserInput,
-  UserSortField,
-  type UsersArgs,
-} from './dto/auth.inputs';
+import { type CreateUserInput } from './dto/create-user.input';
+import { type UpdateUserInput } from './dto/update-user.input';
+import { type UsersArgs, UserSortField } from './dto/users.args';
 import { hashPassword } from './passwords';
 import { User } from './user.entity';
 

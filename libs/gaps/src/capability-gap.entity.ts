@@ -6,7 +6,7 @@ import { TimestampedEntity } from '@app/persistence';
 import { Category, DeliveryMode, GapSource, GapStatus, Priority, QuantityUnit } from '@app/domain';
 import { MemberState, Mission } from '@app/reference-data';
 
-import { GapObjective } from './gap-objective';
+import { GapObjective } from './gap-objective.model';
 
 registerEnumType(GapStatus, { name: 'GapStatus' });
 

@@ -5,8 +5,9 @@ import { ConnectionType, type GraphQLRequestContext } from '@app/common';
 import { MemberState, Mission, ReferenceDataService } from '@app/reference-data';
 
 import { CapabilityGap } from './capability-gap.entity';
+import { CancelGapInput } from './dto/cancel-gap.input';
 import { CreateGapInput } from './dto/create-gap.input';
-import { CancelGapInput, GapIdInput } from './dto/gap-id.input';
+import { GapIdInput } from './dto/gap-id.input';
 import { GapsArgs } from './dto/gaps.args';
 import { UpdateGapInput } from './dto/update-gap.input';
 import { GapPolicy } from './gap.policy';

@@ -40,9 +40,11 @@ import { MemberState, Mission } from '@app/reference-data';
 
 import { CapabilityGap } from './capability-gap.entity';
 import { type CreateGapInput } from './dto/create-gap.input';
-import { type GapFilter, GapSortField, type GapsArgs } from './dto/gaps.args';
-import { type GapObjective, type GapObjectiveInput } from './gap-objective';
+import { type GapFilter } from './dto/gap-filter.input';
+import { type GapObjectiveInput } from './dto/gap-objective.input';
+import { GapSortField, type GapsArgs } from './dto/gaps.args';
 import { type UpdateGapInput } from './dto/update-gap.input';
+import { type GapObjective } from './gap-objective.model';
 
 /** Fields an update may clear with an explicit null, and what null becomes. */
 const CLEARABLE_GAP_FIELDS = {

@@ -1,5 +1,8 @@
 export * from './match-run.entity';
+export * from './match-run-stats.model';
+export * from './match-weights.model';
 export * from './proposal.entity';
+export * from './score-breakdown.model';
 export * from './match-runs.service';
 export * from './jobs/match-run-executor';
 export * from './jobs/matching-jobs';
@@ -10,3 +13,6 @@ export * from './match-instance.loader';
 export * from './proposal.policy';
 export * from './match-run.policy';
 export * from './dto/match-runs.args';
+export * from './dto/proposals.args';
+export * from './dto/proposal-filter.input';
+export * from './dto/nested-proposals.args';

@@ -1,74 +1,13 @@
-import {
-  Field,
-  Float,
-  GraphQLISODateTime,
-  Int,
-  ObjectType,
-  registerEnumType,
-} from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Check, Column, Entity, Index } from 'typeorm';
 
 import { TimestampedEntity } from '@app/persistence';
 import { MatchRunStatus } from '@app/domain';
 
+import { MatchRunStats } from './match-run-stats.model';
+import { MatchWeights } from './match-weights.model';
+
 registerEnumType(MatchRunStatus, { name: 'MatchRunStatus' });
-
-@ObjectType()
-export class MatchRunStats {
-  @Field(() => Int)
-  gaps: number;
-
-  @Field(() => Int)
-  offers: number;
-
-  @Field(() => Int)
-  candidatePairs: number;
-
-  @Field(() => Int, { description: 'Proposals written' })
-  proposals: number;
-
-  @Field(() => Float, { description: 'Σ score · quantity of the allocation' })
-  objective: number;
-
-  @Field(() => Int, { description: 'Units allocated' })
-  covered: number;
-
-  @Field(() => Int, { description: 'Remaining demand of the gaps considered' })
-  demand: number;
-
-  @Field(() => Int, { description: 'Milliseconds from start to proposals written' })
-  durationMs: number;
-
-  @Field(() => Int, { nullable: true, description: 'Of which reading gaps, offers and history' })
-  loadMs?: number;
-
-  @Field(() => Int, { nullable: true, description: 'Of which the matching engine' })
-  matchMs?: number;
-
-  @Field(() => Int, { nullable: true, description: 'Of which writing proposals (one transaction)' })
-  writeMs?: number;
-
-  @Field(() => Int, {
-    nullable: true,
-    description:
-      'Category jobs the run was split into (MATCH_DISTRIBUTE_FROM_GAPS); null if not split',
-  })
-  partitions?: number;
-
-  @Field(() => Int, { nullable: true, description: 'Workers that solved its category jobs' })
-  workers?: number;
-}
-
-@ObjectType()
-export class MatchWeights {
-  @Field(() => Float, { nullable: true }) priority?: number;
-  @Field(() => Float, { nullable: true }) urgency?: number;
-  @Field(() => Float, { nullable: true }) capability?: number;
-  @Field(() => Float, { nullable: true }) language?: number;
-  @Field(() => Float, { nullable: true }) region?: number;
-  @Field(() => Float, { nullable: true }) partnership?: number;
-  @Field(() => Float, { nullable: true }) deliveryMode?: number;
-}
 
 /** One execution of the matching engine over the open gaps and offers. */
 @ObjectType({ description: 'A run of the matching engine' })

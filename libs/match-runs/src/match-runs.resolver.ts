@@ -4,7 +4,8 @@ import { type Actor, Authorize, CurrentActor } from '@app/access';
 import { ConnectionType } from '@app/common';
 
 import { CancelMatchRunInput } from './dto/cancel-match-run.input';
-import { MatchRunsArgs, ProposalsArgs } from './dto/match-runs.args';
+import { MatchRunsArgs } from './dto/match-runs.args';
+import { ProposalsArgs } from './dto/proposals.args';
 import { StartMatchRunInput } from './dto/start-match-run.input';
 import { WhatIfInput } from './dto/what-if.input';
 import { MatchRun } from './match-run.entity';
@@ -12,7 +13,7 @@ import { MatchRunPolicy } from './match-run.policy';
 import { MatchRunsService } from './match-runs.service';
 import { Proposal } from './proposal.entity';
 import { ProposalPolicy } from './proposal.policy';
-import { WhatIfResult } from './what-if.result';
+import { WhatIfResult } from './what-if-result.model';
 import { WhatIfService } from './what-if.service';
 
 const MatchRunConnection = ConnectionType(MatchRun, 'MatchRun');

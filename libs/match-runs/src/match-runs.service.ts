@@ -19,15 +19,11 @@ import { FINISHED_MATCH_RUN_STATUSES, MatchRunStatus } from '@app/domain';
 import { QueueName } from '@app/queue';
 import { currentRequestId } from '@app/request-context';
 
-import {
-  MatchRunSortField,
-  type MatchRunsArgs,
-  type NestedProposalsArgs,
-  type ProposalFilter,
-  ProposalSortField,
-  type ProposalsArgs,
-} from './dto/match-runs.args';
-import { type MatchWeightsInput } from './dto/start-match-run.input';
+import { MatchRunSortField, type MatchRunsArgs } from './dto/match-runs.args';
+import { type MatchWeightsInput } from './dto/match-weights.input';
+import { type NestedProposalsArgs } from './dto/nested-proposals.args';
+import { type ProposalFilter } from './dto/proposal-filter.input';
+import { ProposalSortField, type ProposalsArgs } from './dto/proposals.args';
 import { MatchingJobName, type MatchRunJobData } from './jobs/matching-jobs';
 import { MatchRun } from './match-run.entity';
 import { checkedWeights } from './match-weights';

@@ -1,7 +1,7 @@
 import { BadInputError } from '@app/common';
 import { InstanceError, validateWeights, type Weights } from '@app/matching';
 
-import { type MatchWeightsInput } from './dto/start-match-run.input';
+import { type MatchWeightsInput } from './dto/match-weights.input';
 
 /**
  * The weights a caller gave, without the ones left out (defaults fill those in), checked by the

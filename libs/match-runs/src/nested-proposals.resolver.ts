@@ -5,7 +5,7 @@ import { type GraphQLRequestContext } from '@app/common';
 import { CapabilityGap } from '@app/gaps';
 import { Offer } from '@app/offers';
 
-import { NestedProposalsArgs } from './dto/match-runs.args';
+import { NestedProposalsArgs } from './dto/nested-proposals.args';
 import { type ProposalParent, MatchRunsService } from './match-runs.service';
 import { Proposal } from './proposal.entity';
 import { ProposalPolicy } from './proposal.policy';

@@ -15,20 +15,10 @@ import { CapabilityGap } from '@app/gaps';
 import { Offer } from '@app/offers';
 
 import { MatchRun } from './match-run.entity';
+import { ScoreBreakdown } from './score-breakdown.model';
 
 registerEnumType(ProposalStatus, { name: 'ProposalStatus' });
 registerEnumType(ProposalResponse, { name: 'ProposalResponse' });
-
-@ObjectType()
-export class ScoreBreakdown {
-  @Field(() => Float) priority: number;
-  @Field(() => Float) urgency: number;
-  @Field(() => Float) capability: number;
-  @Field(() => Float) language: number;
-  @Field(() => Float) region: number;
-  @Field(() => Float) partnership: number;
-  @Field(() => Float) deliveryMode: number;
-}
 
 /** A run's proposal: this offer should serve this gap with this quantity, and why. */
 @ObjectType({ description: 'A proposed partnership: which offer serves which gap, how much, why' })

@@ -7,7 +7,7 @@ import { type WhatIfInput } from './dto/what-if.input';
 import { MatchEngine } from './match-engine';
 import { MatchInstanceLoader, toMatchOffer } from './match-instance.loader';
 import { checkedWeights } from './match-weights';
-import { type WhatIfResult } from './what-if.result';
+import { type WhatIfResult } from './what-if-result.model';
 
 const HYPOTHETICAL_PREFIX = 'hypothetical-';
 

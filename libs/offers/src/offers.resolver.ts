@@ -5,9 +5,10 @@ import { ConnectionType, type GraphQLRequestContext } from '@app/common';
 import { MemberState, ReferenceDataService } from '@app/reference-data';
 
 import { CreateOfferInput } from './dto/create-offer.input';
-import { OfferIdInput, WithdrawOfferInput } from './dto/offer-id.input';
+import { OfferIdInput } from './dto/offer-id.input';
 import { OffersArgs } from './dto/offers.args';
 import { UpdateOfferInput } from './dto/update-offer.input';
+import { WithdrawOfferInput } from './dto/withdraw-offer.input';
 import { Offer } from './offer.entity';
 import { OfferPolicy } from './offer.policy';
 import { OffersService } from './offers.service';

@@ -40,7 +40,8 @@ import { isM49RegionCode } from '@app/geo';
 import { MemberState } from '@app/reference-data';
 
 import { type CreateOfferInput } from './dto/create-offer.input';
-import { type OfferFilter, OfferSortField, type OffersArgs } from './dto/offers.args';
+import { type OfferFilter } from './dto/offer-filter.input';
+import { OfferSortField, type OffersArgs } from './dto/offers.args';
 import { type UpdateOfferInput } from './dto/update-offer.input';
 import { Offer } from './offer.entity';
 

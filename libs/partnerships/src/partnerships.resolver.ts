@@ -5,13 +5,11 @@ import { ConnectionType, type GraphQLRequestContext } from '@app/common';
 import { CapabilityGap, GapsService } from '@app/gaps';
 import { Offer, OffersService } from '@app/offers';
 
-import {
-  AddMilestoneInput,
-  CompleteMilestoneInput,
-  PartnershipsArgs,
-  RecordDeliveryInput,
-  RecordIndicatorInput,
-} from './dto/partnership.inputs';
+import { AddMilestoneInput } from './dto/add-milestone.input';
+import { CompleteMilestoneInput } from './dto/complete-milestone.input';
+import { PartnershipsArgs } from './dto/partnerships.args';
+import { RecordDeliveryInput } from './dto/record-delivery.input';
+import { RecordIndicatorInput } from './dto/record-indicator.input';
 import { PartnershipMilestone } from './partnership-milestone.entity';
 import { PartnershipPolicy } from './partnership.policy';
 import { Partnership } from './partnership.entity';

@@ -23,15 +23,12 @@ import { findForUpdate } from '@app/persistence';
 import { PartnershipStatus } from '@app/domain';
 import { EVERYTHING, type ListScope } from '@app/access';
 
-import {
-  type AddMilestoneInput,
-  type CompleteMilestoneInput,
-  type PartnershipFilter,
-  PartnershipSortField,
-  type PartnershipsArgs,
-  type RecordDeliveryInput,
-  type RecordIndicatorInput,
-} from './dto/partnership.inputs';
+import { type AddMilestoneInput } from './dto/add-milestone.input';
+import { type CompleteMilestoneInput } from './dto/complete-milestone.input';
+import { type PartnershipFilter } from './dto/partnership-filter.input';
+import { PartnershipSortField, type PartnershipsArgs } from './dto/partnerships.args';
+import { type RecordDeliveryInput } from './dto/record-delivery.input';
+import { type RecordIndicatorInput } from './dto/record-indicator.input';
 import { PartnershipMilestone } from './partnership-milestone.entity';
 import { Partnership } from './partnership.entity';
 

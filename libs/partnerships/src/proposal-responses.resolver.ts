@@ -7,7 +7,8 @@ import { CapabilityGap, GapsService } from '@app/gaps';
 import { Proposal, ProposalPolicy, sideOf } from '@app/match-runs';
 import { Offer, OffersService } from '@app/offers';
 
-import { AcceptProposalInput, DeclineProposalInput } from './dto/respond-to-proposal.input';
+import { AcceptProposalInput } from './dto/accept-proposal.input';
+import { DeclineProposalInput } from './dto/decline-proposal.input';
 import { Partnership } from './partnership.entity';
 import { PartnershipsService } from './partnerships.service';
 import { ProposalResponsesService } from './proposal-responses.service';

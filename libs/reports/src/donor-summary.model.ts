@@ -1,48 +1,7 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 
-import { Category } from '@app/domain';
-
-@ObjectType()
-export class DonorCategoryFigures {
-  @Field(() => Category)
-  category: Category;
-
-  @Field(() => Int)
-  offers: number;
-
-  @Field(() => Int, { description: 'Σ offer capacity as declared' })
-  capacity: number;
-
-  @Field(() => Int, { description: 'Held by proposals one side accepted' })
-  reserved: number;
-
-  @Field(() => Int, { description: 'Units in partnerships' })
-  allocated: number;
-
-  @Field(() => Int)
-  partnerships: number;
-
-  @Field(() => Int)
-  delivered: number;
-}
-
-@ObjectType({ description: "The donor's partnerships by the recipient T/PCC's M49 region" })
-export class DonorRegionFigures {
-  @Field(() => String)
-  regionCode: string;
-
-  @Field(() => String)
-  regionName: string;
-
-  @Field(() => Int)
-  partnerships: number;
-
-  @Field(() => Int)
-  allocated: number;
-
-  @Field(() => Int)
-  delivered: number;
-}
+import { DonorCategoryFigures } from './donor-category-figures.model';
+import { DonorRegionFigures } from './donor-region-figures.model';
 
 @ObjectType({ description: "A donor's offers and what became of them" })
 export class DonorSummary {

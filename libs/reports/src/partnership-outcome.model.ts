@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 
-import { LocalDateScalar, PageInfo } from '@app/common';
+import { LocalDateScalar } from '@app/common';
 import { Category, PartnershipStatus } from '@app/domain';
 
 /** A partnership with its gap's indicator before (baseline) and after delivery. */
@@ -60,49 +60,4 @@ export class PartnershipOutcome {
       '100 · (after − baseline) / (target − baseline), one decimal: 100 = target reached',
   })
   targetProgressPercent: number | null;
-}
-
-@ObjectType({ description: 'All partnerships of the filter, not only the page' })
-export class OutcomeSummary {
-  @Field(() => Int)
-  partnerships: number;
-
-  @Field(() => Int, { description: 'With an indicator measured after delivery' })
-  measured: number;
-
-  @Field(() => Int, { description: 'Measured, and moved from the baseline towards the target' })
-  improved: number;
-
-  @Field(() => Int, { description: 'Measured, and at or beyond the target' })
-  reachedTarget: number;
-
-  @Field(() => Float, {
-    nullable: true,
-    description: 'Mean targetProgressPercent of the measured ones, one decimal',
-  })
-  averageTargetProgressPercent: number | null;
-}
-
-@ObjectType()
-export class PartnershipOutcomeEdge {
-  @Field(() => String)
-  cursor: string;
-
-  @Field(() => PartnershipOutcome)
-  node: PartnershipOutcome;
-}
-
-@ObjectType()
-export class PartnershipOutcomeConnection {
-  @Field(() => OutcomeSummary)
-  summary: OutcomeSummary;
-
-  @Field(() => [PartnershipOutcomeEdge])
-  edges: PartnershipOutcomeEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo: PageInfo;
-
-  @Field(() => Int)
-  totalCount: number;
 }

@@ -1,6 +1,5 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 
-import { PageInfo } from '@app/common';
 import { Category, Priority } from '@app/domain';
 
 /** A gap still short of partnerships after a long time or several runs. */
@@ -56,25 +55,4 @@ export class PersistentGap {
       'How many of the last unmetInLastRuns runs left it unmet; null without that argument',
   })
   runsUnmet: number | null;
-}
-
-@ObjectType()
-export class PersistentGapEdge {
-  @Field(() => String)
-  cursor: string;
-
-  @Field(() => PersistentGap)
-  node: PersistentGap;
-}
-
-@ObjectType()
-export class PersistentGapConnection {
-  @Field(() => [PersistentGapEdge])
-  edges: PersistentGapEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo: PageInfo;
-
-  @Field(() => Int, { description: 'Persistent gaps of the filter, across all pages' })
-  totalCount: number;
 }

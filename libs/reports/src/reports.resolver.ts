@@ -4,16 +4,14 @@ import { Authorize } from '@app/access';
 
 import { CoverageReport } from './coverage-report.model';
 import { DonorSummary } from './donor-summary.model';
-import {
-  CoverageReportArgs,
-  DonorSummariesArgs,
-  LanguageFitArgs,
-  PartnershipOutcomesArgs,
-  PersistentGapsArgs,
-} from './dto/reports.args';
-import { LanguageFitReport } from './language-fit.model';
-import { PartnershipOutcomeConnection } from './partnership-outcome.model';
-import { PersistentGapConnection } from './persistent-gap.model';
+import { CoverageReportArgs } from './dto/coverage-report.args';
+import { DonorSummariesArgs } from './dto/donor-summaries.args';
+import { LanguageFitArgs } from './dto/language-fit.args';
+import { PartnershipOutcomesArgs } from './dto/partnership-outcomes.args';
+import { PersistentGapsArgs } from './dto/persistent-gaps.args';
+import { LanguageFitReport } from './language-fit-report.model';
+import { PartnershipOutcomeConnection } from './partnership-outcome-connection.model';
+import { PersistentGapConnection } from './persistent-gap-connection.model';
 import { ReportPolicy } from './report.policy';
 import { ReportsService } from './reports.service';
 

@@ -17,27 +17,23 @@ import {
   type Priority,
 } from '@app/domain';
 
-import {
-  type CoverageFigures,
-  type CoverageReport,
-  type CoverageRow,
-} from './coverage-report.model';
+import { CoverageDimension } from './coverage-dimension';
+import { type CoverageFigures } from './coverage-figures.model';
+import { type CoverageReport } from './coverage-report.model';
+import { type CoverageRow } from './coverage-row.model';
 import { type DonorSummary } from './donor-summary.model';
-import {
-  type CoverageReportArgs,
-  CoverageDimension,
-  type DonorSummariesArgs,
-  type GapReportFilter,
-  type LanguageFitArgs,
-  type PartnershipOutcomesArgs,
-  type PersistentGapsArgs,
-} from './dto/reports.args';
-import { type LanguageFitFigures, type LanguageFitReport } from './language-fit.model';
-import {
-  type PartnershipOutcome,
-  type PartnershipOutcomeConnection,
-} from './partnership-outcome.model';
-import { type PersistentGap, type PersistentGapConnection } from './persistent-gap.model';
+import { type CoverageReportArgs } from './dto/coverage-report.args';
+import { type DonorSummariesArgs } from './dto/donor-summaries.args';
+import { type GapReportFilter } from './dto/gap-report-filter.input';
+import { type LanguageFitArgs } from './dto/language-fit.args';
+import { type PartnershipOutcomesArgs } from './dto/partnership-outcomes.args';
+import { type PersistentGapsArgs } from './dto/persistent-gaps.args';
+import { type LanguageFitFigures } from './language-fit-figures.model';
+import { type LanguageFitReport } from './language-fit-report.model';
+import { type PartnershipOutcomeConnection } from './partnership-outcome-connection.model';
+import { type PartnershipOutcome } from './partnership-outcome.model';
+import { type PersistentGapConnection } from './persistent-gap-connection.model';
+import { type PersistentGap } from './persistent-gap.model';
 
 /** Gaps a report counts unless the filter names statuses: published, not cancelled. */
 export const REPORTED_GAP_STATUSES: readonly GapStatus[] = [

@@ -16,7 +16,8 @@ import { MATCHABLE_GAP_STATUSES, MATCHABLE_OFFER_STATUSES } from '@app/domain';
 import { CapabilityGap, CreateGapInput, GapsService } from '@app/gaps';
 import { CreateOfferInput, Offer, OfferPolicy, OffersService } from '@app/offers';
 
-import { type ImportResult, type ImportRowError } from './import-result.model';
+import { type ImportResult } from './import-result.model';
+import { type ImportRowError } from './import-row-error.model';
 import { formatOf, readSpreadsheet, type SheetRow } from './read-spreadsheet';
 import {
   type Column,

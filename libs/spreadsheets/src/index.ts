@@ -1,4 +1,5 @@
 export * from './import-result.model';
+export * from './import-row-error.model';
 export * from './import.service';
 export * from './import.resolver';
 export * from './read-spreadsheet';

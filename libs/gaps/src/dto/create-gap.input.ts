@@ -21,7 +21,7 @@ import {
 import { IsCapabilityCode, IsIso3, IsLanguageCode, LocalDateScalar } from '@app/common';
 import { Category, DeliveryMode, GapSource, Priority, QuantityUnit } from '@app/domain';
 
-import { GapObjectiveInput } from '../gap-objective';
+import { GapObjectiveInput } from './gap-objective.input';
 
 @InputType()
 export class CreateGapInput {

@@ -1,18 +1,9 @@
-import { Field, InputType, OmitType } from '@nestjs/graphql';
+import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsOptional, ValidateNested } from 'class-validator';
 
-import { CreateOfferInput } from '@app/offers';
-
-import { MatchWeightsInput } from './start-match-run.input';
-
-/** An offer being considered (a pledge not yet made): the fields of createOffer. */
-@InputType()
-export class HypotheticalOfferInput extends OmitType(
-  CreateOfferInput,
-  ['open'] as const,
-  InputType,
-) {}
+import { HypotheticalOfferInput } from './hypothetical-offer.input';
+import { MatchWeightsInput } from './match-weights.input';
 
 @InputType()
 export class WhatIfInput {

@@ -1,8 +1,10 @@
-import { ArgsType, Field, InputType, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsOptional, ValidateNested } from 'class-validator';
 
 import { type OrderBy, OrderByInput, PageArgs } from '@app/common';
+
+import { MemberStateFilter } from './member-state-filter.input';
 
 export enum MemberStateSortField {
   NAME = 'NAME',
@@ -18,20 +20,6 @@ registerEnumType(MemberStateSortField, {
 });
 
 export const MemberStateOrderBy = OrderByInput(MemberStateSortField, 'MemberState');
-
-@InputType()
-export class MemberStateFilter {
-  @Field(() => String, { nullable: true, description: 'M49 region or sub-region code, e.g. 002' })
-  @IsOptional()
-  @Matches(/^\d{3}$/, { message: 'region must be a three-digit M49 code' })
-  region?: string;
-
-  @Field(() => String, { nullable: true, description: 'Part of the name or ISO code' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  search?: string;
-}
 
 @ArgsType()
 export class MemberStatesArgs extends PageArgs {

@@ -1,24 +1,7 @@
-import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 
-import { ScoreBreakdown } from './proposal.entity';
-
-@ObjectType({ description: 'Units of an offer the engine would give a gap, and why' })
-export class WhatIfAllocation {
-  @Field(() => ID) gapId: string;
-  @Field(() => ID, { description: 'An offer id, or hypothetical-N for an offer of the input' })
-  offerId: string;
-  @Field(() => Boolean) hypothetical: boolean;
-  @Field(() => Int) quantity: number;
-  @Field(() => Float) score: number;
-  @Field(() => ScoreBreakdown) breakdown: ScoreBreakdown;
-  @Field(() => String) explanation: string;
-}
-
-@ObjectType()
-export class WhatIfUnmet {
-  @Field(() => ID) gapId: string;
-  @Field(() => Int) quantity: number;
-}
+import { WhatIfAllocation } from './what-if-allocation.model';
+import { WhatIfUnmet } from './what-if-unmet.model';
 
 @ObjectType({ description: 'What a run would propose now; nothing is written' })
 export class WhatIfResult {

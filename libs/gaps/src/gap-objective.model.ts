@@ -1,5 +1,4 @@
-import { Field, Float, InputType, ObjectType } from '@nestjs/graphql';
-import { IsNumber, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { Field, Float, ObjectType } from '@nestjs/graphql';
 import { Column } from 'typeorm';
 
 import { numericTransformer } from '@app/persistence';
@@ -18,23 +17,4 @@ export class GapObjective {
   @Field(() => Float, { nullable: true })
   @Column({ type: 'numeric', nullable: true, transformer: numericTransformer })
   target: number | null;
-}
-
-@InputType()
-export class GapObjectiveInput {
-  @Field(() => String)
-  @IsString()
-  @MinLength(3)
-  @MaxLength(500)
-  indicator: string;
-
-  @Field(() => Float, { nullable: true })
-  @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  baseline?: number;
-
-  @Field(() => Float, { nullable: true })
-  @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  target?: number;
 }

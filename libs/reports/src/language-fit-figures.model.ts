@@ -31,35 +31,3 @@ export class LanguageFitFigures {
   @Field(() => Float, { nullable: true, description: '100 · confirmedInLanguage / demand' })
   inLanguagePercent: number | null;
 }
-
-@ObjectType({ description: 'Offers delivering in the language and still taking part in matching' })
-export class LanguageSupply {
-  @Field(() => Int)
-  offers: number;
-
-  @Field(() => Int, { description: 'Σ capacity as declared' })
-  capacity: number;
-
-  @Field(() => Int, { description: 'Σ capacity − reserved − confirmed' })
-  remaining: number;
-}
-
-@ObjectType()
-export class LanguageFitReport {
-  @Field(() => String)
-  language: string;
-
-  @Field(() => LanguageFitFigures, { description: 'Gaps accepting only this language' })
-  onlyLanguage: LanguageFitFigures;
-
-  @Field(() => LanguageFitFigures, { description: 'Gaps accepting it among other languages' })
-  alsoOtherLanguages: LanguageFitFigures;
-
-  @Field(() => LanguageFitFigures, { description: 'Both together' })
-  total: LanguageFitFigures;
-
-  @Field(() => LanguageSupply, {
-    description: 'OPEN or PARTIALLY_ALLOCATED offers in the language',
-  })
-  supply: LanguageSupply;
-}

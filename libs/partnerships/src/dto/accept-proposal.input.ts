@@ -1,5 +1,5 @@
 import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsEnum, IsOptional, IsUUID } from 'class-validator';
 
 import { ProposalSide } from '@app/domain';
 
@@ -22,13 +22,4 @@ export class AcceptProposalInput {
   @IsOptional()
   @IsEnum(ProposalSide)
   side?: ProposalSide | null;
-}
-
-@InputType()
-export class DeclineProposalInput extends AcceptProposalInput {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(1000)
-  reason?: string;
 }
