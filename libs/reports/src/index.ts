@@ -1,5 +1,6 @@
 export * from './reports.module';
 export * from './reports.service';
+export { REPORTED_GAP_STATUSES, REPORTED_OFFER_STATUSES } from './report-filters';
 export * from './report.policy';
 export * from './coverage-dimension';
 export * from './dto/gap-report-filter.input';

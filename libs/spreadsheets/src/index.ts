@@ -8,4 +8,5 @@ export * from './spreadsheets.module';
 export * from './write-spreadsheet';
 export * from './export/entity-stream';
 export * from './export/export-catalogue';
+export { type ExportKind } from './export/export-kind';
 export * from './export/export.service';

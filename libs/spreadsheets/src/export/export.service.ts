@@ -10,7 +10,8 @@ import { DomainError, ErrorCode, ForbiddenError, UnauthenticatedError } from '@a
 
 import { SpreadsheetFormat } from '../read-spreadsheet';
 import { OutputClosedError, spreadsheetWriter } from '../write-spreadsheet';
-import { ExportCatalogue, type ExportKind } from './export-catalogue';
+import { ExportCatalogue } from './export-catalogue';
+import { type ExportKind } from './export-kind';
 import { type QueryValues } from './export-params';
 
 export const CONTENT_TYPES: Record<SpreadsheetFormat, string> = {

@@ -1,0 +1,125 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+
+import { type Category, type PartnershipStatus } from '@app/domain';
+
+import { type PartnershipOutcomesArgs } from './dto/partnership-outcomes.args';
+import { type PartnershipOutcome } from './partnership-outcome.model';
+import { type PartnershipOutcomeConnection } from './partnership-outcome-connection.model';
+import { page, pageRows } from './report-page';
+import { SqlParams } from './sql-params';
+
+/** Partnerships with their gap's indicator (baseline, target, measured after), and a summary. */
+@Injectable()
+export class PartnershipOutcomesQuery {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async run(args: PartnershipOutcomesArgs): Promise<PartnershipOutcomeConnection> {
+    const params = new SqlParams();
+    const filter = args.filter ?? {};
+    const conditions = ['true'];
+    if (filter.category) {
+      conditions.push(`g.category::text = ANY(${params.add(filter.category)}::text[])`);
+    }
+    if (filter.memberState) {
+      conditions.push(`g.member_state_iso3 = ANY(${params.add(filter.memberState)}::text[])`);
+    }
+    if (filter.donor) conditions.push(`o.donor_iso3 = ANY(${params.add(filter.donor)}::text[])`);
+    if (filter.measuredOnly) conditions.push('p.indicator_after IS NOT NULL');
+    const outcomes = `
+      WITH outcomes AS (
+        SELECT p.id, p.created_at, p.gap_id, g.title AS gap_title, g.member_state_iso3,
+               o.donor_iso3, g.category::text AS category, g.capability, p.status::text AS status,
+               p.quantity, p.delivered_quantity AS delivered, g.objective_indicator AS indicator,
+               g.objective_baseline::float8 AS baseline, g.objective_target::float8 AS target,
+               p.indicator_after::float8 AS after, p.indicator_measured_on::text AS measured_on,
+               (p.indicator_after - g.objective_baseline)::float8 AS change,
+               round(100 * (p.indicator_after - g.objective_baseline)
+                     / NULLIF(g.objective_target - g.objective_baseline, 0), 1)::float8 AS progress
+        FROM partnerships p
+        JOIN capability_gaps g ON g.id = p.gap_id
+        JOIN offers o ON o.id = p.offer_id
+        WHERE ${conditions.join(' AND ')}
+      )`;
+    const [summary] = await this.dataSource.query<OutcomeSummarySqlRow[]>(
+      `${outcomes}
+       SELECT count(*)::int AS partnerships, count(after)::int AS measured,
+              (count(*) FILTER (WHERE progress > 0))::int AS improved,
+              (count(*) FILTER (WHERE progress >= 100))::int AS reached_target,
+              round(avg(progress)::numeric, 1)::float8 AS average_progress
+       FROM outcomes`,
+      params.values,
+    );
+    const rows = await pageRows<OutcomeSqlRow>(
+      this.dataSource,
+      outcomes,
+      'outcomes',
+      'created_at',
+      args,
+      params,
+    );
+    const nodes = rows.map((row): PartnershipOutcome & { createdAt: Date } => ({
+      partnershipId: row.id,
+      createdAt: row.created_at,
+      gapId: row.gap_id,
+      gapTitle: row.gap_title,
+      memberStateIso3: row.member_state_iso3,
+      donorIso3: row.donor_iso3,
+      category: row.category as Category,
+      capability: row.capability,
+      status: row.status as PartnershipStatus,
+      quantity: row.quantity,
+      delivered: row.delivered,
+      indicator: row.indicator,
+      baseline: row.baseline,
+      target: row.target,
+      after: row.after,
+      measuredOn: row.measured_on,
+      change: row.change,
+      targetProgressPercent: row.progress,
+    }));
+    return {
+      summary: {
+        partnerships: summary.partnerships,
+        measured: summary.measured,
+        improved: summary.improved,
+        reachedTarget: summary.reached_target,
+        averageTargetProgressPercent: summary.average_progress,
+      },
+      ...page(nodes, args, summary.partnerships, (node) => ({
+        value: node.createdAt.toISOString(),
+        id: node.partnershipId,
+      })),
+    };
+  }
+}
+
+interface OutcomeSummarySqlRow {
+  partnerships: number;
+  measured: number;
+  improved: number;
+  reached_target: number;
+  average_progress: number | null;
+}
+
+interface OutcomeSqlRow {
+  id: string;
+  created_at: Date;
+  gap_id: string;
+  gap_title: string;
+  member_state_iso3: string;
+  donor_iso3: string;
+  category: string;
+  capability: string;
+  status: string;
+  quantity: number;
+  delivered: number;
+  indicator: string | null;
+  baseline: number | null;
+  target: number | null;
+  after: number | null;
+  measured_on: string | null;
+  change: number | null;
+  progress: number | null;
+}
