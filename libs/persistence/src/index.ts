@@ -9,3 +9,4 @@ export * from './apply-patch';
 // The data source (Nest, the migration CLI, scripts and tests)
 export * from './data-source-options';
 export * from './database.module';
+export * from './prepared-query';

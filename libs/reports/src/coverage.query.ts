@@ -2,13 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
+import { preparedQuery } from '@app/persistence';
+
 import { type CoverageFigures } from './coverage-figures.model';
 import { type CoverageReport } from './coverage-report.model';
 import { type CoverageRow } from './coverage-row.model';
 import { type CoverageReportArgs } from './dto/coverage-report.args';
 import { CoverageDimension } from './coverage-dimension';
 import { GAP_COMMITMENTS, PROPOSED } from './gap-commitments';
-import { preparedQuery } from './prepared-query';
 import { gapConditions, REPORTED_GAP_STATUSES } from './report-filters';
 import { SnapshotCache } from './snapshot-cache';
 import { SqlParams } from './sql-params';

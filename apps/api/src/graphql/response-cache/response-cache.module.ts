@@ -2,12 +2,11 @@ import { Module, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type FastifyInstance } from 'fastify';
-import { type Pool } from 'pg';
 import { DataSource } from 'typeorm';
-import { type PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
 import { AuthModule, TokensService } from '@app/auth';
 import { AppConfig } from '@app/config';
+import { preparedQuery } from '@app/persistence';
 
 import { GRAPHQL_PATH } from '../graphql-options.factory';
 import { registerResponseCache } from './response-cache';
@@ -33,13 +32,12 @@ export class ResponseCacheModule implements OnModuleInit {
     });
   }
 
-  /** On the pool itself, prepared once per connection: this runs on every cacheable request. */
+  /** Prepared once per connection: this runs on every cacheable request. */
   private async readSnapshot(): Promise<string> {
-    const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
-    const { rows } = await pool.query<{ snapshot: string }>({
-      name: 'response_cache_snapshot',
-      text: 'SELECT pg_current_snapshot()::text AS snapshot',
-    });
-    return rows[0].snapshot;
+    const [row] = await preparedQuery<{ snapshot: string }>(
+      this.dataSource,
+      'SELECT pg_current_snapshot()::text AS snapshot',
+    );
+    return row.snapshot;
   }
 }

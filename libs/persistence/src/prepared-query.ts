@@ -5,16 +5,17 @@ import { type PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
 /**
  * A statement prepared once per pooled connection (named after its text), logged like every
- * other statement. For a statement run on every request whose planning costs more than its
- * execution.
+ * other statement, on the pool itself (outside any transaction). For a statement run on every
+ * request whose planning costs more than its execution: the coverage report, the response cache's
+ * snapshot.
  */
 export async function preparedQuery<T>(
   dataSource: DataSource,
   text: string,
-  values: unknown[],
+  values: unknown[] = [],
 ): Promise<T[]> {
   dataSource.logger.logQuery(text, values);
-  const name = `reports_${createHash('sha1').update(text).digest('hex').slice(0, 16)}`;
+  const name = `prepared_${createHash('sha1').update(text).digest('hex').slice(0, 16)}`;
   const pool = (dataSource.driver as PostgresDriver).master as {
     query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: T[] }>;
   };
