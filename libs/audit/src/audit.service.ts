@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource } from 'typeorm';
+import { DataSource } from 'typeorm';
 
 import {
   type Connection,
-  isUuid,
   type ListOrdering,
   paginate,
   SortDirection,
@@ -12,6 +11,7 @@ import {
 } from '@app/common';
 
 import { AuditEntry } from './audit-entry.entity';
+import { AUDIT_ENTRY_FILTER } from './audit-filters';
 import { type AuditEntriesArgs, AuditEntrySortField } from './dto/audit-entries.args';
 
 const AUDIT_ORDERING: ListOrdering<AuditEntrySortField, AuditEntry> = {
@@ -36,24 +36,7 @@ export class AuditService {
   /** Entries newest first (entries of one transaction: last written first). */
   list(args: AuditEntriesArgs): Promise<Connection<AuditEntry>> {
     const query = this.dataSource.getRepository(AuditEntry).createQueryBuilder('audit');
-    const filter = args.filter ?? {};
-    if (filter.actor?.length) {
-      const userIds = filter.actor.filter((actor) => isUuid(actor));
-      const emails = filter.actor.filter((actor) => !isUuid(actor)).map((e) => e.toLowerCase());
-      query.andWhere(
-        new Brackets((actor) => {
-          if (userIds.length) actor.orWhere('audit.actor_user_id IN (:...userIds)', { userIds });
-          if (emails.length) actor.orWhere('lower(audit.actor_email) IN (:...emails)', { emails });
-        }),
-      );
-    }
-    if (filter.action?.length) query.andWhere('audit.action IN (:...action)', filter);
-    if (filter.entityType?.length) query.andWhere('audit.entity_type IN (:...entityType)', filter);
-    if (filter.entityId?.length) query.andWhere('audit.entity_id IN (:...entityId)', filter);
-    if (filter.requestId?.length) query.andWhere('audit.request_id IN (:...requestId)', filter);
-    if (filter.kind?.length) query.andWhere('audit.kind IN (:...kind)', filter);
-    if (filter.from) query.andWhere('audit.occurred_at >= :from', filter);
-    if (filter.to) query.andWhere('audit.occurred_at < :to', filter);
+    AUDIT_ENTRY_FILTER.apply(query, args.filter, 'audit');
     return paginate(query, args, sortKeyFor(AUDIT_ORDERING, args.orderBy));
   }
 }

@@ -6,4 +6,4 @@ export * from './audit.subscriber';
 export * from './audit.module';
 export * from './audit.policy';
 export * from './dto/audit-entries.args';
-export * from './dto/audit-entry-filter.input';
+export * from './audit-filters';

@@ -1,12 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  DataSource,
-  type EntityManager,
-  In,
-  type ObjectLiteral,
-  type SelectQueryBuilder,
-} from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 
 import {
   assertTransition,
@@ -16,7 +10,6 @@ import {
   byKeys,
   ConflictError,
   type Connection,
-  containsPattern,
   type ListOrdering,
   NotFoundError,
   paginate,
@@ -35,12 +28,11 @@ import {
   MATCHABLE_GAP_STATUSES,
   Priority,
 } from '@app/domain';
-import { isInRegion, UN_MEMBER_STATES } from '@app/geo';
 import { MemberState, Mission } from '@app/reference-data';
 
 import { CapabilityGap } from './capability-gap.entity';
+import { GAP_FILTER } from './gap-filters';
 import { type CreateGapInput } from './dto/create-gap.input';
-import { type GapFilter } from './dto/gap-filter.input';
 import { type GapObjectiveInput } from './dto/gap-objective.input';
 import { GapSortField, type GapsArgs } from './dto/gaps.args';
 import { type UpdateGapInput } from './dto/update-gap.input';
@@ -111,54 +103,6 @@ export const GAP_ORDERING: ListOrdering<GapSortField, CapabilityGap> = {
   idOf: (gap) => gap.id,
 };
 
-/** ISO3 codes of the member states in any of these M49 regions. */
-function memberStatesIn(regions: readonly string[]): string[] {
-  return UN_MEMBER_STATES.filter((state) =>
-    regions.some((region) => isInRegion(state.iso3, region)),
-  ).map((state) => state.iso3);
-}
-
-/** Narrows a query on capability_gaps (as `alias`) to the rows a GapFilter accepts. */
-export function applyGapFilter<Q extends SelectQueryBuilder<ObjectLiteral>>(
-  query: Q,
-  filter: GapFilter | null | undefined,
-  alias = 'gap',
-): Q {
-  if (!filter) return query;
-  if (filter.category?.length) query.andWhere(`${alias}.category IN (:...category)`, filter);
-  if (filter.capability?.length) {
-    query.andWhere(`${alias}.capability IN (:...capability)`, filter);
-  }
-  if (filter.status?.length) query.andWhere(`${alias}.status IN (:...status)`, filter);
-  if (filter.priority?.length) query.andWhere(`${alias}.priority IN (:...priority)`, filter);
-  if (filter.memberState?.length) {
-    query.andWhere(`${alias}.member_state_iso3 IN (:...memberState)`, filter);
-  }
-  if (filter.region?.length) {
-    const regionStates = memberStatesIn(filter.region);
-    if (regionStates.length === 0) query.andWhere('FALSE');
-    else query.andWhere(`${alias}.member_state_iso3 IN (:...regionStates)`, { regionStates });
-  }
-  if (filter.mission?.length) query.andWhere(`${alias}.mission_code IN (:...mission)`, filter);
-  if (filter.language?.length) {
-    query.andWhere(`${alias}.languages && CAST(:languages AS text[])`, {
-      languages: filter.language,
-    });
-  }
-  if (filter.neededBy?.from) {
-    query.andWhere(`${alias}.needed_by >= :neededByFrom`, { neededByFrom: filter.neededBy.from });
-  }
-  if (filter.neededBy?.to) {
-    query.andWhere(`${alias}.needed_by <= :neededByTo`, { neededByTo: filter.neededBy.to });
-  }
-  if (filter.search) {
-    query.andWhere(`${alias}.title ILIKE :titlePattern`, {
-      titlePattern: containsPattern(filter.search),
-    });
-  }
-  return query;
-}
-
 @Injectable()
 export class GapsService {
   constructor(
@@ -190,7 +134,7 @@ export class GapsService {
   list(args: GapsArgs, scope: ListScope = EVERYTHING): Promise<Connection<CapabilityGap>> {
     const query = this.gaps.createQueryBuilder('gap');
     scope(query, 'gap');
-    applyGapFilter(query, args.filter);
+    GAP_FILTER.apply(query, args.filter, 'gap');
     return paginate(query, args, sortKeyFor(GAP_ORDERING, args.orderBy));
   }
 

@@ -6,5 +6,5 @@ export * from './dto/create-gap.input';
 export * from './dto/gap-objective.input';
 export * from './dto/update-gap.input';
 export * from './dto/gaps.args';
-export * from './dto/gap-filter.input';
+export * from './gap-filters';
 export * from './gap.policy';

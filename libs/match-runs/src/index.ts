@@ -14,5 +14,5 @@ export * from './proposal.policy';
 export * from './match-run.policy';
 export * from './dto/match-runs.args';
 export * from './dto/proposals.args';
-export * from './dto/proposal-filter.input';
+export * from './proposal-filters';
 export * from './dto/nested-proposals.args';

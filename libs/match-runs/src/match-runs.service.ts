@@ -2,7 +2,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type Queue } from 'bullmq';
-import { DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import { DataSource } from 'typeorm';
 
 import { EVERYTHING, type ListScope } from '@app/access';
 import {
@@ -22,11 +22,11 @@ import { currentRequestId } from '@app/request-context';
 import { MatchRunSortField, type MatchRunsArgs } from './dto/match-runs.args';
 import { type MatchWeightsInput } from './dto/match-weights.input';
 import { type NestedProposalsArgs } from './dto/nested-proposals.args';
-import { type ProposalFilter } from './dto/proposal-filter.input';
 import { ProposalSortField, type ProposalsArgs } from './dto/proposals.args';
 import { MatchingJobName, type MatchRunJobData } from './jobs/matching-jobs';
 import { MatchRun } from './match-run.entity';
 import { checkedWeights } from './match-weights';
+import { PROPOSAL_FILTER } from './proposal-filters';
 import { Proposal } from './proposal.entity';
 
 export const MATCH_RUN_ORDERING: ListOrdering<MatchRunSortField, MatchRun> = {
@@ -80,41 +80,6 @@ const PARENT_COLUMN: Record<ProposalParent, 'gap_id' | 'offer_id'> = {
   gap: 'gap_id',
   offer: 'offer_id',
 };
-
-/** Narrows a query on proposals (as `alias`) to the rows a ProposalFilter accepts. */
-export function applyProposalFilter<Q extends SelectQueryBuilder<ObjectLiteral>>(
-  query: Q,
-  filter: ProposalFilter | null | undefined,
-  alias = 'proposal',
-): Q {
-  if (!filter) return query;
-  if (filter.run?.length) query.andWhere(`${alias}.run_id IN (:...run)`, filter);
-  if (filter.gap?.length) query.andWhere(`${alias}.gap_id IN (:...gap)`, filter);
-  if (filter.offer?.length) query.andWhere(`${alias}.offer_id IN (:...offer)`, filter);
-  if (filter.status?.length) query.andWhere(`${alias}.status IN (:...status)`, filter);
-  if (filter.minScore !== undefined && filter.minScore !== null) {
-    query.andWhere(`${alias}.score >= :minScore`, filter);
-  }
-  if (filter.memberState?.length) {
-    query.andWhere(
-      `${alias}.gap_id IN (SELECT id FROM capability_gaps WHERE member_state_iso3 IN (:...memberState))`,
-      filter,
-    );
-  }
-  if (filter.category?.length) {
-    query.andWhere(
-      `${alias}.gap_id IN (SELECT id FROM capability_gaps WHERE category IN (:...category))`,
-      filter,
-    );
-  }
-  if (filter.donor?.length) {
-    query.andWhere(
-      `${alias}.offer_id IN (SELECT id FROM offers WHERE donor_iso3 IN (:...donor))`,
-      filter,
-    );
-  }
-  return query;
-}
 
 @Injectable()
 export class MatchRunsService {
@@ -190,7 +155,7 @@ export class MatchRunsService {
   listProposals(args: ProposalsArgs, scope: ListScope = EVERYTHING): Promise<Connection<Proposal>> {
     const query = this.dataSource.getRepository(Proposal).createQueryBuilder('proposal');
     scope(query, 'proposal');
-    applyProposalFilter(query, args.filter);
+    PROPOSAL_FILTER.apply(query, args.filter, 'proposal');
     return paginate(query, args, sortKeyFor(PROPOSAL_ORDERING, args.orderBy));
   }
 

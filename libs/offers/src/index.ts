@@ -4,5 +4,5 @@ export * from './offers.module';
 export * from './dto/create-offer.input';
 export * from './dto/update-offer.input';
 export * from './dto/offers.args';
-export * from './dto/offer-filter.input';
+export * from './offer-filters';
 export * from './offer.policy';

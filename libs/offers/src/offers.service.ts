@@ -1,12 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  DataSource,
-  type EntityManager,
-  In,
-  type ObjectLiteral,
-  type SelectQueryBuilder,
-} from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 
 import { EVERYTHING, type ListScope } from '@app/access';
 import {
@@ -17,7 +11,6 @@ import {
   byKeys,
   ConflictError,
   type Connection,
-  containsPattern,
   ISO3_PATTERN,
   type ListOrdering,
   NotFoundError,
@@ -28,8 +21,6 @@ import {
 } from '@app/common';
 import { applyPatch, findForUpdate } from '@app/persistence';
 import {
-  CAPABILITY_CATALOGUE,
-  type Category,
   EDITABLE_OFFER_STATUSES,
   MATCHABLE_OFFER_STATUSES,
   OFFER_STATUS_MACHINE,
@@ -40,9 +31,9 @@ import { isM49RegionCode } from '@app/geo';
 import { MemberState } from '@app/reference-data';
 
 import { type CreateOfferInput } from './dto/create-offer.input';
-import { type OfferFilter } from './dto/offer-filter.input';
 import { OfferSortField, type OffersArgs } from './dto/offers.args';
 import { type UpdateOfferInput } from './dto/update-offer.input';
+import { OFFER_FILTER } from './offer-filters';
 import { Offer } from './offer.entity';
 
 /** Fields an update may clear with an explicit null, and what null becomes. */
@@ -89,58 +80,6 @@ export const OFFER_ORDERING: ListOrdering<OfferSortField, Offer> = {
   idOf: (offer) => offer.id,
 };
 
-/** The categories whose catalogue lists any of these capability codes. */
-function categoriesCataloguing(codes: readonly string[]): Category[] {
-  return (Object.entries(CAPABILITY_CATALOGUE) as [Category, readonly { code: string }[]][])
-    .filter(([, capabilities]) =>
-      capabilities.some((capability) => codes.includes(capability.code)),
-    )
-    .map(([category]) => category);
-}
-
-/** Narrows a query on offers (as `alias`) to the rows an OfferFilter accepts. */
-export function applyOfferFilter<Q extends SelectQueryBuilder<ObjectLiteral>>(
-  query: Q,
-  filter: OfferFilter | null | undefined,
-  alias = 'offer',
-): Q {
-  if (!filter) return query;
-  if (filter.category?.length) query.andWhere(`${alias}.category IN (:...category)`, filter);
-  if (filter.capability?.length) {
-    const wholeCategories = categoriesCataloguing(filter.capability);
-    const listed = `${alias}.capabilities && CAST(:capabilities AS text[])`;
-    query.andWhere(
-      wholeCategories.length
-        ? `(${listed} OR (cardinality(${alias}.capabilities) = 0 AND ${alias}.category IN (:...wholeCategories)))`
-        : listed,
-      { capabilities: filter.capability, wholeCategories },
-    );
-  }
-  if (filter.status?.length) query.andWhere(`${alias}.status IN (:...status)`, filter);
-  if (filter.donor?.length) query.andWhere(`${alias}.donor_iso3 IN (:...donor)`, filter);
-  if (filter.language?.length) {
-    query.andWhere(`${alias}.languages && CAST(:languages AS text[])`, {
-      languages: filter.language,
-    });
-  }
-  if (filter.available?.from) {
-    query.andWhere(`${alias}.available_to >= :availableFrom`, {
-      availableFrom: filter.available.from,
-    });
-  }
-  if (filter.available?.to) {
-    query.andWhere(`${alias}.available_from <= :availableTo`, {
-      availableTo: filter.available.to,
-    });
-  }
-  if (filter.search) {
-    query.andWhere(`${alias}.title ILIKE :titlePattern`, {
-      titlePattern: containsPattern(filter.search),
-    });
-  }
-  return query;
-}
-
 @Injectable()
 export class OffersService {
   constructor(
@@ -172,7 +111,7 @@ export class OffersService {
   list(args: OffersArgs, scope: ListScope = EVERYTHING): Promise<Connection<Offer>> {
     const query = this.offers.createQueryBuilder('offer');
     scope(query, 'offer');
-    applyOfferFilter(query, args.filter);
+    OFFER_FILTER.apply(query, args.filter, 'offer');
     return paginate(query, args, sortKeyFor(OFFER_ORDERING, args.orderBy));
   }
 

@@ -8,5 +8,5 @@ export * from './dto/add-milestone.input';
 export * from './dto/complete-milestone.input';
 export * from './dto/record-delivery.input';
 export * from './dto/record-indicator.input';
-export * from './dto/partnership-filter.input';
+export * from './partnership-filters';
 export * from './dto/partnerships.args';

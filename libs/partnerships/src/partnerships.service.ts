@@ -1,12 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  DataSource,
-  type EntityManager,
-  In,
-  type ObjectLiteral,
-  type SelectQueryBuilder,
-} from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 
 import {
   BadInputError,
@@ -25,11 +19,11 @@ import { EVERYTHING, type ListScope } from '@app/access';
 
 import { type AddMilestoneInput } from './dto/add-milestone.input';
 import { type CompleteMilestoneInput } from './dto/complete-milestone.input';
-import { type PartnershipFilter } from './dto/partnership-filter.input';
 import { PartnershipSortField, type PartnershipsArgs } from './dto/partnerships.args';
 import { type RecordDeliveryInput } from './dto/record-delivery.input';
 import { type RecordIndicatorInput } from './dto/record-indicator.input';
 import { PartnershipMilestone } from './partnership-milestone.entity';
+import { PARTNERSHIP_FILTER } from './partnership-filters';
 import { Partnership } from './partnership.entity';
 
 /** The orderings of the partnerships list; every expression is NOT NULL with an (expression, id) index. */
@@ -58,37 +52,6 @@ export const PARTNERSHIP_ORDERING: ListOrdering<PartnershipSortField, Partnershi
   idColumn: 'partnership.id',
   idOf: (partnership) => partnership.id,
 };
-
-/** Narrows a query on partnerships (as `alias`) to the rows a PartnershipFilter accepts. */
-export function applyPartnershipFilter<Q extends SelectQueryBuilder<ObjectLiteral>>(
-  query: Q,
-  filter: PartnershipFilter | null | undefined,
-  alias = 'partnership',
-): Q {
-  if (!filter) return query;
-  if (filter.gap?.length) query.andWhere(`${alias}.gap_id IN (:...gap)`, filter);
-  if (filter.offer?.length) query.andWhere(`${alias}.offer_id IN (:...offer)`, filter);
-  if (filter.status?.length) query.andWhere(`${alias}.status IN (:...status)`, filter);
-  if (filter.memberState?.length) {
-    query.andWhere(
-      `${alias}.gap_id IN (SELECT id FROM capability_gaps WHERE member_state_iso3 IN (:...memberState))`,
-      filter,
-    );
-  }
-  if (filter.category?.length) {
-    query.andWhere(
-      `${alias}.gap_id IN (SELECT id FROM capability_gaps WHERE category IN (:...category))`,
-      filter,
-    );
-  }
-  if (filter.donor?.length) {
-    query.andWhere(
-      `${alias}.offer_id IN (SELECT id FROM offers WHERE donor_iso3 IN (:...donor))`,
-      filter,
-    );
-  }
-  return query;
-}
 
 /** What happens after confirmation: milestones, deliveries and the indicator measured after. */
 @Injectable()
@@ -130,7 +93,7 @@ export class PartnershipsService {
   list(args: PartnershipsArgs, scope: ListScope = EVERYTHING): Promise<Connection<Partnership>> {
     const query = this.dataSource.getRepository(Partnership).createQueryBuilder('partnership');
     scope(query, 'partnership');
-    applyPartnershipFilter(query, args.filter);
+    PARTNERSHIP_FILTER.apply(query, args.filter, 'partnership');
     return paginate(query, args, sortKeyFor(PARTNERSHIP_ORDERING, args.orderBy));
   }
 

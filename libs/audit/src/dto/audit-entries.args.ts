@@ -4,7 +4,7 @@ import { IsOptional, ValidateNested } from 'class-validator';
 
 import { type OrderBy, OrderByInput, PageArgs } from '@app/common';
 
-import { AuditEntryFilter } from './audit-entry-filter.input';
+import { AuditEntryFilter } from '../audit-filters';
 
 export enum AuditEntrySortField {
   OCCURRED_AT = 'OCCURRED_AT',

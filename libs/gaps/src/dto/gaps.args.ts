@@ -4,7 +4,7 @@ import { IsOptional, ValidateNested } from 'class-validator';
 
 import { type OrderBy, OrderByInput, PageArgs } from '@app/common';
 
-import { GapFilter } from './gap-filter.input';
+import { GapFilter } from '../gap-filters';
 
 export enum GapSortField {
   CREATED_AT = 'CREATED_AT',

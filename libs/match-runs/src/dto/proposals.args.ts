@@ -4,7 +4,7 @@ import { IsOptional, ValidateNested } from 'class-validator';
 
 import { type OrderBy, OrderByInput, PageArgs } from '@app/common';
 
-import { ProposalFilter } from './proposal-filter.input';
+import { ProposalFilter } from '../proposal-filters';
 
 export enum ProposalSortField {
   CREATED_AT = 'CREATED_AT',

@@ -4,7 +4,7 @@ import { IsOptional, ValidateNested } from 'class-validator';
 
 import { type OrderBy, OrderByInput, PageArgs } from '@app/common';
 
-import { OfferFilter } from './offer-filter.input';
+import { OfferFilter } from '../offer-filters';
 
 export enum OfferSortField {
   CREATED_AT = 'CREATED_AT',

@@ -4,7 +4,7 @@ import { IsOptional, ValidateNested } from 'class-validator';
 
 import { type OrderBy, OrderByInput, PageArgs } from '@app/common';
 
-import { PartnershipFilter } from './partnership-filter.input';
+import { PartnershipFilter } from '../partnership-filters';
 
 export enum PartnershipSortField {
   CREATED_AT = 'CREATED_AT',

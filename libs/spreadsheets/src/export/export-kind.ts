@@ -2,6 +2,7 @@ import { type ClassConstructor } from 'class-transformer';
 import { type DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 
 import { type AccessRule, type Actor, type ListScope } from '@app/access';
+import { type FilterFields, type FilterOf, type ListFilter } from '@app/common';
 import { type CapabilityGap } from '@app/gaps';
 import { type Offer } from '@app/offers';
 import { ReportPolicy } from '@app/reports';
@@ -49,16 +50,15 @@ function oldestFirst<E extends ObjectLiteral>(
 }
 
 /** A GraphQL list (gaps, offers, proposals, partnerships) as an export named after it. */
-interface ListExport<E extends ObjectLiteral, F extends object> {
+interface ListExport<E extends ObjectLiteral, F extends FilterFields> {
   path: string;
   entity: new () => E;
   alias: string;
   policy: { read: AccessRule; scope(actor: Actor): ListScope };
-  filter: ClassConstructor<F>;
-  params: ParamSpec;
+  /** The list's filter: its query parameters, validation and SQL. */
+  filter: ListFilter<F>;
   /** Joins and selects more than the entity's own columns, before the filter. */
   join?: (query: SelectQueryBuilder<E>) => SelectQueryBuilder<E>;
-  applyFilter: (query: SelectQueryBuilder<E>, filter: F) => SelectQueryBuilder<E>;
   headers: () => string[];
   row: (entity: E) => OutputCell[];
 }
@@ -67,22 +67,22 @@ interface ListExport<E extends ObjectLiteral, F extends object> {
  * An export of a GraphQL list: the rows the actor's list shows (its policy's scope), with the
  * list's filter, oldest first, read by a cursor stream.
  */
-export function listExport<E extends ObjectLiteral, F extends object>(
+export function listExport<E extends ObjectLiteral, F extends FilterFields>(
   dataSource: DataSource,
   list: ListExport<E, F>,
-): ExportKind<F> {
+): ExportKind<FilterOf<F>> {
   return {
     path: list.path,
     title: () => list.path,
     rule: list.policy.read,
-    params: (query) => readParams(list.filter, list.params, query),
+    params: (query) => readParams(list.filter.input, { filter: list.filter.params }, query),
     headers: list.headers,
     rows: (actor, filter) => {
       const scope = list.policy.scope(actor);
       const scoped = dataSource.getRepository(list.entity).createQueryBuilder(list.alias);
       scope(scoped, list.alias);
       const joined = list.join ? list.join(scoped) : scoped;
-      const query = oldestFirst(list.applyFilter(joined, filter), list.alias);
+      const query = oldestFirst(list.filter.apply(joined, filter, list.alias), list.alias);
       return mapRows(streamEntities(dataSource, query), list.row);
     },
   };
@@ -92,10 +92,10 @@ export function listExport<E extends ObjectLiteral, F extends object>(
  * An export of the import template's table (gaps, offers): the list's rows in every column of
  * the template.
  */
-export function templateTable<E extends ObjectLiteral, F extends object>(
+export function templateTable<E extends ObjectLiteral, F extends FilterFields>(
   dataSource: DataSource,
   table: Omit<ListExport<E, F>, 'headers' | 'row'> & { columns: readonly Column<E>[] },
-): ExportKind<F> {
+): ExportKind<FilterOf<F>> {
   return listExport(dataSource, {
     ...table,
     headers: () => table.columns.map((column) => column.name),
@@ -122,16 +122,6 @@ export function withGapAndOffer<E extends ObjectLiteral>(
     .innerJoin(`${alias}.offer`, 'offer')
     .addSelect(['offer.id', 'offer.title', 'offer.donorIso3']);
 }
-
-/** The filter parameters proposals and partnerships share (those of their GraphQL lists). */
-export const PAIRING_FILTER = {
-  gap: 'ids',
-  offer: 'ids',
-  status: 'codes',
-  memberState: 'codes',
-  donor: 'codes',
-  category: 'codes',
-} as const;
 
 /** The headers of pairingCells. */
 export const PAIRING_HEADERS = [

@@ -1,22 +1,9 @@
 import { type DataSource } from 'typeorm';
 
-import { applyOfferFilter, Offer, OfferFilter, OfferPolicy } from '@app/offers';
+import { Offer, OFFER_FILTER, type OfferFilter, OfferPolicy } from '@app/offers';
 
 import { OFFER_COLUMNS } from '../spreadsheet-columns';
 import { type ExportKind, templateTable } from './export-kind';
-import { type ParamSpec } from './export-params';
-
-// The filter of the GraphQL list as query parameters (the date ranges are not offered).
-const OFFER_FILTER: ParamSpec = {
-  filter: {
-    category: 'codes',
-    status: 'codes',
-    donor: 'codes',
-    capability: 'codes',
-    language: 'languages',
-    search: 'text',
-  },
-};
 
 /** /export/offers: the offers the actor's list shows, in the import template's columns. */
 export function offersExport(dataSource: DataSource): ExportKind<OfferFilter> {
@@ -25,9 +12,7 @@ export function offersExport(dataSource: DataSource): ExportKind<OfferFilter> {
     entity: Offer,
     alias: 'offer',
     policy: OfferPolicy,
-    filter: OfferFilter,
-    params: OFFER_FILTER,
-    applyFilter: (query, filter) => applyOfferFilter(query, filter),
+    filter: OFFER_FILTER,
     columns: OFFER_COLUMNS,
   });
 }

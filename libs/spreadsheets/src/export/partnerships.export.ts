@@ -1,9 +1,9 @@
 import { type DataSource } from 'typeorm';
 
 import {
-  applyPartnershipFilter,
   Partnership,
-  PartnershipFilter,
+  PARTNERSHIP_FILTER,
+  type PartnershipFilter,
   PartnershipPolicy,
 } from '@app/partnerships';
 
@@ -11,15 +11,10 @@ import {
   type ExportKind,
   iso,
   listExport,
-  PAIRING_FILTER,
   PAIRING_HEADERS,
   pairingCells,
   withGapAndOffer,
 } from './export-kind';
-import { type ParamSpec } from './export-params';
-
-// The filter of the GraphQL list as query parameters (the date ranges are not offered).
-const PARTNERSHIP_FILTER: ParamSpec = { filter: PAIRING_FILTER };
 
 const PARTNERSHIP_HEADERS = [
   'id',
@@ -40,10 +35,8 @@ export function partnershipsExport(dataSource: DataSource): ExportKind<Partnersh
     entity: Partnership,
     alias: 'partnership',
     policy: PartnershipPolicy,
-    filter: PartnershipFilter,
-    params: PARTNERSHIP_FILTER,
+    filter: PARTNERSHIP_FILTER,
     join: (query) => withGapAndOffer(query, 'partnership', ['gap.objective.baseline']),
-    applyFilter: (query, filter) => applyPartnershipFilter(query, filter),
     headers: () => PARTNERSHIP_HEADERS,
     row: (p) => [
       p.id,

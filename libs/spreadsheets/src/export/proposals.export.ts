@@ -1,22 +1,15 @@
 import { type DataSource } from 'typeorm';
 
-import { applyProposalFilter, Proposal, ProposalFilter, ProposalPolicy } from '@app/match-runs';
+import { Proposal, PROPOSAL_FILTER, type ProposalFilter, ProposalPolicy } from '@app/match-runs';
 
 import {
   type ExportKind,
   iso,
   listExport,
-  PAIRING_FILTER,
   PAIRING_HEADERS,
   pairingCells,
   withGapAndOffer,
 } from './export-kind';
-import { type ParamSpec } from './export-params';
-
-// The filter of the GraphQL list as query parameters (the date ranges are not offered).
-const PROPOSAL_FILTER: ParamSpec = {
-  filter: { run: 'ids', ...PAIRING_FILTER, minScore: 'number' },
-};
 
 const PROPOSAL_HEADERS = [
   'id',
@@ -47,10 +40,8 @@ export function proposalsExport(dataSource: DataSource): ExportKind<ProposalFilt
     entity: Proposal,
     alias: 'proposal',
     policy: ProposalPolicy,
-    filter: ProposalFilter,
-    params: PROPOSAL_FILTER,
+    filter: PROPOSAL_FILTER,
     join: (query) => withGapAndOffer(query, 'proposal'),
-    applyFilter: (query, filter) => applyProposalFilter(query, filter),
     headers: () => PROPOSAL_HEADERS,
     row: (p) => [
       p.id,
