@@ -2,32 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
-import {
-  type Connection,
-  type ListOrdering,
-  paginate,
-  SortDirection,
-  sortKeyFor,
-} from '@app/common';
+import { type Connection, paginate, sortKeyFor } from '@app/common';
 
 import { AuditEntry } from './audit-entry.entity';
 import { AUDIT_ENTRY_FILTER } from './audit-filters';
-import { type AuditEntriesArgs, AuditEntrySortField } from './dto/audit-entries.args';
-
-const AUDIT_ORDERING: ListOrdering<AuditEntrySortField, AuditEntry> = {
-  fields: {
-    [AuditEntrySortField.OCCURRED_AT]: {
-      expression: 'audit.occurred_at',
-      type: 'timestamptz',
-      valueOf: (entry) => entry.occurredAt.toISOString(),
-      defaultDirection: SortDirection.DESC,
-    },
-  },
-  defaultOrder: { field: AuditEntrySortField.OCCURRED_AT, direction: SortDirection.DESC },
-  idColumn: 'audit.id',
-  idOf: (entry) => entry.id,
-  idType: 'bigint',
-};
+import { type AuditEntriesArgs } from './dto/audit-entries.args';
+import { AUDIT_ORDERING } from './audit-ordering';
 
 @Injectable()
 export class AuditService {

@@ -2,44 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 
-import {
-  BadInputError,
-  ConflictError,
-  type Connection,
-  type ListOrdering,
-  paginate,
-  SortDirection,
-  sortKeyFor,
-} from '@app/common';
+import { BadInputError, ConflictError, type Connection, paginate, sortKeyFor } from '@app/common';
 import { findForUpdate } from '@app/persistence';
 import { STATE_ROLES } from '@app/domain';
 import { MemberState } from '@app/reference-data';
 
 import { type CreateUserInput } from './dto/create-user.input';
 import { type UpdateUserInput } from './dto/update-user.input';
-import { type UsersArgs, UserSortField } from './dto/users.args';
+import { type UsersArgs } from './dto/users.args';
 import { hashPassword } from './passwords';
 import { User } from './user.entity';
-
-const USER_ORDERING: ListOrdering<UserSortField, User> = {
-  fields: {
-    [UserSortField.CREATED_AT]: {
-      expression: 'account.created_at',
-      type: 'timestamptz',
-      valueOf: (user) => user.createdAt.toISOString(),
-      defaultDirection: SortDirection.DESC,
-    },
-    [UserSortField.EMAIL]: {
-      expression: 'account.email',
-      type: 'text',
-      valueOf: (user) => user.email,
-      defaultDirection: SortDirection.ASC,
-    },
-  },
-  defaultOrder: { field: UserSortField.CREATED_AT, direction: SortDirection.DESC },
-  idColumn: 'account.id',
-  idOf: (user) => user.id,
-};
+import { USER_ORDERING } from './user-ordering';
 
 /** Accounts, managed by admins (and by the CLI for the first admin and the demo users). */
 @Injectable()

@@ -13,6 +13,7 @@ export * from './pagination/date-range.input';
 export * from './pagination/text-search';
 export * from './pagination/paginate';
 export * from './lists/list-filter';
+export * from './lists/list-ordering';
 export * from './validation/codes';
 export * from './validation/uuid';
 export * from './graphql/scalars';

@@ -10,11 +10,9 @@ import {
   byKeys,
   ConflictError,
   type Connection,
-  type ListOrdering,
   NotFoundError,
   paginate,
   type RequestLoaders,
-  SortDirection,
   sortKeyFor,
 } from '@app/common';
 import { applyPatch, findForUpdate } from '@app/persistence';
@@ -26,7 +24,6 @@ import {
   GapStatus,
   gapStatusFor,
   MATCHABLE_GAP_STATUSES,
-  Priority,
 } from '@app/domain';
 import { MemberState, Mission } from '@app/reference-data';
 
@@ -34,9 +31,10 @@ import { CapabilityGap } from './capability-gap.entity';
 import { GAP_FILTER } from './gap-filters';
 import { type CreateGapInput } from './dto/create-gap.input';
 import { type GapObjectiveInput } from './dto/gap-objective.input';
-import { GapSortField, type GapsArgs } from './dto/gaps.args';
+import { type GapsArgs } from './dto/gaps.args';
 import { type UpdateGapInput } from './dto/update-gap.input';
 import { type GapObjective } from './gap-objective.model';
+import { GAP_ORDERING } from './gap-ordering';
 
 /** Fields an update may clear with an explicit null, and what null becomes. */
 const CLEARABLE_GAP_FIELDS = {
@@ -53,55 +51,6 @@ function toObjective(input: GapObjectiveInput | null | undefined): GapObjective 
     target: input?.target ?? null,
   };
 }
-
-/**
- * The orderings of the gaps list. Every expression is NOT NULL and has a (expression, id) index;
- * the priority enum is declared CRITICAL first, so priority DESC is the enum's ascending order.
- */
-export const GAP_ORDERING: ListOrdering<GapSortField, CapabilityGap> = {
-  fields: {
-    [GapSortField.CREATED_AT]: {
-      expression: 'gap.created_at',
-      type: 'timestamptz',
-      valueOf: (gap) => gap.createdAt.toISOString(),
-      defaultDirection: SortDirection.DESC,
-    },
-    [GapSortField.NEEDED_BY]: {
-      expression: 'gap.needed_by',
-      type: 'date',
-      valueOf: (gap) => gap.neededBy,
-      defaultDirection: SortDirection.ASC,
-    },
-    [GapSortField.PRIORITY]: {
-      expression: 'gap.priority',
-      type: { enumName: 'priority', values: Object.values(Priority) },
-      valueOf: (gap) => gap.priority,
-      defaultDirection: SortDirection.DESC,
-      inverted: true,
-    },
-    [GapSortField.QUANTITY]: {
-      expression: 'gap.quantity',
-      type: 'integer',
-      valueOf: (gap) => String(gap.quantity),
-      defaultDirection: SortDirection.DESC,
-    },
-    [GapSortField.REMAINING]: {
-      expression: '(gap.quantity - gap.reserved_quantity - gap.confirmed_quantity)',
-      type: 'integer',
-      valueOf: (gap) => String(gap.remainingQuantity),
-      defaultDirection: SortDirection.DESC,
-    },
-    [GapSortField.TITLE]: {
-      expression: 'gap.title',
-      type: 'text',
-      valueOf: (gap) => gap.title,
-      defaultDirection: SortDirection.ASC,
-    },
-  },
-  defaultOrder: { field: GapSortField.CREATED_AT, direction: SortDirection.DESC },
-  idColumn: 'gap.id',
-  idOf: (gap) => gap.id,
-};
 
 @Injectable()
 export class GapsService {

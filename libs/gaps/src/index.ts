@@ -8,3 +8,4 @@ export * from './dto/update-gap.input';
 export * from './dto/gaps.args';
 export * from './gap-filters';
 export * from './gap.policy';
+export * from './gap-ordering';

@@ -16,3 +16,5 @@ export * from './dto/match-runs.args';
 export * from './dto/proposals.args';
 export * from './proposal-filters';
 export * from './dto/nested-proposals.args';
+export * from './proposal-ordering';
+export * from './match-run-ordering';

@@ -8,10 +8,8 @@ import { EVERYTHING, type ListScope } from '@app/access';
 import {
   ConflictError,
   type Connection,
-  type ListOrdering,
   paginate,
   type RequestLoaders,
-  SortDirection,
   sortKeyFor,
 } from '@app/common';
 import { findForUpdate } from '@app/persistence';
@@ -19,60 +17,17 @@ import { FINISHED_MATCH_RUN_STATUSES, MatchRunStatus } from '@app/domain';
 import { QueueName } from '@app/queue';
 import { currentRequestId } from '@app/request-context';
 
-import { MatchRunSortField, type MatchRunsArgs } from './dto/match-runs.args';
+import { type MatchRunsArgs } from './dto/match-runs.args';
 import { type MatchWeightsInput } from './dto/match-weights.input';
 import { type NestedProposalsArgs } from './dto/nested-proposals.args';
-import { ProposalSortField, type ProposalsArgs } from './dto/proposals.args';
+import { type ProposalsArgs } from './dto/proposals.args';
 import { MatchingJobName, type MatchRunJobData } from './jobs/matching-jobs';
 import { MatchRun } from './match-run.entity';
 import { checkedWeights } from './match-weights';
 import { PROPOSAL_FILTER } from './proposal-filters';
 import { Proposal } from './proposal.entity';
-
-export const MATCH_RUN_ORDERING: ListOrdering<MatchRunSortField, MatchRun> = {
-  fields: {
-    [MatchRunSortField.CREATED_AT]: {
-      expression: 'run.created_at',
-      type: 'timestamptz',
-      valueOf: (run) => run.createdAt.toISOString(),
-      defaultDirection: SortDirection.DESC,
-    },
-  },
-  defaultOrder: { field: MatchRunSortField.CREATED_AT, direction: SortDirection.DESC },
-  idColumn: 'run.id',
-  idOf: (run) => run.id,
-};
-
-/**
- * The orderings of the proposals list; every expression is NOT NULL with an (expression, id)
- * index. A run writes its proposals in one transaction, so they share `created_at`: the id breaks
- * those ties.
- */
-export const PROPOSAL_ORDERING: ListOrdering<ProposalSortField, Proposal> = {
-  fields: {
-    [ProposalSortField.CREATED_AT]: {
-      expression: 'proposal.created_at',
-      type: 'timestamptz',
-      valueOf: (proposal) => proposal.createdAt.toISOString(),
-      defaultDirection: SortDirection.DESC,
-    },
-    [ProposalSortField.SCORE]: {
-      expression: 'proposal.score',
-      type: 'float',
-      valueOf: (proposal) => String(proposal.score),
-      defaultDirection: SortDirection.DESC,
-    },
-    [ProposalSortField.QUANTITY]: {
-      expression: 'proposal.quantity',
-      type: 'integer',
-      valueOf: (proposal) => String(proposal.quantity),
-      defaultDirection: SortDirection.DESC,
-    },
-  },
-  defaultOrder: { field: ProposalSortField.CREATED_AT, direction: SortDirection.DESC },
-  idColumn: 'proposal.id',
-  idOf: (proposal) => proposal.id,
-};
+import { PROPOSAL_ORDERING } from './proposal-ordering';
+import { MATCH_RUN_ORDERING } from './match-run-ordering';
 
 /** The parent a nested `proposals` field hangs from, and its column. */
 export type ProposalParent = 'gap' | 'offer';

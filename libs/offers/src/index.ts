@@ -6,3 +6,4 @@ export * from './dto/update-offer.input';
 export * from './dto/offers.args';
 export * from './offer-filters';
 export * from './offer.policy';
+export * from './offer-ordering';

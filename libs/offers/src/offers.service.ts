@@ -12,11 +12,9 @@ import {
   ConflictError,
   type Connection,
   ISO3_PATTERN,
-  type ListOrdering,
   NotFoundError,
   paginate,
   type RequestLoaders,
-  SortDirection,
   sortKeyFor,
 } from '@app/common';
 import { applyPatch, findForUpdate } from '@app/persistence';
@@ -31,10 +29,11 @@ import { isM49RegionCode } from '@app/geo';
 import { MemberState } from '@app/reference-data';
 
 import { type CreateOfferInput } from './dto/create-offer.input';
-import { OfferSortField, type OffersArgs } from './dto/offers.args';
+import { type OffersArgs } from './dto/offers.args';
 import { type UpdateOfferInput } from './dto/update-offer.input';
 import { OFFER_FILTER } from './offer-filters';
 import { Offer } from './offer.entity';
+import { OFFER_ORDERING } from './offer-ordering';
 
 /** Fields an update may clear with an explicit null, and what null becomes. */
 const CLEARABLE_OFFER_FIELDS = {
@@ -45,39 +44,6 @@ const CLEARABLE_OFFER_FIELDS = {
   deliveryModes: [],
   eligible: [],
   excluded: [],
-};
-
-/** The orderings of the offers list; every expression is NOT NULL with an (expression, id) index. */
-export const OFFER_ORDERING: ListOrdering<OfferSortField, Offer> = {
-  fields: {
-    [OfferSortField.CREATED_AT]: {
-      expression: 'offer.created_at',
-      type: 'timestamptz',
-      valueOf: (offer) => offer.createdAt.toISOString(),
-      defaultDirection: SortDirection.DESC,
-    },
-    [OfferSortField.AVAILABLE_FROM]: {
-      expression: 'offer.available_from',
-      type: 'date',
-      valueOf: (offer) => offer.availableFrom,
-      defaultDirection: SortDirection.ASC,
-    },
-    [OfferSortField.CAPACITY]: {
-      expression: 'offer.capacity',
-      type: 'integer',
-      valueOf: (offer) => String(offer.capacity),
-      defaultDirection: SortDirection.DESC,
-    },
-    [OfferSortField.TITLE]: {
-      expression: 'offer.title',
-      type: 'text',
-      valueOf: (offer) => offer.title,
-      defaultDirection: SortDirection.ASC,
-    },
-  },
-  defaultOrder: { field: OfferSortField.CREATED_AT, direction: SortDirection.DESC },
-  idColumn: 'offer.id',
-  idOf: (offer) => offer.id,
 };
 
 @Injectable()

@@ -10,3 +10,4 @@ export * from './dto/record-delivery.input';
 export * from './dto/record-indicator.input';
 export * from './partnership-filters';
 export * from './dto/partnerships.args';
+export * from './partnership-ordering';

@@ -7,10 +7,8 @@ import {
   byKeys,
   ConflictError,
   type Connection,
-  type ListOrdering,
   paginate,
   type RequestLoaders,
-  SortDirection,
   sortKeyFor,
 } from '@app/common';
 import { findForUpdate } from '@app/persistence';
@@ -19,39 +17,13 @@ import { EVERYTHING, type ListScope } from '@app/access';
 
 import { type AddMilestoneInput } from './dto/add-milestone.input';
 import { type CompleteMilestoneInput } from './dto/complete-milestone.input';
-import { PartnershipSortField, type PartnershipsArgs } from './dto/partnerships.args';
+import { type PartnershipsArgs } from './dto/partnerships.args';
 import { type RecordDeliveryInput } from './dto/record-delivery.input';
 import { type RecordIndicatorInput } from './dto/record-indicator.input';
 import { PartnershipMilestone } from './partnership-milestone.entity';
 import { PARTNERSHIP_FILTER } from './partnership-filters';
 import { Partnership } from './partnership.entity';
-
-/** The orderings of the partnerships list; every expression is NOT NULL with an (expression, id) index. */
-export const PARTNERSHIP_ORDERING: ListOrdering<PartnershipSortField, Partnership> = {
-  fields: {
-    [PartnershipSortField.CREATED_AT]: {
-      expression: 'partnership.created_at',
-      type: 'timestamptz',
-      valueOf: (partnership) => partnership.createdAt.toISOString(),
-      defaultDirection: SortDirection.DESC,
-    },
-    [PartnershipSortField.QUANTITY]: {
-      expression: 'partnership.quantity',
-      type: 'integer',
-      valueOf: (partnership) => String(partnership.quantity),
-      defaultDirection: SortDirection.DESC,
-    },
-    [PartnershipSortField.DELIVERED_QUANTITY]: {
-      expression: 'partnership.delivered_quantity',
-      type: 'integer',
-      valueOf: (partnership) => String(partnership.deliveredQuantity),
-      defaultDirection: SortDirection.DESC,
-    },
-  },
-  defaultOrder: { field: PartnershipSortField.CREATED_AT, direction: SortDirection.DESC },
-  idColumn: 'partnership.id',
-  idOf: (partnership) => partnership.id,
-};
+import { PARTNERSHIP_ORDERING } from './partnership-ordering';
 
 /** What happens after confirmation: milestones, deliveries and the indicator measured after. */
 @Injectable()

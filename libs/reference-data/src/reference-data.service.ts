@@ -2,62 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 
-import {
-  byKeys,
-  type Connection,
-  type ListOrdering,
-  paginate,
-  type RequestLoaders,
-  SortDirection,
-  sortKeyFor,
-} from '@app/common';
+import { byKeys, type Connection, paginate, type RequestLoaders, sortKeyFor } from '@app/common';
 
-import { MemberStateSortField, type MemberStatesArgs } from './dto/member-states.args';
-import { MissionSortField, type MissionsArgs } from './dto/missions.args';
+import { type MemberStatesArgs } from './dto/member-states.args';
+import { type MissionsArgs } from './dto/missions.args';
 import { MemberState } from './member-state.entity';
 import { Mission } from './mission.entity';
-
-const MEMBER_STATE_ORDERING: ListOrdering<MemberStateSortField, MemberState> = {
-  fields: {
-    [MemberStateSortField.NAME]: {
-      expression: 'state.name',
-      type: 'text',
-      valueOf: (state) => state.name,
-      defaultDirection: SortDirection.ASC,
-    },
-    [MemberStateSortField.ISO3]: {
-      expression: 'state.iso3',
-      type: 'text',
-      valueOf: (state) => state.iso3,
-      defaultDirection: SortDirection.ASC,
-    },
-  },
-  defaultOrder: { field: MemberStateSortField.NAME, direction: SortDirection.ASC },
-  idColumn: 'state.iso3',
-  idOf: (state) => state.iso3,
-  idType: 'text',
-};
-
-const MISSION_ORDERING: ListOrdering<MissionSortField, Mission> = {
-  fields: {
-    [MissionSortField.CODE]: {
-      expression: 'mission.code',
-      type: 'text',
-      valueOf: (mission) => mission.code,
-      defaultDirection: SortDirection.ASC,
-    },
-    [MissionSortField.NAME]: {
-      expression: 'mission.name',
-      type: 'text',
-      valueOf: (mission) => mission.name,
-      defaultDirection: SortDirection.ASC,
-    },
-  },
-  defaultOrder: { field: MissionSortField.CODE, direction: SortDirection.ASC },
-  idColumn: 'mission.code',
-  idOf: (mission) => mission.code,
-  idType: 'text',
-};
+import { MEMBER_STATE_ORDERING } from './member-state-ordering';
+import { MISSION_ORDERING } from './mission-ordering';
 
 @Injectable()
 export class ReferenceDataService {

@@ -1,26 +1,13 @@
-import { ArgsType, Field, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsOptional, ValidateNested } from 'class-validator';
 
-import { type OrderBy, OrderByInput, PageArgs } from '@app/common';
+import { type OrderBy, PageArgs } from '@app/common';
 
 import { AuditEntryFilter } from '../audit-filters';
+import { AuditEntryOrderBy, AuditEntrySortField } from '../audit-ordering';
 
-export enum AuditEntrySortField {
-  OCCURRED_AT = 'OCCURRED_AT',
-}
-
-registerEnumType(AuditEntrySortField, {
-  name: 'AuditEntrySortField',
-  valuesMap: {
-    OCCURRED_AT: {
-      description:
-        'When it happened (default DESC: newest first; in a transaction, last written first)',
-    },
-  },
-});
-
-export const AuditEntryOrderBy = OrderByInput(AuditEntrySortField, 'AuditEntry');
+export { AuditEntryOrderBy, AuditEntrySortField };
 
 @ArgsType()
 export class AuditEntriesArgs extends PageArgs {

@@ -1,25 +1,13 @@
-import { ArgsType, Field, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsOptional, ValidateNested } from 'class-validator';
 
-import { type OrderBy, OrderByInput, PageArgs } from '@app/common';
+import { type OrderBy, PageArgs } from '@app/common';
 
 import { UserFilter } from './user-filter.input';
+import { UserOrderBy, UserSortField } from '../user-ordering';
 
-export enum UserSortField {
-  CREATED_AT = 'CREATED_AT',
-  EMAIL = 'EMAIL',
-}
-
-registerEnumType(UserSortField, {
-  name: 'UserSortField',
-  valuesMap: {
-    CREATED_AT: { description: 'When the account was created (default DESC: newest first)' },
-    EMAIL: { description: 'Email, A to Z by default' },
-  },
-});
-
-export const UserOrderBy = OrderByInput(UserSortField, 'User');
+export { UserOrderBy, UserSortField };
 
 @ArgsType()
 export class UsersArgs extends PageArgs {

@@ -1,33 +1,13 @@
-import { ArgsType, Field, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsOptional, ValidateNested } from 'class-validator';
 
-import { type OrderBy, OrderByInput, PageArgs } from '@app/common';
+import { type OrderBy, PageArgs } from '@app/common';
 
 import { GapFilter } from '../gap-filters';
+import { GapOrderBy, GapSortField } from '../gap-ordering';
 
-export enum GapSortField {
-  CREATED_AT = 'CREATED_AT',
-  NEEDED_BY = 'NEEDED_BY',
-  PRIORITY = 'PRIORITY',
-  QUANTITY = 'QUANTITY',
-  REMAINING = 'REMAINING',
-  TITLE = 'TITLE',
-}
-
-registerEnumType(GapSortField, {
-  name: 'GapSortField',
-  valuesMap: {
-    CREATED_AT: { description: 'When it was logged (default direction DESC: newest first)' },
-    NEEDED_BY: { description: 'End of the needed-by window (default ASC: most urgent first)' },
-    PRIORITY: { description: 'CRITICAL > HIGH > MEDIUM > LOW (default DESC: CRITICAL first)' },
-    QUANTITY: { description: 'Quantity needed (default DESC)' },
-    REMAINING: { description: 'Still to match: quantity − reserved − confirmed (default DESC)' },
-    TITLE: { description: 'Title, A to Z by default' },
-  },
-});
-
-export const GapOrderBy = OrderByInput(GapSortField, 'Gap');
+export { GapOrderBy, GapSortField };
 
 @ArgsType()
 export class GapsArgs extends PageArgs {

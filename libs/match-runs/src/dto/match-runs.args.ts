@@ -1,20 +1,12 @@
-import { ArgsType, Field, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsArray, IsEnum, IsOptional, ValidateNested } from 'class-validator';
 
-import { type OrderBy, OrderByInput, PageArgs } from '@app/common';
+import { type OrderBy, PageArgs } from '@app/common';
 import { MatchRunStatus } from '@app/domain';
+import { MatchRunOrderBy, MatchRunSortField } from '../match-run-ordering';
 
-export enum MatchRunSortField {
-  CREATED_AT = 'CREATED_AT',
-}
-
-registerEnumType(MatchRunSortField, {
-  name: 'MatchRunSortField',
-  valuesMap: { CREATED_AT: { description: 'When it was queued (default DESC: newest first)' } },
-});
-
-export const MatchRunOrderBy = OrderByInput(MatchRunSortField, 'MatchRun');
+export { MatchRunOrderBy, MatchRunSortField };
 
 @ArgsType()
 export class MatchRunsArgs extends PageArgs {

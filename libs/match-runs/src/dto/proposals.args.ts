@@ -1,27 +1,13 @@
-import { ArgsType, Field, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsOptional, ValidateNested } from 'class-validator';
 
-import { type OrderBy, OrderByInput, PageArgs } from '@app/common';
+import { type OrderBy, PageArgs } from '@app/common';
 
 import { ProposalFilter } from '../proposal-filters';
+import { ProposalOrderBy, ProposalSortField } from '../proposal-ordering';
 
-export enum ProposalSortField {
-  CREATED_AT = 'CREATED_AT',
-  SCORE = 'SCORE',
-  QUANTITY = 'QUANTITY',
-}
-
-registerEnumType(ProposalSortField, {
-  name: 'ProposalSortField',
-  valuesMap: {
-    CREATED_AT: { description: 'When its run wrote it (default DESC: newest first)' },
-    SCORE: { description: 'Score in (0, 1] (default DESC: best first)' },
-    QUANTITY: { description: 'Quantity proposed (default DESC)' },
-  },
-});
-
-export const ProposalOrderBy = OrderByInput(ProposalSortField, 'Proposal');
+export { ProposalOrderBy, ProposalSortField };
 
 @ArgsType()
 export class ProposalsArgs extends PageArgs {

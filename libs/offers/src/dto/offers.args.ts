@@ -1,29 +1,13 @@
-import { ArgsType, Field, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsOptional, ValidateNested } from 'class-validator';
 
-import { type OrderBy, OrderByInput, PageArgs } from '@app/common';
+import { type OrderBy, PageArgs } from '@app/common';
 
 import { OfferFilter } from '../offer-filters';
+import { OfferOrderBy, OfferSortField } from '../offer-ordering';
 
-export enum OfferSortField {
-  CREATED_AT = 'CREATED_AT',
-  AVAILABLE_FROM = 'AVAILABLE_FROM',
-  CAPACITY = 'CAPACITY',
-  TITLE = 'TITLE',
-}
-
-registerEnumType(OfferSortField, {
-  name: 'OfferSortField',
-  valuesMap: {
-    CREATED_AT: { description: 'When it was posted (default direction DESC: newest first)' },
-    AVAILABLE_FROM: { description: 'Start of the availability window (default ASC)' },
-    CAPACITY: { description: 'Capacity, in its unit (default DESC)' },
-    TITLE: { description: 'Title, A to Z by default' },
-  },
-});
-
-export const OfferOrderBy = OrderByInput(OfferSortField, 'Offer');
+export { OfferOrderBy, OfferSortField };
 
 @ArgsType()
 export class OffersArgs extends PageArgs {

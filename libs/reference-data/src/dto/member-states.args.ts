@@ -1,25 +1,13 @@
-import { ArgsType, Field, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsOptional, ValidateNested } from 'class-validator';
 
-import { type OrderBy, OrderByInput, PageArgs } from '@app/common';
+import { type OrderBy, PageArgs } from '@app/common';
 
 import { MemberStateFilter } from './member-state-filter.input';
+import { MemberStateOrderBy, MemberStateSortField } from '../member-state-ordering';
 
-export enum MemberStateSortField {
-  NAME = 'NAME',
-  ISO3 = 'ISO3',
-}
-
-registerEnumType(MemberStateSortField, {
-  name: 'MemberStateSortField',
-  valuesMap: {
-    NAME: { description: 'Name, A to Z by default' },
-    ISO3: { description: 'ISO3 code, A to Z by default' },
-  },
-});
-
-export const MemberStateOrderBy = OrderByInput(MemberStateSortField, 'MemberState');
+export { MemberStateOrderBy, MemberStateSortField };
 
 @ArgsType()
 export class MemberStatesArgs extends PageArgs {

@@ -1,23 +1,11 @@
-import { ArgsType, Field, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsOptional, ValidateNested } from 'class-validator';
 
-import { type OrderBy, OrderByInput, PageArgs } from '@app/common';
+import { type OrderBy, PageArgs } from '@app/common';
+import { MissionOrderBy, MissionSortField } from '../mission-ordering';
 
-export enum MissionSortField {
-  CODE = 'CODE',
-  NAME = 'NAME',
-}
-
-registerEnumType(MissionSortField, {
-  name: 'MissionSortField',
-  valuesMap: {
-    CODE: { description: 'Code, A to Z by default' },
-    NAME: { description: 'Name, A to Z by default' },
-  },
-});
-
-export const MissionOrderBy = OrderByInput(MissionSortField, 'Mission');
+export { MissionOrderBy, MissionSortField };
 
 @ArgsType()
 export class MissionsArgs extends PageArgs {
