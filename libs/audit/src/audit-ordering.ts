@@ -1,17 +1,15 @@
-import { listOrdering, SortDirection } from '@app/common';
+import { listOrdering, SortDirection, sortOn } from '@app/common';
 
 import { type AuditEntry } from './audit-entry.entity';
 
 export const AUDIT_ORDERING = listOrdering<AuditEntry>()('AuditEntry', {
   fields: {
-    OCCURRED_AT: {
-      description:
-        'When it happened (default DESC: newest first; in a transaction, last written first)',
-      expression: 'audit.occurred_at',
-      type: 'timestamptz',
-      valueOf: (entry) => entry.occurredAt.toISOString(),
-      defaultDirection: SortDirection.DESC,
-    },
+    OCCURRED_AT: sortOn(
+      'timestamptz',
+      'audit.occurred_at',
+      (entry) => entry.occurredAt,
+      'When it happened (default DESC: newest first; in a transaction, last written first)',
+    ),
   },
   defaultOrder: { field: 'OCCURRED_AT', direction: SortDirection.DESC },
   idColumn: 'audit.id',

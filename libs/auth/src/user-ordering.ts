@@ -1,23 +1,16 @@
-import { listOrdering, SortDirection } from '@app/common';
+import { listOrdering, SortDirection, sortOn } from '@app/common';
 
 import { type User } from './user.entity';
 
 export const USER_ORDERING = listOrdering<User>()('User', {
   fields: {
-    CREATED_AT: {
-      description: 'When the account was created (default DESC: newest first)',
-      expression: 'account.created_at',
-      type: 'timestamptz',
-      valueOf: (user) => user.createdAt.toISOString(),
-      defaultDirection: SortDirection.DESC,
-    },
-    EMAIL: {
-      description: 'Email, A to Z by default',
-      expression: 'account.email',
-      type: 'text',
-      valueOf: (user) => user.email,
-      defaultDirection: SortDirection.ASC,
-    },
+    CREATED_AT: sortOn(
+      'timestamptz',
+      'account.created_at',
+      (user) => user.createdAt,
+      'When the account was created (default DESC: newest first)',
+    ),
+    EMAIL: sortOn('text', 'account.email', (user) => user.email, 'Email, A to Z by default'),
   },
   defaultOrder: { field: 'CREATED_AT', direction: SortDirection.DESC },
   idColumn: 'account.id',

@@ -1,4 +1,4 @@
-import { listOrdering, SortDirection } from '@app/common';
+import { listOrdering, SortDirection, sortOn } from '@app/common';
 import { Priority } from '@app/domain';
 
 import { type CapabilityGap } from './capability-gap.entity';
@@ -9,20 +9,18 @@ import { type CapabilityGap } from './capability-gap.entity';
  */
 export const GAP_ORDERING = listOrdering<CapabilityGap>()('Gap', {
   fields: {
-    CREATED_AT: {
-      description: 'When it was logged (default direction DESC: newest first)',
-      expression: 'gap.created_at',
-      type: 'timestamptz',
-      valueOf: (gap) => gap.createdAt.toISOString(),
-      defaultDirection: SortDirection.DESC,
-    },
-    NEEDED_BY: {
-      description: 'End of the needed-by window (default ASC: most urgent first)',
-      expression: 'gap.needed_by',
-      type: 'date',
-      valueOf: (gap) => gap.neededBy,
-      defaultDirection: SortDirection.ASC,
-    },
+    CREATED_AT: sortOn(
+      'timestamptz',
+      'gap.created_at',
+      (gap) => gap.createdAt,
+      'When it was logged (default direction DESC: newest first)',
+    ),
+    NEEDED_BY: sortOn(
+      'date',
+      'gap.needed_by',
+      (gap) => gap.neededBy,
+      'End of the needed-by window (default ASC: most urgent first)',
+    ),
     PRIORITY: {
       description: 'CRITICAL > HIGH > MEDIUM > LOW (default DESC: CRITICAL first)',
       expression: 'gap.priority',
@@ -31,27 +29,19 @@ export const GAP_ORDERING = listOrdering<CapabilityGap>()('Gap', {
       defaultDirection: SortDirection.DESC,
       inverted: true,
     },
-    QUANTITY: {
-      description: 'Quantity needed (default DESC)',
-      expression: 'gap.quantity',
-      type: 'integer',
-      valueOf: (gap) => String(gap.quantity),
-      defaultDirection: SortDirection.DESC,
-    },
-    REMAINING: {
-      description: 'Still to match: quantity − reserved − confirmed (default DESC)',
-      expression: '(gap.quantity - gap.reserved_quantity - gap.confirmed_quantity)',
-      type: 'integer',
-      valueOf: (gap) => String(gap.remainingQuantity),
-      defaultDirection: SortDirection.DESC,
-    },
-    TITLE: {
-      description: 'Title, A to Z by default',
-      expression: 'gap.title',
-      type: 'text',
-      valueOf: (gap) => gap.title,
-      defaultDirection: SortDirection.ASC,
-    },
+    QUANTITY: sortOn(
+      'integer',
+      'gap.quantity',
+      (gap) => gap.quantity,
+      'Quantity needed (default DESC)',
+    ),
+    REMAINING: sortOn(
+      'integer',
+      '(gap.quantity - gap.reserved_quantity - gap.confirmed_quantity)',
+      (gap) => gap.remainingQuantity,
+      'Still to match: quantity − reserved − confirmed (default DESC)',
+    ),
+    TITLE: sortOn('text', 'gap.title', (gap) => gap.title, 'Title, A to Z by default'),
   },
   defaultOrder: { field: 'CREATED_AT', direction: SortDirection.DESC },
   idColumn: 'gap.id',

@@ -1,16 +1,15 @@
-import { listOrdering, SortDirection } from '@app/common';
+import { listOrdering, SortDirection, sortOn } from '@app/common';
 
 import { type MatchRun } from './match-run.entity';
 
 export const MATCH_RUN_ORDERING = listOrdering<MatchRun>()('MatchRun', {
   fields: {
-    CREATED_AT: {
-      description: 'When it was queued (default DESC: newest first)',
-      expression: 'run.created_at',
-      type: 'timestamptz',
-      valueOf: (run) => run.createdAt.toISOString(),
-      defaultDirection: SortDirection.DESC,
-    },
+    CREATED_AT: sortOn(
+      'timestamptz',
+      'run.created_at',
+      (run) => run.createdAt,
+      'When it was queued (default DESC: newest first)',
+    ),
   },
   defaultOrder: { field: 'CREATED_AT', direction: SortDirection.DESC },
   idColumn: 'run.id',

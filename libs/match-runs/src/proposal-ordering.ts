@@ -1,4 +1,4 @@
-import { listOrdering, SortDirection } from '@app/common';
+import { listOrdering, SortDirection, sortOn } from '@app/common';
 
 import { type Proposal } from './proposal.entity';
 
@@ -9,27 +9,24 @@ import { type Proposal } from './proposal.entity';
  */
 export const PROPOSAL_ORDERING = listOrdering<Proposal>()('Proposal', {
   fields: {
-    CREATED_AT: {
-      description: 'When its run wrote it (default DESC: newest first)',
-      expression: 'proposal.created_at',
-      type: 'timestamptz',
-      valueOf: (proposal) => proposal.createdAt.toISOString(),
-      defaultDirection: SortDirection.DESC,
-    },
-    SCORE: {
-      description: 'Score in (0, 1] (default DESC: best first)',
-      expression: 'proposal.score',
-      type: 'float',
-      valueOf: (proposal) => String(proposal.score),
-      defaultDirection: SortDirection.DESC,
-    },
-    QUANTITY: {
-      description: 'Quantity proposed (default DESC)',
-      expression: 'proposal.quantity',
-      type: 'integer',
-      valueOf: (proposal) => String(proposal.quantity),
-      defaultDirection: SortDirection.DESC,
-    },
+    CREATED_AT: sortOn(
+      'timestamptz',
+      'proposal.created_at',
+      (proposal) => proposal.createdAt,
+      'When its run wrote it (default DESC: newest first)',
+    ),
+    SCORE: sortOn(
+      'float',
+      'proposal.score',
+      (proposal) => proposal.score,
+      'Score in (0, 1] (default DESC: best first)',
+    ),
+    QUANTITY: sortOn(
+      'integer',
+      'proposal.quantity',
+      (proposal) => proposal.quantity,
+      'Quantity proposed (default DESC)',
+    ),
   },
   defaultOrder: { field: 'CREATED_AT', direction: SortDirection.DESC },
   idColumn: 'proposal.id',

@@ -1,31 +1,28 @@
-import { listOrdering, SortDirection } from '@app/common';
+import { listOrdering, SortDirection, sortOn } from '@app/common';
 
 import { type Partnership } from './partnership.entity';
 
 /** The orderings of the partnerships list; every expression is NOT NULL with an (expression, id) index. */
 export const PARTNERSHIP_ORDERING = listOrdering<Partnership>()('Partnership', {
   fields: {
-    CREATED_AT: {
-      description: 'When it was confirmed (default DESC: newest first)',
-      expression: 'partnership.created_at',
-      type: 'timestamptz',
-      valueOf: (partnership) => partnership.createdAt.toISOString(),
-      defaultDirection: SortDirection.DESC,
-    },
-    QUANTITY: {
-      description: 'Units committed (default DESC)',
-      expression: 'partnership.quantity',
-      type: 'integer',
-      valueOf: (partnership) => String(partnership.quantity),
-      defaultDirection: SortDirection.DESC,
-    },
-    DELIVERED_QUANTITY: {
-      description: 'Units delivered so far (default DESC)',
-      expression: 'partnership.delivered_quantity',
-      type: 'integer',
-      valueOf: (partnership) => String(partnership.deliveredQuantity),
-      defaultDirection: SortDirection.DESC,
-    },
+    CREATED_AT: sortOn(
+      'timestamptz',
+      'partnership.created_at',
+      (partnership) => partnership.createdAt,
+      'When it was confirmed (default DESC: newest first)',
+    ),
+    QUANTITY: sortOn(
+      'integer',
+      'partnership.quantity',
+      (partnership) => partnership.quantity,
+      'Units committed (default DESC)',
+    ),
+    DELIVERED_QUANTITY: sortOn(
+      'integer',
+      'partnership.delivered_quantity',
+      (partnership) => partnership.deliveredQuantity,
+      'Units delivered so far (default DESC)',
+    ),
   },
   defaultOrder: { field: 'CREATED_AT', direction: SortDirection.DESC },
   idColumn: 'partnership.id',

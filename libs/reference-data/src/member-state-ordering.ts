@@ -1,23 +1,11 @@
-import { listOrdering, SortDirection } from '@app/common';
+import { listOrdering, SortDirection, sortOn } from '@app/common';
 
 import { type MemberState } from './member-state.entity';
 
 export const MEMBER_STATE_ORDERING = listOrdering<MemberState>()('MemberState', {
   fields: {
-    NAME: {
-      description: 'Name, A to Z by default',
-      expression: 'state.name',
-      type: 'text',
-      valueOf: (state) => state.name,
-      defaultDirection: SortDirection.ASC,
-    },
-    ISO3: {
-      description: 'ISO3 code, A to Z by default',
-      expression: 'state.iso3',
-      type: 'text',
-      valueOf: (state) => state.iso3,
-      defaultDirection: SortDirection.ASC,
-    },
+    NAME: sortOn('text', 'state.name', (state) => state.name, 'Name, A to Z by default'),
+    ISO3: sortOn('text', 'state.iso3', (state) => state.iso3, 'ISO3 code, A to Z by default'),
   },
   defaultOrder: { field: 'NAME', direction: SortDirection.ASC },
   idColumn: 'state.iso3',

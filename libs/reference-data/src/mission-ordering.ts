@@ -1,23 +1,11 @@
-import { listOrdering, SortDirection } from '@app/common';
+import { listOrdering, SortDirection, sortOn } from '@app/common';
 
 import { type Mission } from './mission.entity';
 
 export const MISSION_ORDERING = listOrdering<Mission>()('Mission', {
   fields: {
-    CODE: {
-      description: 'Code, A to Z by default',
-      expression: 'mission.code',
-      type: 'text',
-      valueOf: (mission) => mission.code,
-      defaultDirection: SortDirection.ASC,
-    },
-    NAME: {
-      description: 'Name, A to Z by default',
-      expression: 'mission.name',
-      type: 'text',
-      valueOf: (mission) => mission.name,
-      defaultDirection: SortDirection.ASC,
-    },
+    CODE: sortOn('text', 'mission.code', (mission) => mission.code, 'Code, A to Z by default'),
+    NAME: sortOn('text', 'mission.name', (mission) => mission.name, 'Name, A to Z by default'),
   },
   defaultOrder: { field: 'CODE', direction: SortDirection.ASC },
   idColumn: 'mission.code',

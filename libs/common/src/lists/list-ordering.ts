@@ -5,7 +5,7 @@ import {
   type ListOrdering,
   type OrderBy,
   OrderByInput,
-  type SortDirection,
+  SortDirection,
   type SortField,
 } from '../pagination/order-by';
 
@@ -46,5 +46,30 @@ export function listOrdering<T>() {
       ) as Partial<Record<K, { description?: string }>>,
     });
     return { ...spec, sortFields, orderBy: OrderByInput(sortFields, name) };
+  };
+}
+
+/** Sort value types whose natural direction is largest or latest first. */
+const DESCENDING_BY_NATURE = new Set(['timestamptz', 'integer', 'float']);
+
+/**
+ * A sort field on `expression` (SQL, NOT NULL) with its kind's natural direction: times and
+ * amounts latest or largest first; days (deadlines, windows) and text earliest or A first.
+ */
+export function sortOn<T>(
+  type: 'timestamptz' | 'date' | 'integer' | 'float' | 'text',
+  expression: string,
+  valueOf: (row: T) => Date | string | number,
+  description: string,
+): OrderingField<T> {
+  return {
+    description,
+    expression,
+    type,
+    valueOf: (row) => {
+      const value = valueOf(row);
+      return value instanceof Date ? value.toISOString() : String(value);
+    },
+    defaultDirection: DESCENDING_BY_NATURE.has(type) ? SortDirection.DESC : SortDirection.ASC,
   };
 }
