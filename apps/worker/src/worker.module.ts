@@ -3,13 +3,12 @@ import { Logger, Module } from '@nestjs/common';
 import { type Processor, Worker, type WorkerOptions } from 'bullmq';
 
 import { AppConfig, AppConfigModule } from '@app/config';
-import { HealthModule } from '@app/health';
+import { APP_READINESS_CHECKS, HealthController, HealthModule } from '@app/health';
 import { MatchJobsModule } from '@app/match-runs';
 import { logQueueErrors, QueueModule, workerOptions } from '@app/queue';
 import { DatabaseModule } from '@app/persistence';
 
 import { QueueConsumerHealthIndicator } from './health/queue-consumer.health';
-import { WorkerHealthController } from './health/worker-health.controller';
 
 /**
  * The BullMQ worker class with this deployment's options (lock duration, a connection that waits
@@ -35,7 +34,7 @@ const CONFIGURED_WORKER_CLASS = 'CONFIGURED_WORKER_CLASS';
 @Module({
   imports: [AppConfigModule, DatabaseModule, QueueModule, MatchJobsModule, HealthModule],
   // Served only where the module runs as an HTTP app (main.ts), not as an application context.
-  controllers: [WorkerHealthController],
+  controllers: [HealthController],
   providers: [
     {
       provide: CONFIGURED_WORKER_CLASS,
@@ -47,6 +46,13 @@ const CONFIGURED_WORKER_CLASS = 'CONFIGURED_WORKER_CLASS';
       },
     },
     QueueConsumerHealthIndicator,
+    {
+      provide: APP_READINESS_CHECKS,
+      inject: [QueueConsumerHealthIndicator],
+      useFactory: (consumer: QueueConsumerHealthIndicator) => [
+        () => consumer.consumingCheck('queue'),
+      ],
+    },
   ],
 })
 export class WorkerModule {}

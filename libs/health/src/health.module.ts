@@ -8,8 +8,8 @@ import { ReadinessChecks } from './readiness-checks';
 import { RedisHealthIndicator } from './redis.health';
 
 /**
- * Terminus and the checks the apps share; each app has its own controller for /health/live and
- * /health/ready (the worker adds a check of its queue consumer).
+ * Terminus and the checks the apps share. Each app declares HealthController (/health/live and
+ * /health/ready) in its own module; the worker adds its queue consumer (APP_READINESS_CHECKS).
  */
 @Module({
   imports: [TerminusModule, QueueModule],

@@ -1,3 +1,4 @@
+export * from './health.controller';
 export * from './health.module';
 export * from './migrations.health';
 export * from './readiness-checks';

@@ -1,8 +1,6 @@
 import { Module } from '@nestjs/common';
 
-import { HealthModule } from '@app/health';
-
-import { HealthController } from './health.controller';
+import { HealthController, HealthModule } from '@app/health';
 
 /** GET /health/live and /health/ready. */
 @Module({
