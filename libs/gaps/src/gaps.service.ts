@@ -1,21 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 
 import {
   assertTransition,
   assertWindow,
   AutomaticMatching,
   BadInputError,
-  byKeys,
   ConflictError,
   type Connection,
-  NotFoundError,
   paginate,
   type RequestLoaders,
   sortKeyFor,
 } from '@app/common';
-import { applyPatch, findForUpdate } from '@app/persistence';
+import { applyPatch, batchedLookup, findForUpdate } from '@app/persistence';
 import { EVERYTHING, type ListScope } from '@app/access';
 import {
   EDITABLE_GAP_STATUSES,
@@ -67,17 +65,9 @@ export class GapsService {
     return this.gaps.findOneBy({ id });
   }
 
-  async getById(id: string, field = 'id'): Promise<CapabilityGap> {
-    const gap = await this.findById(id);
-    if (!gap) throw new NotFoundError('CapabilityGap', id, field);
-    return gap;
-  }
-
   /** Batches the gap lookups of one request (nested `gap` fields). */
   loader(loaders: RequestLoaders) {
-    return loaders.get<string, CapabilityGap | null>('gapById', async (ids) =>
-      byKeys(ids, await this.gaps.findBy({ id: In([...ids]) }), (gap) => gap.id),
-    );
+    return batchedLookup(loaders, 'gapById', this.gaps, 'id');
   }
 
   list(args: GapsArgs, scope: ListScope = EVERYTHING): Promise<Connection<CapabilityGap>> {

@@ -8,16 +8,14 @@ import {
   assertWindow,
   AutomaticMatching,
   BadInputError,
-  byKeys,
   ConflictError,
   type Connection,
   ISO3_PATTERN,
-  NotFoundError,
   paginate,
   type RequestLoaders,
   sortKeyFor,
 } from '@app/common';
-import { applyPatch, findForUpdate } from '@app/persistence';
+import { applyPatch, batchedLookup, findForUpdate } from '@app/persistence';
 import {
   EDITABLE_OFFER_STATUSES,
   MATCHABLE_OFFER_STATUSES,
@@ -61,17 +59,9 @@ export class OffersService {
     return this.offers.findOneBy({ id });
   }
 
-  async getById(id: string, field = 'id'): Promise<Offer> {
-    const offer = await this.findById(id);
-    if (!offer) throw new NotFoundError('Offer', id, field);
-    return offer;
-  }
-
   /** Batches the offer lookups of one request (nested `offer` fields). */
   loader(loaders: RequestLoaders) {
-    return loaders.get<string, Offer | null>('offerById', async (ids) =>
-      byKeys(ids, await this.offers.findBy({ id: In([...ids]) }), (offer) => offer.id),
-    );
+    return batchedLookup(loaders, 'offerById', this.offers, 'id');
   }
 
   list(args: OffersArgs, scope: ListScope = EVERYTHING): Promise<Connection<Offer>> {

@@ -4,14 +4,13 @@ import { DataSource, type EntityManager, In } from 'typeorm';
 
 import {
   BadInputError,
-  byKeys,
   ConflictError,
   type Connection,
   paginate,
   type RequestLoaders,
   sortKeyFor,
 } from '@app/common';
-import { findForUpdate } from '@app/persistence';
+import { batchedLookup, findForUpdate } from '@app/persistence';
 import { PartnershipStatus } from '@app/domain';
 import { EVERYTHING, type ListScope } from '@app/access';
 
@@ -42,12 +41,11 @@ export class PartnershipsService {
 
   /** Batches the partnership of each proposal in one request. */
   byProposalLoader(loaders: RequestLoaders) {
-    return loaders.get<string, Partnership | null>('partnershipByProposal', async (ids) =>
-      byKeys(
-        ids,
-        await this.dataSource.getRepository(Partnership).findBy({ proposalId: In([...ids]) }),
-        (partnership) => partnership.proposalId,
-      ),
+    return batchedLookup(
+      loaders,
+      'partnershipByProposal',
+      this.dataSource.getRepository(Partnership),
+      'proposalId',
     );
   }
 

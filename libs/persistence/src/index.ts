@@ -10,3 +10,4 @@ export * from './apply-patch';
 export * from './data-source-options';
 export * from './database.module';
 export * from './prepared-query';
+export * from './batched-lookup';

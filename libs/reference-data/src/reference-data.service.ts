@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 
-import { byKeys, type Connection, paginate, type RequestLoaders, sortKeyFor } from '@app/common';
+import { type Connection, paginate, type RequestLoaders, sortKeyFor } from '@app/common';
+import { batchedLookup } from '@app/persistence';
 
 import { type MemberStatesArgs } from './dto/member-states.args';
 import { type MissionsArgs } from './dto/missions.args';
@@ -53,16 +54,12 @@ export class ReferenceDataService {
 
   /** Member states by ISO3 code, batched per request. */
   memberStateLoader(loaders: RequestLoaders) {
-    return loaders.get<string, MemberState | null>('memberStateByIso3', async (codes) =>
-      byKeys(codes, await this.memberStates.findBy({ iso3: In([...codes]) }), (s) => s.iso3),
-    );
+    return batchedLookup(loaders, 'memberStateByIso3', this.memberStates, 'iso3');
   }
 
   /** Missions by code, batched per request. */
   missionLoader(loaders: RequestLoaders) {
-    return loaders.get<string, Mission | null>('missionByCode', async (codes) =>
-      byKeys(codes, await this.missions.findBy({ code: In([...codes]) }), (m) => m.code),
-    );
+    return batchedLookup(loaders, 'missionByCode', this.missions, 'code');
   }
 
   /** Which of these ISO3 codes are not member states. */
