@@ -359,6 +359,44 @@ describe('lists: pagination, filters and sorting', () => {
       return rows.map((row) => row.id).sort();
     }
 
+    it('member states by M49 region, by part of the name and by ISO3 code', async () => {
+      const states = async (filter: Record<string, unknown>) =>
+        (
+          await page(
+            'memberStates',
+            listQuery('memberStates', { filter: 'MemberStateFilter' }, 'id: iso3'),
+            { first: 100, filter },
+          )
+        ).edges.map((edge) => edge.node.id);
+      const eastAfrica = await states({ region: '014' });
+      expect(eastAfrica).toEqual(expect.arrayContaining(['RWA', 'KEN', 'ETH']));
+      expect(eastAfrica).not.toContain('SEN');
+      expect(await states({ search: 'rwan' })).toEqual(['RWA']);
+      expect(await states({ search: 'rwa' })).toEqual(['NOR', 'RWA']); // NoRWAy, and the code
+      expect(await states({ search: 'gbr' })).toEqual(['GBR']); // by code alone
+      expect(await states({ search: '50%' })).toEqual([]);
+      expect(await states({ region: '014', search: 'ken' })).toEqual(['KEN']);
+    });
+
+    it('users by role, member state and disabled (admins)', async () => {
+      const users = async (filter: Record<string, unknown>) =>
+        (
+          await page(
+            'users',
+            listQuery('users', { filter: 'UserFilter' }, 'id role memberStateIso3 disabled'),
+            { first: 100, filter },
+            'admin',
+          )
+        ).edges.map((edge) => edge.node as unknown as Record<string, unknown>);
+      const donors = await users({ role: ['DONOR'] });
+      expect(donors.map((user) => user.memberStateIso3).sort()).toEqual(['GBR', 'USA']);
+      const rwanda = await users({ memberState: ['RWA'] });
+      expect(rwanda.map((user) => user.role)).toEqual(['TPCC']);
+      expect(await users({ disabled: true })).toEqual([]);
+      expect((await users({ disabled: false })).length).toBeGreaterThanOrEqual(7);
+      expect(await users({ role: ['DONOR'], memberState: ['RWA'] })).toEqual([]);
+    });
+
     it.each<[string, Record<string, unknown>, string]>([
       ['category', { category: ['TECHNOLOGY'] }, `category = 'TECHNOLOGY'`],
       ['capability', { capability: ['CASEVAC'] }, `capability = 'CASEVAC'`],

@@ -8,7 +8,7 @@ export * from './dto/login.input';
 export * from './dto/refresh-token.input';
 export * from './dto/create-user.input';
 export * from './dto/update-user.input';
-export * from './dto/user-filter.input';
+export * from './user-filters';
 export * from './dto/users.args';
 export * from './passwords';
 export * from './tokens.service';

@@ -12,6 +12,7 @@ import { type UpdateUserInput } from './dto/update-user.input';
 import { type UsersArgs } from './dto/users.args';
 import { hashPassword } from './passwords';
 import { User } from './user.entity';
+import { USER_FILTER } from './user-filters';
 import { USER_ORDERING } from './user-ordering';
 
 /** Accounts, managed by admins (and by the CLI for the first admin and the demo users). */
@@ -29,14 +30,7 @@ export class UsersService {
 
   list(args: UsersArgs): Promise<Connection<User>> {
     const query = this.dataSource.getRepository(User).createQueryBuilder('account');
-    const filter = args.filter ?? {};
-    if (filter.role?.length) query.andWhere('account.role IN (:...role)', filter);
-    if (filter.memberState?.length) {
-      query.andWhere('account.member_state_iso3 IN (:...memberState)', filter);
-    }
-    if (filter.disabled !== undefined && filter.disabled !== null) {
-      query.andWhere('account.disabled = :disabled', filter);
-    }
+    USER_FILTER.apply(query, args.filter, 'account');
     return paginate(query, args, sortKeyFor(USER_ORDERING, args.orderBy));
   }
 

@@ -11,6 +11,7 @@ import { MemberState } from './member-state.entity';
 import { Mission } from './mission.entity';
 import { MEMBER_STATE_ORDERING } from './member-state-ordering';
 import { MISSION_ORDERING } from './mission-ordering';
+import { MEMBER_STATE_FILTER } from './member-state-filters';
 
 @Injectable()
 export class ReferenceDataService {
@@ -29,18 +30,7 @@ export class ReferenceDataService {
 
   listMemberStates(args: MemberStatesArgs): Promise<Connection<MemberState>> {
     const query = this.memberStates.createQueryBuilder('state');
-    const { region, search } = args.filter ?? {};
-    if (region) {
-      query.andWhere('(state.region_code = :region OR state.sub_region_code = :region)', {
-        region,
-      });
-    }
-    if (search) {
-      query.andWhere('(state.name ILIKE :pattern OR state.iso3 = :code)', {
-        pattern: `%${search.replace(/[%_\\]/g, '\\$&')}%`,
-        code: search.toUpperCase(),
-      });
-    }
+    MEMBER_STATE_FILTER.apply(query, args.filter, 'state');
     return paginate(query, args, sortKeyFor(MEMBER_STATE_ORDERING, args.orderBy));
   }
 

@@ -4,7 +4,7 @@ import { IsOptional, ValidateNested } from 'class-validator';
 
 import { type OrderBy, PageArgs } from '@app/common';
 
-import { UserFilter } from './user-filter.input';
+import { UserFilter } from '../user-filters';
 import { UserOrderBy, UserSortField } from '../user-ordering';
 
 export { UserOrderBy, UserSortField };

@@ -4,7 +4,7 @@ import { IsOptional, ValidateNested } from 'class-validator';
 
 import { type OrderBy, PageArgs } from '@app/common';
 
-import { MemberStateFilter } from './member-state-filter.input';
+import { MemberStateFilter } from '../member-state-filters';
 import { MemberStateOrderBy, MemberStateSortField } from '../member-state-ordering';
 
 export { MemberStateOrderBy, MemberStateSortField };
