@@ -1,5 +1,6 @@
-// Unit tests sit beside the code (*.spec.ts); e2e tests live in test/ (*.e2e-spec.ts) and talk to
-// the real Postgres and Redis.
+// Unit tests sit beside the code (*.spec.ts); service tests (test/service/*.service-spec.ts) call
+// services on the real PostgreSQL without HTTP; e2e tests (test/*.e2e-spec.ts) go through HTTP.
+// Both of the latter use the real Postgres and Redis.
 const swc = [
   '@swc/jest',
   {
@@ -28,6 +29,14 @@ const base = {
 module.exports = {
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
+    {
+      ...base,
+      // Services on a real PostgreSQL (and Redis where they queue), without HTTP or GraphQL.
+      displayName: 'service',
+      testMatch: ['<rootDir>/test/service/**/*.service-spec.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+    },
     {
       ...base,
       displayName: 'e2e',

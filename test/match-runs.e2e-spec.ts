@@ -1,7 +1,5 @@
 import { Job } from 'bullmq';
 
-import { MatchRunExecutor } from '@app/match-runs';
-
 import { gapInput, offerInput } from './support/factories';
 import { createOpen, RUN, START_RUN, startTestWorker, type TestWorker } from './support/match-runs';
 import { startTestApi, type TestApi } from './support/test-api';
@@ -93,21 +91,10 @@ describe('match runs: API queues, the BullMQ worker runs the engine and writes p
     expect(current.body.data!.proposals.edges.every((e) => e.node.runId === second.id)).toBe(true);
   });
 
-  it('is idempotent: a duplicated or retried job never duplicates proposals', async () => {
+  // A duplicated or retried job rewrites, never duplicates, its run's proposals:
+  // test/service/match-run-executor.service-spec.ts.
+  it('queues one job per run: a second job for the same run is refused', async () => {
     const run = await runToCompletion();
-    const count = async () =>
-      (await api.graphql<Proposals>(PROPOSALS, { filter: { run: [run.id] } })).body.data!.proposals
-        .totalCount;
-    const before = await count();
-    expect(before).toBeGreaterThan(0);
-
-    const jobs = worker.worker!.get(MatchRunExecutor);
-    await expect(jobs.run({ runId: run.id })).resolves.toBe('skipped');
-    // A retry of a run that died mid-way: it is RUNNING again, and re-running replaces its proposals.
-    await api.dataSource.query(`UPDATE match_runs SET status = 'RUNNING' WHERE id = $1`, [run.id]);
-    await expect(jobs.run({ runId: run.id })).resolves.toBe('succeeded');
-    expect(await count()).toBe(before);
-
     // The queue refuses a second job for the same run.
     await worker.queue.add('match-run', { runId: run.id }, { jobId: run.id });
     expect(await worker.queue.getJobCounts('waiting', 'active', 'delayed')).toMatchObject({

@@ -9,6 +9,8 @@ import { databaseUrl, templateName } from './test-database';
  * built by the real CLI (`setup`: create, migrate, load reference data) exactly as a user would.
  */
 export default async function globalSetup(): Promise<void> {
+  // The service and e2e projects share one run (jest calls each project's setup in this process).
+  if (process.env.LCM_TEST_RUN_ID) return;
   const runId = `${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
   process.env.LCM_TEST_RUN_ID = runId;
   const root = join(__dirname, '..', '..');

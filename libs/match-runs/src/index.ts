@@ -18,3 +18,4 @@ export * from './proposal-filters';
 export * from './dto/nested-proposals.args';
 export * from './proposal-ordering';
 export * from './match-run-ordering';
+export * from './match-engine';
