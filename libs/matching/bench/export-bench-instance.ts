@@ -15,6 +15,6 @@ const { values } = parseArgs({
 });
 const instance = generateInstance(Number(values.gaps), Number(values.offers), Number(values.seed));
 writeFileSync(values.output!, JSON.stringify(instance));
-console.log(
-  `Wrote ${instance.gaps.length} gaps and ${instance.offers.length} offers to ${values.output}`,
+process.stdout.write(
+  `Wrote ${instance.gaps.length} gaps and ${instance.offers.length} offers to ${values.output}\n`,
 );

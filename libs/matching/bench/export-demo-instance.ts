@@ -55,6 +55,6 @@ const instance: MatchInstance = {
   ],
 };
 writeFileSync(values.output!, `${JSON.stringify(instance, null, 2)}\n`);
-console.log(
-  `Wrote ${instance.gaps.length} gaps and ${instance.offers.length} offers to ${values.output}`,
+process.stdout.write(
+  `Wrote ${instance.gaps.length} gaps and ${instance.offers.length} offers to ${values.output}\n`,
 );
