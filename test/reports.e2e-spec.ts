@@ -1,5 +1,12 @@
 import { countQueries } from './support/count-queries';
-import { figures, seedReportData, TOTALS } from './support/report-data';
+import {
+  COVERAGE_BY_CATEGORY,
+  OUTCOME_P1,
+  PERSISTENT_G1,
+  PERSISTENT_G4,
+  seedReportData,
+  USA_ENGINEERING_SUMMARY,
+} from './support/report-data';
 import { startTestApi, type TestApi } from './support/test-api';
 import { type TestIdentity } from './support/test-users';
 
@@ -63,16 +70,7 @@ describe('reports', () => {
       const { coverageReport } = await data<{ coverageReport: unknown }>(COVERAGE, {
         by: 'CATEGORY',
       });
-      expect(coverageReport).toEqual({
-        by: 'CATEGORY',
-        rows: [
-          // 40+20, 15+20, 10, 10, 15+0; 10/60 = 16.7 %
-          { key: 'MEDICAL', label: 'MEDICAL', ...figures(2, 60, 35, 10, 10, 15, 16.7) },
-          // 30+12, 0, 30, 12, 0+12; 30/42 = 71.4 %
-          { key: 'ENGINEERING', label: 'ENGINEERING', ...figures(2, 42, 0, 30, 12, 12, 71.4) },
-        ],
-        totals: TOTALS,
-      });
+      expect(coverageReport).toEqual(COVERAGE_BY_CATEGORY);
     });
 
     it('refuses a malformed filter with BAD_USER_INPUT naming the field', async () => {
@@ -90,21 +88,6 @@ describe('reports', () => {
   describe('persistentGaps', () => {
     // Candidates: OPEN or PARTIALLY_MATCHED with quantity − reserved − confirmed > 0:
     // G1 (40 − 15 − 10 = 15), G2 (20), G4 (12). G3 is MATCHED.
-    const G1 = {
-      memberStateIso3: 'RWA',
-      missionCode: 'MINUSCA',
-      category: 'MEDICAL',
-      capability: 'CASEVAC',
-      priority: 'HIGH',
-      demand: 40,
-      confirmed: 10,
-      proposed: 15,
-      unmet: 15,
-      daysOpen: 100,
-    };
-    const G4 = { ...G1, capability: 'C_IED', category: 'ENGINEERING', demand: 12 };
-    Object.assign(G4, { confirmed: 0, proposed: 0, unmet: 12, daysOpen: 40 });
-
     type Page = {
       persistentGaps: {
         totalCount: number;
@@ -117,8 +100,8 @@ describe('reports', () => {
       const { persistentGaps } = await data<Page>(PERSISTENT, { days: 30 });
       expect(persistentGaps.totalCount).toBe(2);
       expect(persistentGaps.edges.map((edge) => edge.node)).toEqual([
-        { gapId: id.G1, ...G1, runsUnmet: null },
-        { gapId: id.G4, ...G4, runsUnmet: null },
+        { gapId: id.G1, ...PERSISTENT_G1, runsUnmet: null },
+        { gapId: id.G4, ...PERSISTENT_G4, runsUnmet: null },
       ]);
     });
 
@@ -147,18 +130,7 @@ describe('reports', () => {
         filter: { donor: ['USA'], category: ['ENGINEERING'] },
       });
       expect(donorSummaries).toHaveLength(1);
-      expect(donorSummaries[0]).toMatchObject({
-        donorIso3: 'USA',
-        offers: 1,
-        capacity: 40,
-        allocated: 30,
-        allocatedPercent: 75,
-        partnerships: 1,
-        delivered: 12,
-        byRecipientRegion: [
-          { regionCode: '142', regionName: 'Asia', partnerships: 1, allocated: 30, delivered: 12 },
-        ],
-      });
+      expect(donorSummaries[0]).toMatchObject(USA_ENGINEERING_SUMMARY);
     });
   });
 
@@ -177,29 +149,13 @@ describe('reports', () => {
   });
 
   describe('partnershipOutcomes', () => {
-    const P1 = {
-      memberStateIso3: 'RWA',
-      donorIso3: 'USA',
-      category: 'MEDICAL',
-      capability: 'CASEVAC',
-      status: 'COMPLETED',
-      quantity: 10,
-      delivered: 10,
-      indicator: '% of patrols with the capability',
-      baseline: 30,
-      target: 90,
-      after: 60,
-      measuredOn: '2027-03-01',
-      change: 30, // 60 − 30
-      targetProgressPercent: 50, // 30 / (90 − 30)
-    };
     it('measured only, and by donor', async () => {
       const measured = await data<{
         partnershipOutcomes: { totalCount: number; edges: unknown[] };
       }>(OUTCOMES, { filter: { measuredOnly: true } });
       expect(measured.partnershipOutcomes.totalCount).toBe(1);
       expect(measured.partnershipOutcomes.edges).toEqual([
-        { node: { partnershipId: id.P1, gapId: id.G1, ...P1 } },
+        { node: { partnershipId: id.P1, gapId: id.G1, ...OUTCOME_P1 } },
       ]);
       const france = await data<{ partnershipOutcomes: { totalCount: number } }>(OUTCOMES, {
         filter: { donor: ['FRA'] },

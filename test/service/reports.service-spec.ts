@@ -12,7 +12,16 @@ import {
   ReportsService,
 } from '@app/reports';
 
-import { figures, seedReportData, TOTALS } from '../support/report-data';
+import {
+  COVERAGE_BY_CATEGORY,
+  figures,
+  OUTCOME_P1,
+  PERSISTENT_G1,
+  PERSISTENT_G4,
+  seedReportData,
+  TOTALS,
+  USA_ENGINEERING_SUMMARY,
+} from '../support/report-data';
 import { startServiceTest, type ServiceTest } from '../support/service-test';
 
 /** A report as a client receives it (dates as ISO text, no class instances). */
@@ -58,16 +67,7 @@ describe('ReportsService on the hand-checked data set', () => {
 
   describe('coverage', () => {
     it('by category: MEDICAL (G1, G2) then ENGINEERING (G3, G4), most unmet first', async () => {
-      expect(await coverage({ by: 'CATEGORY' })).toMatchObject({
-        by: 'CATEGORY',
-        rows: [
-          // 40+20, 15+20, 10, 10, 15+0; 10/60 = 16.7 %
-          { key: 'MEDICAL', label: 'MEDICAL', ...figures(2, 60, 35, 10, 10, 15, 16.7) },
-          // 30+12, 0, 30, 12, 0+12; 30/42 = 71.4 %
-          { key: 'ENGINEERING', label: 'ENGINEERING', ...figures(2, 42, 0, 30, 12, 12, 71.4) },
-        ],
-        totals: TOTALS,
-      });
+      expect(await coverage({ by: 'CATEGORY' })).toMatchObject(COVERAGE_BY_CATEGORY);
     });
 
     it('by mission: gaps without one share the row with key null', async () => {
@@ -124,30 +124,8 @@ describe('ReportsService on the hand-checked data set', () => {
   });
 
   describe('persistent gaps', () => {
-    // Candidates: OPEN or PARTIALLY_MATCHED with quantity − reserved − confirmed > 0:
-    // G1 (40 − 15 − 10 = 15), G2 (20), G4 (12). G3 is MATCHED.
-    const G1 = {
-      memberStateIso3: 'RWA',
-      missionCode: 'MINUSCA',
-      category: 'MEDICAL',
-      capability: 'CASEVAC',
-      priority: 'HIGH',
-      demand: 40,
-      confirmed: 10,
-      proposed: 15,
-      unmet: 15,
-      daysOpen: 100,
-    };
-    const G4 = {
-      ...G1,
-      capability: 'C_IED',
-      category: 'ENGINEERING',
-      demand: 12,
-      confirmed: 0,
-      proposed: 0,
-      unmet: 12,
-      daysOpen: 40,
-    };
+    const G1 = PERSISTENT_G1;
+    const G4 = PERSISTENT_G4;
 
     it('open longer than 30 days: G1 (100 days) and G4 (40 days), oldest first', async () => {
       const page = await persistent({ openLongerThanDays: 30 });
@@ -276,18 +254,7 @@ describe('ReportsService on the hand-checked data set', () => {
     it('filters by donor and category', async () => {
       const summaries = await donors({ filter: { donor: ['USA'], category: ['ENGINEERING'] } });
       expect(summaries).toHaveLength(1);
-      expect(summaries[0]).toMatchObject({
-        donorIso3: 'USA',
-        offers: 1,
-        capacity: 40,
-        allocated: 30,
-        allocatedPercent: 75,
-        partnerships: 1,
-        delivered: 12,
-        byRecipientRegion: [
-          { regionCode: '142', regionName: 'Asia', partnerships: 1, allocated: 30, delivered: 12 },
-        ],
-      });
+      expect(summaries[0]).toMatchObject(USA_ENGINEERING_SUMMARY);
     });
   });
 
@@ -335,22 +302,7 @@ describe('ReportsService on the hand-checked data set', () => {
   });
 
   describe('partnership outcomes', () => {
-    const P1 = {
-      memberStateIso3: 'RWA',
-      donorIso3: 'USA',
-      category: 'MEDICAL',
-      capability: 'CASEVAC',
-      status: 'COMPLETED',
-      quantity: 10,
-      delivered: 10,
-      indicator: '% of patrols with the capability',
-      baseline: 30,
-      target: 90,
-      after: 60,
-      measuredOn: '2027-03-01',
-      change: 30, // 60 − 30
-      targetProgressPercent: 50, // 30 / (90 − 30)
-    };
+    const P1 = OUTCOME_P1;
     const P2 = {
       ...P1,
       memberStateIso3: 'BGD',

@@ -236,3 +236,76 @@ export const figures = (
  * delivered 10+12 = 22, unmet 15+12 = 27; covered 40/102 = 39.2 %.
  */
 export const TOTALS = figures(4, 102, 35, 40, 22, 27, 39.2);
+
+// Expected figures both the service tests and the e2e contract tests check.
+
+/** Coverage by category: MEDICAL (G1, G2) then ENGINEERING (G3, G4), most unmet first. */
+export const COVERAGE_BY_CATEGORY = {
+  by: 'CATEGORY',
+  rows: [
+    // 40+20, 15+20, 10, 10, 15+0; 10/60 = 16.7 %
+    { key: 'MEDICAL', label: 'MEDICAL', ...figures(2, 60, 35, 10, 10, 15, 16.7) },
+    // 30+12, 0, 30, 12, 0+12; 30/42 = 71.4 %
+    { key: 'ENGINEERING', label: 'ENGINEERING', ...figures(2, 42, 0, 30, 12, 12, 71.4) },
+  ],
+  totals: TOTALS,
+};
+
+/**
+ * Persistent gaps G1 and G4 (candidates: OPEN or PARTIALLY_MATCHED with quantity − reserved −
+ * confirmed > 0: G1 15, G2 20, G4 12; G3 is MATCHED), without their ids.
+ */
+export const PERSISTENT_G1 = {
+  memberStateIso3: 'RWA',
+  missionCode: 'MINUSCA',
+  category: 'MEDICAL',
+  capability: 'CASEVAC',
+  priority: 'HIGH',
+  demand: 40,
+  confirmed: 10,
+  proposed: 15,
+  unmet: 15,
+  daysOpen: 100,
+};
+export const PERSISTENT_G4 = {
+  ...PERSISTENT_G1,
+  capability: 'C_IED',
+  category: 'ENGINEERING',
+  demand: 12,
+  confirmed: 0,
+  proposed: 0,
+  unmet: 12,
+  daysOpen: 40,
+};
+
+/** USA's summary filtered to ENGINEERING: O3 only, P2 to BGD (Asia). */
+export const USA_ENGINEERING_SUMMARY = {
+  donorIso3: 'USA',
+  offers: 1,
+  capacity: 40,
+  allocated: 30,
+  allocatedPercent: 75,
+  partnerships: 1,
+  delivered: 12,
+  byRecipientRegion: [
+    { regionCode: '142', regionName: 'Asia', partnerships: 1, allocated: 30, delivered: 12 },
+  ],
+};
+
+/** Partnership outcome of P1 (G1/O1), without its ids. */
+export const OUTCOME_P1 = {
+  memberStateIso3: 'RWA',
+  donorIso3: 'USA',
+  category: 'MEDICAL',
+  capability: 'CASEVAC',
+  status: 'COMPLETED',
+  quantity: 10,
+  delivered: 10,
+  indicator: '% of patrols with the capability',
+  baseline: 30,
+  target: 90,
+  after: 60,
+  measuredOn: '2027-03-01',
+  change: 30, // 60 − 30
+  targetProgressPercent: 50, // 30 / (90 − 30)
+};
