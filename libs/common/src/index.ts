@@ -14,6 +14,7 @@ export * from './pagination/text-search';
 export * from './pagination/paginate';
 export * from './lists/list-filter';
 export * from './lists/list-ordering';
+export * from './lists/list-args';
 export * from './validation/codes';
 export * from './validation/uuid';
 export * from './graphql/scalars';

@@ -1,4 +1,4 @@
-import { listOrdering, SortDirection, sortOn } from '@app/common';
+import { listOrdering, sortOn } from '@app/common';
 
 import { type Proposal } from './proposal.entity';
 
@@ -7,32 +7,12 @@ import { type Proposal } from './proposal.entity';
  * index. A run writes its proposals in one transaction, so they share `created_at`: the id breaks
  * those ties.
  */
-export const PROPOSAL_ORDERING = listOrdering<Proposal>()('Proposal', {
-  fields: {
-    CREATED_AT: sortOn(
-      'timestamptz',
-      'proposal.created_at',
-      (proposal) => proposal.createdAt,
-      'When its run wrote it (default DESC: newest first)',
-    ),
-    SCORE: sortOn(
-      'float',
-      'proposal.score',
-      (proposal) => proposal.score,
-      'Score in (0, 1] (default DESC: best first)',
-    ),
-    QUANTITY: sortOn(
-      'integer',
-      'proposal.quantity',
-      (proposal) => proposal.quantity,
-      'Quantity proposed (default DESC)',
-    ),
-  },
-  defaultOrder: { field: 'CREATED_AT', direction: SortDirection.DESC },
-  idColumn: 'proposal.id',
-  idOf: (proposal) => proposal.id,
+export const PROPOSAL_ORDERING = listOrdering<Proposal>()('Proposal', 'proposal', {
+  CREATED_AT: sortOn(
+    'timestamptz',
+    'createdAt',
+    'When its run wrote it (default DESC: newest first)',
+  ),
+  SCORE: sortOn('float', 'score', 'Score in (0, 1] (default DESC: best first)'),
+  QUANTITY: sortOn('integer', 'quantity', 'Quantity proposed (default DESC)'),
 });
-
-export const ProposalSortField = PROPOSAL_ORDERING.sortFields;
-export type ProposalSortField = keyof typeof PROPOSAL_ORDERING.sortFields;
-export const ProposalOrderBy = PROPOSAL_ORDERING.orderBy;

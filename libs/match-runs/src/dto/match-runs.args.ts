@@ -1,24 +1,16 @@
 import { ArgsType, Field } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { IsArray, IsEnum, IsOptional, ValidateNested } from 'class-validator';
+import { IsArray, IsEnum, IsOptional } from 'class-validator';
 
-import { type OrderBy, PageArgs } from '@app/common';
+import { ListArgs } from '@app/common';
 import { MatchRunStatus } from '@app/domain';
-import { MatchRunOrderBy, MatchRunSortField } from '../match-run-ordering';
 
-export { MatchRunOrderBy, MatchRunSortField };
+import { MATCH_RUN_ORDERING } from '../match-run-ordering';
 
 @ArgsType()
-export class MatchRunsArgs extends PageArgs {
+export class MatchRunsArgs extends ListArgs(MATCH_RUN_ORDERING) {
   @Field(() => [MatchRunStatus], { nullable: true })
   @IsOptional()
   @IsArray()
   @IsEnum(MatchRunStatus, { each: true })
   status?: MatchRunStatus[];
-
-  @Field(() => MatchRunOrderBy, { nullable: true, description: 'Default: CREATED_AT DESC' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => MatchRunOrderBy)
-  orderBy?: OrderBy<MatchRunSortField>;
 }

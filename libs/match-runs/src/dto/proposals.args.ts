@@ -1,25 +1,9 @@
-import { ArgsType, Field } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { IsOptional, ValidateNested } from 'class-validator';
+import { ArgsType } from '@nestjs/graphql';
 
-import { type OrderBy, PageArgs } from '@app/common';
+import { ListArgs } from '@app/common';
 
 import { ProposalFilter } from '../proposal-filters';
-import { ProposalOrderBy, ProposalSortField } from '../proposal-ordering';
-
-export { ProposalOrderBy, ProposalSortField };
+import { PROPOSAL_ORDERING } from '../proposal-ordering';
 
 @ArgsType()
-export class ProposalsArgs extends PageArgs {
-  @Field(() => ProposalFilter, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ProposalFilter)
-  filter?: ProposalFilter;
-
-  @Field(() => ProposalOrderBy, { nullable: true, description: 'Default: CREATED_AT DESC' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ProposalOrderBy)
-  orderBy?: OrderBy<ProposalSortField>;
-}
+export class ProposalsArgs extends ListArgs(PROPOSAL_ORDERING, ProposalFilter) {}

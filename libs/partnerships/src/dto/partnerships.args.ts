@@ -1,25 +1,9 @@
-import { ArgsType, Field } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { IsOptional, ValidateNested } from 'class-validator';
+import { ArgsType } from '@nestjs/graphql';
 
-import { type OrderBy, PageArgs } from '@app/common';
+import { ListArgs } from '@app/common';
 
 import { PartnershipFilter } from '../partnership-filters';
-import { PartnershipOrderBy, PartnershipSortField } from '../partnership-ordering';
-
-export { PartnershipOrderBy, PartnershipSortField };
+import { PARTNERSHIP_ORDERING } from '../partnership-ordering';
 
 @ArgsType()
-export class PartnershipsArgs extends PageArgs {
-  @Field(() => PartnershipFilter, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => PartnershipFilter)
-  filter?: PartnershipFilter;
-
-  @Field(() => PartnershipOrderBy, { nullable: true, description: 'Default: CREATED_AT DESC' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => PartnershipOrderBy)
-  orderBy?: OrderBy<PartnershipSortField>;
-}
+export class PartnershipsArgs extends ListArgs(PARTNERSHIP_ORDERING, PartnershipFilter) {}

@@ -1,25 +1,9 @@
-import { ArgsType, Field } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { IsOptional, ValidateNested } from 'class-validator';
+import { ArgsType } from '@nestjs/graphql';
 
-import { type OrderBy, PageArgs } from '@app/common';
+import { ListArgs } from '@app/common';
 
 import { MemberStateFilter } from '../member-state-filters';
-import { MemberStateOrderBy, MemberStateSortField } from '../member-state-ordering';
-
-export { MemberStateOrderBy, MemberStateSortField };
+import { MEMBER_STATE_ORDERING } from '../member-state-ordering';
 
 @ArgsType()
-export class MemberStatesArgs extends PageArgs {
-  @Field(() => MemberStateFilter, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => MemberStateFilter)
-  filter?: MemberStateFilter;
-
-  @Field(() => MemberStateOrderBy, { nullable: true, description: 'Default: NAME ASC' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => MemberStateOrderBy)
-  orderBy?: OrderBy<MemberStateSortField>;
-}
+export class MemberStatesArgs extends ListArgs(MEMBER_STATE_ORDERING, MemberStateFilter) {}

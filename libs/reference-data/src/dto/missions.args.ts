@@ -1,17 +1,8 @@
-import { ArgsType, Field } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { IsOptional, ValidateNested } from 'class-validator';
+import { ArgsType } from '@nestjs/graphql';
 
-import { type OrderBy, PageArgs } from '@app/common';
-import { MissionOrderBy, MissionSortField } from '../mission-ordering';
+import { ListArgs } from '@app/common';
 
-export { MissionOrderBy, MissionSortField };
+import { MISSION_ORDERING } from '../mission-ordering';
 
 @ArgsType()
-export class MissionsArgs extends PageArgs {
-  @Field(() => MissionOrderBy, { nullable: true, description: 'Default: CODE ASC' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => MissionOrderBy)
-  orderBy?: OrderBy<MissionSortField>;
-}
+export class MissionsArgs extends ListArgs(MISSION_ORDERING) {}
