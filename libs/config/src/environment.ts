@@ -18,6 +18,13 @@ export type NodeEnvironment = (typeof NODE_ENVIRONMENTS)[number];
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
+/** A whole number from `min` to `max`, with class-validator's messages for each bound. */
+function IntegerIn(min: number, max: number): PropertyDecorator {
+  return (target, property) => {
+    for (const rule of [IsInt(), Min(min), Max(max)]) rule(target, property);
+  };
+}
+
 /** Every environment variable the service reads, with its default for local use. */
 export class Environment {
   @IsIn(NODE_ENVIRONMENTS)
@@ -29,9 +36,7 @@ export class Environment {
   @Matches(/^rediss?:\/\/.+/, { message: 'must be a redis:// connection URL' })
   REDIS_URL: string = 'redis://127.0.0.1:6379';
 
-  @IsInt()
-  @Min(0)
-  @Max(65535)
+  @IntegerIn(0, 65535)
   PORT: number = 3000;
 
   @IsString()
@@ -42,15 +47,11 @@ export class Environment {
   LOG_LEVEL: LogLevel = 'log';
 
   @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(200)
+  @IntegerIn(1, 200)
   DATABASE_POOL_SIZE: number = 10;
 
   /** Changes to gaps and offers within this many ms give one automatic match run. */
-  @IsInt()
-  @Min(0)
-  @Max(3_600_000)
+  @IntegerIn(0, 3_600_000)
   MATCH_DEBOUNCE_MS: number = 5_000;
 
   /** Whether changes to gaps and offers schedule match runs at all. */
@@ -63,21 +64,15 @@ export class Environment {
    * workers run on several machines: on one machine the engine's threads are as fast or faster
    * (measured: docs/operations.md "Scaling out").
    */
-  @IsInt()
-  @Min(0)
-  @Max(100_000_000)
+  @IntegerIn(0, 100_000_000)
   MATCH_DISTRIBUTE_FROM_GAPS: number = 0;
 
   /** How long a worker's claim on a job lasts without renewal; a killed worker's job is retried after it. */
-  @IsInt()
-  @Min(1_000)
-  @Max(600_000)
+  @IntegerIn(1_000, 600_000)
   WORKER_LOCK_DURATION_MS: number = 30_000;
 
   /** Port of the worker's health server (/health/live, /health/ready); 0 picks a free one. */
-  @IsInt()
-  @Min(0)
-  @Max(65535)
+  @IntegerIn(0, 65535)
   WORKER_HEALTH_PORT: number = 3001;
 
   /** Signs access and refresh tokens. The default is for local use only: production refuses it. */
@@ -86,30 +81,22 @@ export class Environment {
   JWT_SECRET: string = DEVELOPMENT_JWT_SECRET;
 
   /** Lifetime of an access token, in seconds. */
-  @IsInt()
-  @Min(30)
-  @Max(86_400)
+  @IntegerIn(30, 86_400)
   ACCESS_TOKEN_TTL_SECONDS: number = 900;
 
   /** Lifetime of a refresh token, in seconds. */
-  @IsInt()
-  @Min(60)
-  @Max(90 * 86_400)
+  @IntegerIn(60, 90 * 86_400)
   REFRESH_TOKEN_TTL_SECONDS: number = 7 * 86_400;
 
   /**
    * Requests one client address may make to the API per RATE_LIMIT_WINDOW_MS, all instances
    * together (counted in Redis); 0 turns the limit off.
    */
-  @IsInt()
-  @Min(0)
-  @Max(1_000_000)
+  @IntegerIn(0, 1_000_000)
   RATE_LIMIT_MAX: number = 600;
 
   /** The API rate limit's window, in milliseconds. */
-  @IsInt()
-  @Min(1_000)
-  @Max(86_400_000)
+  @IntegerIn(1_000, 86_400_000)
   RATE_LIMIT_WINDOW_MS: number = 60_000;
 
   /**
@@ -123,57 +110,41 @@ export class Environment {
   TRUST_PROXY: string = 'false';
 
   /** Largest request body the API reads, in bytes; a larger one is answered with 413. */
-  @IsInt()
-  @Min(1_024)
-  @Max(100 * 1024 * 1024)
+  @IntegerIn(1_024, 100 * 1024 * 1024)
   BODY_LIMIT_BYTES: number = 1024 * 1024;
 
   /**
    * Memory for GraphQL answers kept per API process, in bytes; 0 turns the cache off. An answer
    * is reused only while the database has had no committed write since (see docs/api.md "Read performance").
    */
-  @IsInt()
-  @Min(0)
-  @Max(1024 * 1024 * 1024)
+  @IntegerIn(0, 1024 * 1024 * 1024)
   RESPONSE_CACHE_MAX_BYTES: number = 64 * 1024 * 1024;
 
   /**
    * Largest file an import (importGaps, importOffers) accepts, in bytes. Uploads are read apart
    * from BODY_LIMIT_BYTES, which still limits every other request body.
    */
-  @IsInt()
-  @Min(1_024)
-  @Max(100 * 1024 * 1024)
+  @IntegerIn(1_024, 100 * 1024 * 1024)
   IMPORT_MAX_BYTES: number = 10 * 1024 * 1024;
 
   /** Deepest field nesting an operation may have (fragments expanded). */
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @IntegerIn(1, 100)
   QUERY_MAX_DEPTH: number = 12;
 
   /** Highest cost an operation may have: 1 a field, and a connection's fields count `first` times. */
-  @IsInt()
-  @Min(1)
-  @Max(10_000_000)
+  @IntegerIn(1, 10_000_000)
   QUERY_MAX_COST: number = 10_000;
 
   /** Most aliases an operation may use (fragments expanded). */
-  @IsInt()
-  @Min(0)
-  @Max(10_000)
+  @IntegerIn(0, 10_000)
   QUERY_MAX_ALIASES: number = 20;
 
   /** Most fields an operation may select at its root. */
-  @IsInt()
-  @Min(1)
-  @Max(10_000)
+  @IntegerIn(1, 10_000)
   QUERY_MAX_ROOT_FIELDS: number = 20;
 
   /** Most tokens (names, punctuation, values) a GraphQL document may have; parsing stops beyond. */
-  @IsInt()
-  @Min(100)
-  @Max(1_000_000)
+  @IntegerIn(100, 1_000_000)
   QUERY_MAX_TOKENS: number = 5_000;
 
   /**
