@@ -1,8 +1,14 @@
 import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 
-import { LocalDateScalar } from '@app/common';
-import { TimestampedEntity } from '@app/persistence';
+import {
+  CodesField,
+  DayField,
+  EnumField,
+  IntegerField,
+  TextField,
+  TimestampedEntity,
+} from '@app/persistence';
 import { Category, DeliveryMode, GapSource, GapStatus, Priority, QuantityUnit } from '@app/domain';
 import { MemberState, Mission } from '@app/reference-data';
 
@@ -43,45 +49,36 @@ export class CapabilityGap extends TimestampedEntity {
   @JoinColumn({ name: 'member_state_iso3' })
   memberState?: MemberState;
 
-  @Field(() => String, { nullable: true, description: 'Mission code, e.g. MINUSCA' })
   @Index()
-  @Column({ type: 'text', nullable: true })
+  @TextField({ nullable: true, description: 'Mission code, e.g. MINUSCA' })
   missionCode: string | null;
 
   @ManyToOne(() => Mission, { nullable: true, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'mission_code' })
   mission?: Mission | null;
 
-  @Field(() => String, { nullable: true, description: 'e.g. "Infantry battalion", "FPU"' })
-  @Column({ type: 'text', nullable: true })
+  @TextField({ nullable: true, description: 'e.g. "Infantry battalion", "FPU"' })
   unitType: string | null;
 
-  @Field(() => Category)
-  @Column({ type: 'enum', enum: Category, enumName: 'category' })
+  @EnumField(Category, 'category')
   category: Category;
 
-  @Field(() => String, { description: 'Capability code within the category, e.g. CASEVAC' })
-  @Column({ type: 'text' })
+  @TextField({ description: 'Capability code within the category, e.g. CASEVAC' })
   capability: string;
 
-  @Field(() => String)
-  @Column({ type: 'text' })
+  @TextField()
   title: string;
 
-  @Field(() => String)
-  @Column({ type: 'text', default: '' })
+  @TextField({ default: '' })
   description: string;
 
-  @Field(() => Int, { description: 'How much is needed, in `unit`' })
-  @Column({ type: 'integer' })
+  @IntegerField({ description: 'How much is needed, in `unit`' })
   quantity: number;
 
-  @Field(() => Int, { description: 'Held by proposals one side has accepted' })
-  @Column({ type: 'integer', default: 0 })
+  @IntegerField({ description: 'Held by proposals one side has accepted', default: 0 })
   reservedQuantity: number;
 
-  @Field(() => Int, { description: 'In confirmed partnerships' })
-  @Column({ type: 'integer', default: 0 })
+  @IntegerField({ description: 'In confirmed partnerships', default: 0 })
   confirmedQuantity: number;
 
   @Field(() => Int, { description: 'Still to match: quantity − reserved − confirmed' })
@@ -89,57 +86,45 @@ export class CapabilityGap extends TimestampedEntity {
     return this.quantity - this.reservedQuantity - this.confirmedQuantity;
   }
 
-  @Field(() => QuantityUnit)
-  @Column({ type: 'enum', enum: QuantityUnit, enumName: 'quantity_unit' })
+  @EnumField(QuantityUnit, 'quantity_unit')
   unit: QuantityUnit;
 
-  @Field(() => Priority)
-  @Column({ type: 'enum', enum: Priority, enumName: 'priority' })
+  @EnumField(Priority, 'priority')
   priority: Priority;
 
-  @Field(() => [String], { description: 'Accepted delivery languages, ISO 639-1' })
-  @Column({ type: 'text', array: true })
+  @CodesField({ description: 'Accepted delivery languages, ISO 639-1' })
   languages: string[];
 
-  @Field(() => [DeliveryMode], { description: 'Preferred delivery modes; empty = any' })
-  @Column({
-    type: 'enum',
-    enum: DeliveryMode,
-    enumName: 'delivery_mode',
+  @EnumField(DeliveryMode, 'delivery_mode', {
     array: true,
     default: '{}',
+    description: 'Preferred delivery modes; empty = any',
   })
   preferredDeliveryModes: DeliveryMode[];
 
-  @Field(() => LocalDateScalar, { description: 'Support needed from this day' })
-  @Column({ type: 'date' })
+  @DayField({ description: 'Support needed from this day' })
   neededFrom: string;
 
-  @Field(() => LocalDateScalar, { description: 'Support needed by this day' })
-  @Column({ type: 'date' })
+  @DayField({ description: 'Support needed by this day' })
   neededBy: string;
 
   @Field(() => GapObjective)
   @Column(() => GapObjective, { prefix: 'objective' })
   objective: GapObjective;
 
-  @Field(() => GapSource)
-  @Column({ type: 'enum', enum: GapSource, enumName: 'gap_source' })
+  @EnumField(GapSource, 'gap_source')
   source: GapSource;
 
-  @Field(() => GapStatus)
-  @Column({ type: 'enum', enum: GapStatus, enumName: 'gap_status', default: GapStatus.DRAFT })
+  @EnumField(GapStatus, 'gap_status', { default: GapStatus.DRAFT })
   status: GapStatus;
 
-  @Field(() => String, { nullable: true, description: 'Why it was cancelled or closed' })
-  @Column({ type: 'text', nullable: true })
+  @TextField({ nullable: true, description: 'Why it was cancelled or closed' })
   statusReason: string | null;
 
-  @Field(() => String, {
+  @Index('uq_capability_gaps_external_ref', { unique: true })
+  @TextField({
     nullable: true,
     description: 'Reference in the source system or import file; unique among gaps',
   })
-  @Index('uq_capability_gaps_external_ref', { unique: true })
-  @Column({ type: 'text', nullable: true })
   externalRef: string | null;
 }

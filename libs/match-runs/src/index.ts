@@ -1,6 +1,7 @@
 export * from './match-run.entity';
 export * from './match-run-stats.model';
 export * from './match-weights.model';
+export * from './gap-offer-pair';
 export * from './proposal.entity';
 export * from './score-breakdown.model';
 export * from './match-runs.service';

@@ -9,11 +9,9 @@ import {
 } from '@nestjs/graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
 
-import { TimestampedEntity } from '@app/persistence';
 import { ProposalResponse, ProposalStatus } from '@app/domain';
-import { CapabilityGap } from '@app/gaps';
-import { Offer } from '@app/offers';
 
+import { GapOfferPair } from './gap-offer-pair';
 import { MatchRun } from './match-run.entity';
 import { ScoreBreakdown } from './score-breakdown.model';
 
@@ -29,7 +27,7 @@ registerEnumType(ProposalResponse, { name: 'ProposalResponse' });
 @Index('idx_proposals_score_id', ['score', 'id'])
 @Index('idx_proposals_quantity_id', ['quantity', 'id'])
 @Check('ck_proposals_quantity_positive', '"quantity" > 0')
-export class Proposal extends TimestampedEntity {
+export class Proposal extends GapOfferPair('CASCADE') {
   @Field(() => ID)
   @Index()
   @Column({ type: 'uuid' })
@@ -38,24 +36,6 @@ export class Proposal extends TimestampedEntity {
   @ManyToOne(() => MatchRun, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'run_id' })
   run?: MatchRun;
-
-  @Field(() => ID)
-  @Index()
-  @Column({ type: 'uuid' })
-  gapId: string;
-
-  @ManyToOne(() => CapabilityGap, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'gap_id' })
-  gap?: CapabilityGap;
-
-  @Field(() => ID)
-  @Index()
-  @Column({ type: 'uuid' })
-  offerId: string;
-
-  @ManyToOne(() => Offer, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'offer_id' })
-  offer?: Offer;
 
   @Field(() => Int)
   @Column({ type: 'integer' })

@@ -1,8 +1,15 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 
-import { LocalDateScalar } from '@app/common';
-import { numericTransformer, TimestampedEntity } from '@app/persistence';
+import {
+  CodesField,
+  DayField,
+  EnumField,
+  IntegerField,
+  numericTransformer,
+  TextField,
+  TimestampedEntity,
+} from '@app/persistence';
 import { Category, DeliveryMode, OfferStatus, QuantityUnit, usableCapacity } from '@app/domain';
 import { MemberState } from '@app/reference-data';
 
@@ -41,37 +48,32 @@ export class Offer extends TimestampedEntity {
   @JoinColumn({ name: 'donor_iso3' })
   donor?: MemberState;
 
-  @Field(() => Category)
   @Index()
-  @Column({ type: 'enum', enum: Category, enumName: 'category' })
+  @EnumField(Category, 'category')
   category: Category;
 
-  @Field(() => [String], { description: 'Capability codes offered; empty = the whole category' })
-  @Column({ type: 'text', array: true, default: '{}' })
+  @CodesField({
+    description: 'Capability codes offered; empty = the whole category',
+    default: '{}',
+  })
   capabilities: string[];
 
-  @Field(() => String)
-  @Column({ type: 'text' })
+  @TextField()
   title: string;
 
-  @Field(() => String)
-  @Column({ type: 'text', default: '' })
+  @TextField({ default: '' })
   description: string;
 
-  @Field(() => Int, { description: 'How much can be delivered, in `unit`' })
-  @Column({ type: 'integer' })
+  @IntegerField({ description: 'How much can be delivered, in `unit`' })
   capacity: number;
 
-  @Field(() => Int, { description: 'Held by proposals one side has accepted' })
-  @Column({ type: 'integer', default: 0 })
+  @IntegerField({ description: 'Held by proposals one side has accepted', default: 0 })
   reservedCapacity: number;
 
-  @Field(() => Int, { description: 'In confirmed partnerships' })
-  @Column({ type: 'integer', default: 0 })
+  @IntegerField({ description: 'In confirmed partnerships', default: 0 })
   confirmedCapacity: number;
 
-  @Field(() => QuantityUnit)
-  @Column({ type: 'enum', enum: QuantityUnit, enumName: 'quantity_unit' })
+  @EnumField(QuantityUnit, 'quantity_unit')
   unit: QuantityUnit;
 
   @Field(() => Float, { nullable: true, description: 'US dollars per unit' })
@@ -106,51 +108,37 @@ export class Offer extends TimestampedEntity {
     return this.usableCapacity - this.reservedCapacity - this.confirmedCapacity;
   }
 
-  @Field(() => [String], { description: 'Delivery languages, ISO 639-1' })
-  @Column({ type: 'text', array: true })
+  @CodesField({ description: 'Delivery languages, ISO 639-1' })
   languages: string[];
 
-  @Field(() => [DeliveryMode])
-  @Column({
-    type: 'enum',
-    enum: DeliveryMode,
-    enumName: 'delivery_mode',
-    array: true,
-    default: '{}',
-  })
+  @EnumField(DeliveryMode, 'delivery_mode', { array: true, default: '{}' })
   deliveryModes: DeliveryMode[];
 
-  @Field(() => [String], {
+  @CodesField({
     description: 'Eligible recipients: ISO3 codes or M49 region codes; empty = every member state',
+    default: '{}',
   })
-  @Column({ type: 'text', array: true, default: '{}' })
   eligible: string[];
 
-  @Field(() => [String], { description: 'Member states (ISO3) this offer never serves' })
-  @Column({ type: 'text', array: true, default: '{}' })
+  @CodesField({ description: 'Member states (ISO3) this offer never serves', default: '{}' })
   excluded: string[];
 
-  @Field(() => LocalDateScalar)
-  @Column({ type: 'date' })
+  @DayField()
   availableFrom: string;
 
-  @Field(() => LocalDateScalar)
-  @Column({ type: 'date' })
+  @DayField()
   availableTo: string;
 
-  @Field(() => OfferStatus)
-  @Column({ type: 'enum', enum: OfferStatus, enumName: 'offer_status', default: OfferStatus.DRAFT })
+  @EnumField(OfferStatus, 'offer_status', { default: OfferStatus.DRAFT })
   status: OfferStatus;
 
-  @Field(() => String, { nullable: true, description: 'Why it was withdrawn' })
-  @Column({ type: 'text', nullable: true })
+  @TextField({ nullable: true, description: 'Why it was withdrawn' })
   statusReason: string | null;
 
-  @Field(() => String, {
+  @Index('uq_offers_external_ref', { unique: true })
+  @TextField({
     nullable: true,
     description: 'Reference in the source system or import file; unique among offers',
   })
-  @Index('uq_offers_external_ref', { unique: true })
-  @Column({ type: 'text', nullable: true })
   externalRef: string | null;
 }

@@ -1,12 +1,10 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, OneToOne } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, OneToOne } from 'typeorm';
 
 import { LocalDateScalar } from '@app/common';
-import { numericTransformer, TimestampedEntity } from '@app/persistence';
+import { numericTransformer } from '@app/persistence';
 import { PartnershipStatus } from '@app/domain';
-import { CapabilityGap } from '@app/gaps';
-import { Proposal } from '@app/match-runs';
-import { Offer } from '@app/offers';
+import { GapOfferPair, Proposal } from '@app/match-runs';
 
 registerEnumType(PartnershipStatus, { name: 'PartnershipStatus' });
 
@@ -25,7 +23,7 @@ registerEnumType(PartnershipStatus, { name: 'PartnershipStatus' });
   'ck_partnerships_delivered',
   '"delivered_quantity" >= 0 AND "delivered_quantity" <= "quantity"',
 )
-export class Partnership extends TimestampedEntity {
+export class Partnership extends GapOfferPair('RESTRICT') {
   @Field(() => ID)
   @Column({ type: 'uuid' })
   proposalId: string;
@@ -34,24 +32,6 @@ export class Partnership extends TimestampedEntity {
   @OneToOne(() => Proposal, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'proposal_id' })
   proposal?: Proposal;
-
-  @Field(() => ID)
-  @Index()
-  @Column({ type: 'uuid' })
-  gapId: string;
-
-  @ManyToOne(() => CapabilityGap, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'gap_id' })
-  gap?: CapabilityGap;
-
-  @Field(() => ID)
-  @Index()
-  @Column({ type: 'uuid' })
-  offerId: string;
-
-  @ManyToOne(() => Offer, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'offer_id' })
-  offer?: Offer;
 
   @Field(() => Int, { description: "Units committed, in the gap's unit" })
   @Column({ type: 'integer' })

@@ -1,5 +1,6 @@
 // Entity building blocks
 export * from './timestamped.entity';
+export * from './field-columns';
 export * from './snake-naming.strategy';
 export * from './column-transformers';
 export * from './pg-types';
