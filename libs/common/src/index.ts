@@ -16,6 +16,7 @@ export * from './lists/list-filter';
 export * from './lists/list-ordering';
 export * from './lists/list-args';
 export * from './validation/codes';
+export * from './validation/input-fields';
 export * from './validation/uuid';
 export * from './graphql/scalars';
 export * from './graphql/request-loaders';

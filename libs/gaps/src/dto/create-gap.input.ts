@@ -1,24 +1,20 @@
-import { Field, InputType, Int } from '@nestjs/graphql';
+import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  ArrayUnique,
-  IsArray,
-  IsBoolean,
-  IsEnum,
-  IsInt,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
+import { IsEnum, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 
-import { IsCapabilityCode, IsIso3, IsLanguageCode, LocalDateScalar } from '@app/common';
+import {
+  DayInput,
+  DeliveryModesInput,
+  DescriptionInput,
+  EnumInput,
+  ExternalRefInput,
+  IsCapabilityCode,
+  IsIso3,
+  LanguagesInput,
+  OpenAtOnceInput,
+  QuantityInput,
+  TitleInput,
+} from '@app/common';
 import { Category, DeliveryMode, GapSource, Priority, QuantityUnit } from '@app/domain';
 
 import { GapObjectiveInput } from './gap-objective.input';
@@ -41,8 +37,7 @@ export class CreateGapInput {
   @MaxLength(200)
   unitType?: string | null;
 
-  @Field(() => Category)
-  @IsEnum(Category)
+  @EnumInput(Category)
   category: Category;
 
   @Field(() => String, { description: 'UPPER_SNAKE capability code, e.g. LEVEL_2_HOSPITAL' })
@@ -50,53 +45,31 @@ export class CreateGapInput {
   @MaxLength(80)
   capability: string;
 
-  @Field(() => String)
-  @IsString()
-  @MinLength(3)
-  @MaxLength(200)
+  @TitleInput()
   title: string;
 
-  @Field(() => String, { nullable: true, defaultValue: '' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000)
+  @DescriptionInput()
   description?: string;
 
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
-  @Max(1_000_000)
+  @QuantityInput()
   quantity: number;
 
-  @Field(() => QuantityUnit)
-  @IsEnum(QuantityUnit)
+  @EnumInput(QuantityUnit)
   unit: QuantityUnit;
 
-  @Field(() => Priority)
-  @IsEnum(Priority)
+  @EnumInput(Priority)
   priority: Priority;
 
-  @Field(() => [String], { description: 'Accepted languages, ISO 639-1, e.g. ["fr", "en"]' })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(10)
-  @ArrayUnique()
-  @IsLanguageCode({ each: true })
+  @LanguagesInput('Accepted languages, ISO 639-1, e.g. ["fr", "en"]')
   languages: string[];
 
-  @Field(() => [DeliveryMode], { nullable: true, defaultValue: [] })
-  @IsOptional()
-  @IsArray()
-  @ArrayUnique()
-  @IsEnum(DeliveryMode, { each: true })
+  @DeliveryModesInput()
   preferredDeliveryModes?: DeliveryMode[];
 
-  @Field(() => LocalDateScalar, { description: 'Support needed from this day, YYYY-MM-DD' })
-  @IsISO8601({ strict: true })
+  @DayInput('Support needed from this day, YYYY-MM-DD')
   neededFrom: string;
 
-  @Field(() => LocalDateScalar, { description: 'Support needed by this day (inclusive)' })
-  @IsISO8601({ strict: true })
+  @DayInput('Support needed by this day (inclusive)')
   neededBy: string;
 
   @Field(() => GapObjectiveInput, { nullable: true })
@@ -110,23 +83,9 @@ export class CreateGapInput {
   @IsEnum(GapSource)
   source?: GapSource | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'Your reference for it (e.g. a row id in your own sheet); unique, fixed once set',
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @ExternalRefInput()
   externalRef?: string | null;
 
-  // Nullable with a default: graphql-jit does not apply defaults of non-null input fields.
-  @Field(() => Boolean, {
-    nullable: true,
-    defaultValue: false,
-    description: 'Open the gap at once instead of saving a DRAFT',
-  })
-  @IsOptional()
-  @IsBoolean()
+  @OpenAtOnceInput('Open the gap at once instead of saving a DRAFT')
   open?: boolean | null;
 }

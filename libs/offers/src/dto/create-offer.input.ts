@@ -1,24 +1,27 @@
-import { Field, Float, InputType, Int } from '@nestjs/graphql';
+import { Field, Float, InputType } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
-  ArrayMinSize,
   ArrayUnique,
   IsArray,
-  IsBoolean,
-  IsEnum,
-  IsInt,
-  IsISO8601,
   IsNumber,
   IsOptional,
-  IsString,
   Matches,
-  Max,
-  MaxLength,
   Min,
-  MinLength,
 } from 'class-validator';
 
-import { IsCapabilityCode, IsIso3, IsLanguageCode, LocalDateScalar } from '@app/common';
+import {
+  DayInput,
+  DeliveryModesInput,
+  DescriptionInput,
+  EnumInput,
+  ExternalRefInput,
+  IsCapabilityCode,
+  IsIso3,
+  LanguagesInput,
+  OpenAtOnceInput,
+  QuantityInput,
+  TitleInput,
+} from '@app/common';
 import { Category, DeliveryMode, QuantityUnit } from '@app/domain';
 
 @InputType()
@@ -27,8 +30,7 @@ export class CreateOfferInput {
   @IsIso3()
   donor: string;
 
-  @Field(() => Category)
-  @IsEnum(Category)
+  @EnumInput(Category)
   category: Category;
 
   @Field(() => [String], {
@@ -43,26 +45,16 @@ export class CreateOfferInput {
   @IsCapabilityCode({ each: true })
   capabilities?: string[];
 
-  @Field(() => String)
-  @IsString()
-  @MinLength(3)
-  @MaxLength(200)
+  @TitleInput()
   title: string;
 
-  @Field(() => String, { nullable: true, defaultValue: '' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000)
+  @DescriptionInput()
   description?: string;
 
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
-  @Max(1_000_000)
+  @QuantityInput()
   capacity: number;
 
-  @Field(() => QuantityUnit)
-  @IsEnum(QuantityUnit)
+  @EnumInput(QuantityUnit)
   unit: QuantityUnit;
 
   @Field(() => Float, { nullable: true, description: 'US dollars per unit' })
@@ -80,19 +72,10 @@ export class CreateOfferInput {
   @Min(0.01)
   budget?: number | null;
 
-  @Field(() => [String], { description: 'Delivery languages, ISO 639-1, e.g. ["en", "fr"]' })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(10)
-  @ArrayUnique()
-  @IsLanguageCode({ each: true })
+  @LanguagesInput('Delivery languages, ISO 639-1, e.g. ["en", "fr"]')
   languages: string[];
 
-  @Field(() => [DeliveryMode], { nullable: true, defaultValue: [] })
-  @IsOptional()
-  @IsArray()
-  @ArrayUnique()
-  @IsEnum(DeliveryMode, { each: true })
+  @DeliveryModesInput()
   deliveryModes?: DeliveryMode[];
 
   @Field(() => [String], {
@@ -118,31 +101,15 @@ export class CreateOfferInput {
   @IsIso3({ each: true })
   excluded?: string[];
 
-  @Field(() => LocalDateScalar, { description: 'Available from this day, YYYY-MM-DD' })
-  @IsISO8601({ strict: true })
+  @DayInput('Available from this day, YYYY-MM-DD')
   availableFrom: string;
 
-  @Field(() => LocalDateScalar, { description: 'Available until this day (inclusive)' })
-  @IsISO8601({ strict: true })
+  @DayInput('Available until this day (inclusive)')
   availableTo: string;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'Your reference for it (e.g. a row id in your own sheet); unique, fixed once set',
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @ExternalRefInput()
   externalRef?: string | null;
 
-  // Nullable with a default: graphql-jit does not apply defaults of non-null input fields.
-  @Field(() => Boolean, {
-    nullable: true,
-    defaultValue: false,
-    description: 'Open the offer at once instead of saving a DRAFT',
-  })
-  @IsOptional()
-  @IsBoolean()
+  @OpenAtOnceInput('Open the offer at once instead of saving a DRAFT')
   open?: boolean | null;
 }
