@@ -61,21 +61,27 @@ export class DemoSeederService {
    * them twice.
    */
   private async adoptEarlierSeeds(): Promise<void> {
-    for (const gap of readDemoGaps()) {
-      await this.dataSource.query(
-        `UPDATE capability_gaps SET external_ref = $1
-          WHERE external_ref IS NULL AND member_state_iso3 = $2 AND title = $3
-            AND NOT EXISTS (SELECT 1 FROM capability_gaps WHERE external_ref = $1)`,
-        [gap.key, gap.memberState, gap.title],
-      );
-    }
-    for (const offer of readDemoOffers()) {
-      await this.dataSource.query(
-        `UPDATE offers SET external_ref = $1
-          WHERE external_ref IS NULL AND donor_iso3 = $2 AND title = $3
-            AND NOT EXISTS (SELECT 1 FROM offers WHERE external_ref = $1)`,
-        [offer.key, offer.donor, offer.title],
-      );
+    const seeds = [
+      {
+        table: 'capability_gaps',
+        owner: 'member_state_iso3',
+        rows: readDemoGaps().map((gap) => [gap.key, gap.memberState, gap.title]),
+      },
+      {
+        table: 'offers',
+        owner: 'donor_iso3',
+        rows: readDemoOffers().map((offer) => [offer.key, offer.donor, offer.title]),
+      },
+    ];
+    for (const { table, owner, rows } of seeds) {
+      for (const row of rows) {
+        await this.dataSource.query(
+          `UPDATE ${table} SET external_ref = $1
+            WHERE external_ref IS NULL AND ${owner} = $2 AND title = $3
+              AND NOT EXISTS (SELECT 1 FROM ${table} WHERE external_ref = $1)`,
+          row,
+        );
+      }
     }
   }
 
