@@ -14,6 +14,9 @@ echo "== lint"
 npx eslint .
 npx prettier --check . >/dev/null || { npx prettier --check .; exit 1; }
 echo "== type check"
+# The tests' GraphQL operations against the committed schema: an operation that no longer matches
+# it, or generated types (test/graphql/) older than the schema and operations, fail here.
+npx graphql-codegen --config test/codegen.ts --check >/dev/null || npx graphql-codegen --config test/codegen.ts --check
 npx tsc --noEmit -p tsconfig.json
 echo "== unit and e2e tests"
 # Jest loads the ES modules of node_modules (NestJS 12) through its require(esm) support, which

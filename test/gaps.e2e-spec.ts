@@ -1,11 +1,24 @@
-import { gapInput, GAP_FIELDS } from './support/factories';
+import { gql } from './graphql';
+import { gapInput } from './support/factories';
 import { startTestApi, type TestApi } from './support/test-api';
 
-const CREATE = `mutation($input: CreateGapInput!) { createGap(input: $input) { ${GAP_FIELDS} } }`;
-const UPDATE = `mutation($input: UpdateGapInput!) { updateGap(input: $input) { ${GAP_FIELDS} } }`;
-const OPEN = `mutation($id: ID!) { openGap(input: { id: $id }) { id status } }`;
-const CANCEL = `mutation($id: ID!, $reason: String) { cancelGap(input: { id: $id, reason: $reason }) { id status statusReason } }`;
-const GET = `query($id: ID!) { gap(id: $id) { ${GAP_FIELDS} } }`;
+const CREATE = gql(`
+  mutation CreateGap($input: CreateGapInput!) { createGap(input: $input) { ...GapFields } }
+`);
+const UPDATE = gql(`
+  mutation UpdateGap($input: UpdateGapInput!) { updateGap(input: $input) { ...GapFields } }
+`);
+const OPEN = gql(`
+  mutation OpenGap($id: ID!) { openGap(input: { id: $id }) { id status } }
+`);
+const CANCEL = gql(`
+  mutation CancelGap($id: ID!, $reason: String) {
+    cancelGap(input: { id: $id, reason: $reason }) { id status statusReason }
+  }
+`);
+const GET = gql(`
+  query Gap($id: ID!) { gap(id: $id) { ...GapFields } }
+`);
 
 describe('capability gaps over GraphQL (real API, Postgres, Redis)', () => {
   let api: TestApi;
@@ -31,7 +44,7 @@ describe('capability gaps over GraphQL (real API, Postgres, Redis)', () => {
   }
 
   it('creates, reads, updates, opens and cancels a gap; refuses illegal transitions', async () => {
-    const created = await api.graphql<{ createGap: Record<string, unknown> }>(CREATE, {
+    const created = await api.graphql(CREATE, {
       input: gapInput(),
     });
     expect(created.body.errors).toBeUndefined();
@@ -48,10 +61,10 @@ describe('capability gaps over GraphQL (real API, Postgres, Redis)', () => {
       },
     });
 
-    const read = await api.graphql<{ gap: Record<string, unknown> }>(GET, { id: gap.id });
+    const read = await api.graphql(GET, { id: gap.id });
     expect(read.body.data!.gap).toEqual(gap);
 
-    const updated = await api.graphql<{ updateGap: Record<string, unknown> }>(UPDATE, {
+    const updated = await api.graphql(UPDATE, {
       input: { id: gap.id, quantity: 55, priority: 'CRITICAL', mission: null },
     });
     expect(updated.body.errors).toBeUndefined();
@@ -62,7 +75,7 @@ describe('capability gaps over GraphQL (real API, Postgres, Redis)', () => {
       title: gap.title,
     });
 
-    const opened = await api.graphql<{ openGap: { status: string } }>(OPEN, { id: gap.id });
+    const opened = await api.graphql(OPEN, { id: gap.id });
     expect(opened.body.data!.openGap.status).toBe('OPEN');
 
     const reopened = await api.graphql(OPEN, { id: gap.id });
@@ -71,7 +84,7 @@ describe('capability gaps over GraphQL (real API, Postgres, Redis)', () => {
       extensions: { code: 'CONFLICT', field: 'input.id', from: 'OPEN', to: 'OPEN' },
     });
 
-    const cancelled = await api.graphql<{ cancelGap: Record<string, unknown> }>(CANCEL, {
+    const cancelled = await api.graphql(CANCEL, {
       id: gap.id,
       reason: 'Covered bilaterally',
     });
@@ -116,11 +129,11 @@ describe('capability gaps over GraphQL (real API, Postgres, Redis)', () => {
   );
 
   it('keeps every field an update leaves out, including those with a default on create', async () => {
-    const created = await api.graphql<{ createGap: Record<string, unknown> }>(CREATE, {
+    const created = await api.graphql(CREATE, {
       input: gapInput({ preferredDeliveryModes: ['MOBILE_TEAM'], source: 'PCRS_ASSESSMENT' }),
     });
     const gap = created.body.data!.createGap;
-    const updated = await api.graphql<{ updateGap: Record<string, unknown> }>(UPDATE, {
+    const updated = await api.graphql(UPDATE, {
       input: { id: gap.id, title: 'Only the title changes' },
     });
     expect(updated.body.errors).toBeUndefined();
@@ -149,7 +162,7 @@ describe('capability gaps over GraphQL (real API, Postgres, Redis)', () => {
     const missing = '00000000-0000-4000-8000-000000000000';
     const response = await api.graphql(OPEN, { id: missing });
     expect(errorOf(response).extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.id' });
-    const lookup = await api.graphql<{ gap: unknown }>(GET, { id: missing });
+    const lookup = await api.graphql(GET, { id: missing });
     expect(lookup.body.data!.gap).toBeNull();
   });
 
@@ -185,7 +198,7 @@ describe('capability gaps over GraphQL (real API, Postgres, Redis)', () => {
         mission: null,
       },
     ].entries()) {
-      const response = await api.graphql<{ createGap: { id: string } }>(CREATE, {
+      const response = await api.graphql(CREATE, {
         input: gapInput({ ...change, title: `Filter test gap ${index}`, open: index !== 3 }),
       });
       expect(response.body.errors).toBeUndefined();

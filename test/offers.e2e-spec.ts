@@ -1,10 +1,21 @@
-import { offerInput, OFFER_FIELDS } from './support/factories';
+import { gql } from './graphql';
+import { offerInput } from './support/factories';
 import { startTestApi, type TestApi } from './support/test-api';
 
-const CREATE = `mutation($input: CreateOfferInput!) { createOffer(input: $input) { ${OFFER_FIELDS} } }`;
-const UPDATE = `mutation($input: UpdateOfferInput!) { updateOffer(input: $input) { ${OFFER_FIELDS} } }`;
-const OPEN = `mutation($id: ID!) { openOffer(input: { id: $id }) { id status } }`;
-const WITHDRAW = `mutation($id: ID!) { withdrawOffer(input: { id: $id, reason: "Budget cut" }) { id status statusReason } }`;
+const CREATE = gql(`
+  mutation CreateOffer($input: CreateOfferInput!) { createOffer(input: $input) { ...OfferFields } }
+`);
+const UPDATE = gql(`
+  mutation UpdateOffer($input: UpdateOfferInput!) { updateOffer(input: $input) { ...OfferFields } }
+`);
+const OPEN = gql(`
+  mutation OpenOffer($id: ID!) { openOffer(input: { id: $id }) { id status } }
+`);
+const WITHDRAW = gql(`
+  mutation WithdrawOffer($id: ID!) {
+    withdrawOffer(input: { id: $id, reason: "Budget cut" }) { id status statusReason }
+  }
+`);
 
 describe('donor offers over GraphQL', () => {
   let api: TestApi;
@@ -23,7 +34,7 @@ describe('donor offers over GraphQL', () => {
   }
 
   it('creates an offer, updates it, opens it, withdraws it, and then refuses changes', async () => {
-    const created = await api.graphql<{ createOffer: Record<string, unknown> }>(CREATE, {
+    const created = await api.graphql(CREATE, {
       input: offerInput({ costPerUnit: 850.5, budget: 50000, excluded: ['CAF'] }),
     });
     expect(created.body.errors).toBeUndefined();
@@ -37,7 +48,7 @@ describe('donor offers over GraphQL', () => {
       budget: 50000,
     });
 
-    const updated = await api.graphql<{ updateOffer: Record<string, unknown> }>(UPDATE, {
+    const updated = await api.graphql(UPDATE, {
       input: { id: offer.id, capacity: 80, capabilities: null, eligible: ['RWA', '014'] },
     });
     expect(updated.body.errors).toBeUndefined();
@@ -47,11 +58,8 @@ describe('donor offers over GraphQL', () => {
       eligible: ['RWA', '014'],
     });
 
-    expect(
-      (await api.graphql<{ openOffer: { status: string } }>(OPEN, { id: offer.id })).body.data!
-        .openOffer.status,
-    ).toBe('OPEN');
-    const withdrawn = await api.graphql<{ withdrawOffer: Record<string, unknown> }>(WITHDRAW, {
+    expect((await api.graphql(OPEN, { id: offer.id })).body.data!.openOffer.status).toBe('OPEN');
+    const withdrawn = await api.graphql(WITHDRAW, {
       id: offer.id,
     });
     expect(withdrawn.body.data!.withdrawOffer).toMatchObject({
@@ -96,11 +104,11 @@ describe('donor offers over GraphQL', () => {
   });
 
   it('keeps every field an update leaves out, including those with a default on create', async () => {
-    const created = await api.graphql<{ createOffer: Record<string, unknown> }>(CREATE, {
+    const created = await api.graphql(CREATE, {
       input: offerInput({ eligible: ['002'], excluded: ['CAF'], deliveryModes: ['MOBILE_TEAM'] }),
     });
     const offer = created.body.data!.createOffer;
-    const updated = await api.graphql<{ updateOffer: Record<string, unknown> }>(UPDATE, {
+    const updated = await api.graphql(UPDATE, {
       input: { id: offer.id, title: 'Only the title changes' },
     });
     expect(updated.body.errors).toBeUndefined();

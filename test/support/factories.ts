@@ -1,5 +1,14 @@
+import { gql } from '../graphql';
+import { type CreateGapInput, type CreateOfferInput } from '../graphql/graphql';
+
+/**
+ * Overrides of an input: its field names are checked against the schema (a renamed field fails
+ * the type check), their values are not, so a test can send what the API must refuse.
+ */
+export type Overrides<Input> = { [Field in keyof Input]?: unknown };
+
 /** Valid inputs in one call; override what the test is about. */
-export function gapInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function gapInput(overrides: Overrides<CreateGapInput> = {}): CreateGapInput {
   return {
     memberState: 'RWA',
     mission: 'MINUSCA',
@@ -21,10 +30,10 @@ export function gapInput(overrides: Record<string, unknown> = {}): Record<string
     },
     source: 'PCRS_ASSESSMENT',
     ...overrides,
-  };
+  } as CreateGapInput;
 }
 
-export function offerInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function offerInput(overrides: Overrides<CreateOfferInput> = {}): CreateOfferInput {
   return {
     donor: 'USA',
     category: 'MEDICAL',
@@ -40,19 +49,23 @@ export function offerInput(overrides: Record<string, unknown> = {}): Record<stri
     availableFrom: '2027-01-01',
     availableTo: '2027-12-31',
     ...overrides,
-  };
+  } as CreateOfferInput;
 }
 
-export const GAP_FIELDS = `
-  id status memberStateIso3 missionCode category capability title quantity unit priority
-  languages neededFrom neededBy source statusReason
-  objective { indicator baseline target }
-  memberState { iso3 name regionName }
-  mission { code name }
-`;
+export const GapFields = gql(`
+  fragment GapFields on CapabilityGap {
+    id status memberStateIso3 missionCode category capability title quantity unit priority
+    languages neededFrom neededBy source statusReason
+    objective { indicator baseline target }
+    memberState { iso3 name regionName }
+    mission { code name }
+  }
+`);
 
-export const OFFER_FIELDS = `
-  id status donorIso3 category capabilities title capacity unit costPerUnit budget languages
-  deliveryModes eligible excluded availableFrom availableTo statusReason
-  donor { iso3 name }
-`;
+export const OfferFields = gql(`
+  fragment OfferFields on Offer {
+    id status donorIso3 category capabilities title capacity unit costPerUnit budget languages
+    deliveryModes eligible excluded availableFrom availableTo statusReason
+    donor { iso3 name }
+  }
+`);

@@ -4,6 +4,7 @@ import { type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 
 import { createApiApp } from '../../apps/api/src/create-api-app';
+import { type TypedDocumentString } from '../graphql/graphql';
 import { createTestDatabase, type TestDatabase } from './test-database';
 import { createTestUsers, type TestIdentity } from './test-users';
 
@@ -16,11 +17,23 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   };
 }
 
-export type GraphQLClient = <T = Record<string, unknown>>(
-  query: string,
-  variables?: Record<string, unknown>,
-  headers?: Record<string, string>,
-) => Promise<GraphQLResponse<T>>;
+/**
+ * Sends one GraphQL request. Given a document from `gql(…)` (checked against schema.gql by
+ * test/codegen.ts), its variables and answer are typed; a plain string is for requests meant not
+ * to match the schema (hostile, malformed, probing).
+ */
+export interface GraphQLClient {
+  <Result, Variables>(
+    document: TypedDocumentString<Result, Variables>,
+    variables: Variables,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<Result>>;
+  <T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
+}
 
 export interface TestApi {
   url: string;
@@ -71,7 +84,11 @@ export async function startTestApi(overrides: Record<string, string> = {}): Prom
   const tokens = await createTestUsers(app, dataSource);
   const as =
     (identity: TestIdentity | null): GraphQLClient =>
-    async (query, variables, headers) => {
+    async (
+      query: string | TypedDocumentString<unknown, unknown>,
+      variables?: unknown,
+      headers?: Record<string, string>,
+    ) => {
       const response = await fetch(url, {
         method: 'POST',
         headers: {
@@ -79,7 +96,7 @@ export async function startTestApi(overrides: Record<string, string> = {}): Prom
           ...(identity ? { authorization: `Bearer ${tokens[identity]}` } : {}),
           ...headers,
         },
-        body: JSON.stringify({ query, variables }),
+        body: JSON.stringify({ query: String(query), variables }),
       });
       return {
         status: response.status,
