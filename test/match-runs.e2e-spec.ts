@@ -1,5 +1,10 @@
 import { Job } from 'bullmq';
 
+import {
+  type CreateGapInput,
+  type CreateOfferInput,
+  type MatchWeightsInput,
+} from './graphql/graphql';
 import { gapInput, offerInput } from './support/factories';
 import { createOpen, RUN, START_RUN, startTestWorker, type TestWorker } from './support/match-runs';
 import { startTestApi, type TestApi } from './support/test-api';
@@ -38,9 +43,9 @@ describe('match runs: API queues, the BullMQ worker runs the engine and writes p
     await api?.close();
   });
 
-  const create = (kind: 'Gap' | 'Offer', input: Record<string, unknown>) =>
+  const create = (kind: 'Gap' | 'Offer', input: CreateGapInput | CreateOfferInput) =>
     createOpen(api, kind, input);
-  const runToCompletion = (weights?: Record<string, number>) => worker.runToCompletion(weights);
+  const runToCompletion = (weights?: MatchWeightsInput) => worker.runToCompletion(weights);
 
   it('proposes the optimal allocation with explanations, and a new run supersedes the old proposals', async () => {
     const critical = await create(
@@ -113,9 +118,9 @@ describe('match runs: API queues, the BullMQ worker runs the engine and writes p
       { jobId: id, attempts: 2, backoff: { type: 'fixed', delay: 100 } },
     );
     await expect(job.waitUntilFinished(worker.events, 20_000)).rejects.toThrow(/luck/);
-    const failed = await api.graphql<{ matchRun: { status: string; error: string } }>(RUN, { id });
-    expect(failed.body.data!.matchRun.status).toBe('FAILED');
-    expect(failed.body.data!.matchRun.error).toContain('weights.luck: unknown criterion');
+    const failed = await api.graphql(RUN, { id });
+    expect(failed.body.data!.matchRun!.status).toBe('FAILED');
+    expect(failed.body.data!.matchRun!.error).toContain('weights.luck: unknown criterion');
     expect((await Job.fromId(worker.queue, id))!.attemptsMade).toBe(2);
   });
 

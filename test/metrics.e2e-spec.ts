@@ -98,7 +98,7 @@ describe('GET /metrics', () => {
     for (const state of ['waiting', 'active', 'delayed', 'failed'])
       expect(value(text, 'lcm_queue_jobs', { queue: 'matching', state })).toBe(0);
 
-    const { objective, covered, demand } = run.stats;
+    const { objective, covered, demand } = run.stats!;
     expect(covered).toBeGreaterThan(0);
     expect(value(text, 'lcm_match_run_last_objective')).toBeCloseTo(objective, 6);
     expect(value(text, 'lcm_match_run_last_covered')).toBe(covered);

@@ -2,34 +2,90 @@ import { countQueries } from './support/count-queries';
 import { createOpen, startWorkerProcess, type TestWorker } from './support/match-runs';
 import { gapInput, offerInput } from './support/factories';
 import { startTestApi, type TestApi } from './support/test-api';
+import { gql } from './graphql';
+import {
+  type AcceptProposalInput,
+  type DeclineProposalInput,
+  type ProposalFieldsFragment,
+  type ProposalFilter,
+} from './graphql/graphql';
 
-const PROPOSAL_FIELDS = `id runId gapId offerId quantity status statusReason explanation
-  tpccResponse donorResponse tpccRespondedAt donorRespondedAt
-  gap { id status quantity reservedQuantity confirmedQuantity remainingQuantity }
-  offer { id status capacity reservedCapacity confirmedCapacity remainingCapacity }
-  partnership { id quantity deliveredQuantity status }`;
+const PROPOSALS = gql(`
+  query Proposals($filter: ProposalFilter) {
+    proposals(first: 100, filter: $filter) { edges { node { ...ProposalFields } } }
+  }
+`);
 
-const PROPOSALS = `query($filter: ProposalFilter) { proposals(first: 100, filter: $filter) {
-  edges { node { ${PROPOSAL_FIELDS} } } } }`;
+const ACCEPT = gql(`
+  mutation AcceptProposal($input: AcceptProposalInput!) {
+    acceptProposal(input: $input) { ...ProposalFields }
+  }
+`);
 
-const ACCEPT = `mutation($input: AcceptProposalInput!) { acceptProposal(input: $input) { ${PROPOSAL_FIELDS} } }`;
-const DECLINE = `mutation($input: DeclineProposalInput!) { declineProposal(input: $input) { ${PROPOSAL_FIELDS} } }`;
+const DECLINE = gql(`
+  mutation DeclineProposal($input: DeclineProposalInput!) {
+    declineProposal(input: $input) { ...ProposalFields }
+  }
+`);
 
-interface ProposalView {
-  id: string;
-  runId: string;
-  gapId: string;
-  offerId: string;
-  quantity: number;
-  status: string;
-  statusReason: string | null;
-  explanation: string;
-  tpccResponse: string;
-  donorResponse: string;
-  gap: Record<string, unknown>;
-  offer: Record<string, unknown>;
-  partnership: { id: string; quantity: number; deliveredQuantity: number; status: string } | null;
-}
+const WITHDRAW_OFFER = gql(`
+  mutation WithdrawOfferOfProposal($input: WithdrawOfferInput!) {
+    withdrawOffer(input: $input) { status }
+  }
+`);
+
+const SHRINK_GAP = gql(`
+  mutation ShrinkGap($input: UpdateGapInput!) { updateGap(input: $input) { quantity } }
+`);
+
+const ADD_MILESTONE = gql(`
+  mutation AddMilestone($input: AddMilestoneInput!) {
+    addPartnershipMilestone(input: $input) { id title dueOn achievedOn }
+  }
+`);
+
+const COMPLETE_MILESTONE = gql(`
+  mutation CompleteMilestone($input: CompleteMilestoneInput!) {
+    completePartnershipMilestone(input: $input) { achievedOn note }
+  }
+`);
+
+const DELIVERY = gql(`
+  mutation RecordDelivery($input: RecordDeliveryInput!) {
+    recordPartnershipDelivery(input: $input) { deliveredQuantity status }
+  }
+`);
+
+const INDICATOR = gql(`
+  mutation RecordIndicator($input: RecordIndicatorInput!) {
+    recordPartnershipIndicator(input: $input) {
+      indicatorAfter indicatorMeasuredOn indicatorBaseline
+    }
+  }
+`);
+
+const PARTNERSHIPS = gql(`
+  query PartnershipsOfGap($filter: PartnershipFilter) {
+    partnerships(first: 10, filter: $filter) {
+      edges { node { id gap { id } offer { donorIso3 } milestones { title achievedOn } } }
+    }
+  }
+`);
+
+const PAGE = gql(`
+  query ProposalPage($first: Int) {
+    proposals(first: $first) {
+      edges {
+        node {
+          id gap { title memberState { name } } offer { title donor { name } }
+          partnership { quantity milestones { title } }
+        }
+      }
+    }
+  }
+`);
+
+type ProposalView = ProposalFieldsFragment;
 
 type GraphQLError = { message: string; extensions?: Record<string, unknown> };
 
@@ -48,30 +104,24 @@ describe('proposal workflow: both sides answer, partnerships consume demand and 
     await api?.close();
   });
 
-  async function proposalsOf(filter: Record<string, unknown>): Promise<ProposalView[]> {
-    const response = await api.graphql<{ proposals: { edges: { node: ProposalView }[] } }>(
-      PROPOSALS,
-      { filter },
-    );
+  async function proposalsOf(filter: ProposalFilter): Promise<ProposalView[]> {
+    const response = await api.graphql(PROPOSALS, { filter });
     expect(response.body.errors).toBeUndefined();
     return response.body.data!.proposals.edges.map((edge) => edge.node);
   }
 
   async function answer(
     mutation: 'accept' | 'decline',
-    input: Record<string, unknown>,
+    input: AcceptProposalInput | DeclineProposalInput,
   ): Promise<{ proposal?: ProposalView; error?: GraphQLError }> {
-    const response = await api.graphql<Record<string, ProposalView>>(
-      mutation === 'accept' ? ACCEPT : DECLINE,
-      { input },
-    );
+    const response =
+      mutation === 'accept'
+        ? await api.graphql(ACCEPT, { input })
+        : await api.graphql(DECLINE, { input });
     const error = response.body.errors?.[0];
-    return error
-      ? { error }
-      : {
-          proposal:
-            response.body.data![mutation === 'accept' ? 'acceptProposal' : 'declineProposal'],
-        };
+    if (error) return { error };
+    const data = response.body.data!;
+    return { proposal: 'acceptProposal' in data ? data.acceptProposal : data.declineProposal };
   }
 
   it('start run → proposals with explanations → both accept → partnership, quantities deducted → next run proposes only what remains', async () => {
@@ -253,10 +303,9 @@ describe('proposal workflow: both sides answer, partnerships consume demand and 
     expect(proposal.offerId).toBe(offer);
     await answer('accept', { id: proposal.id, side: 'TPCC' });
 
-    const withdrawn = await api.graphql(
-      `mutation($input: WithdrawOfferInput!) { withdrawOffer(input: $input) { status } }`,
-      { input: { id: offer, reason: 'Budget cut' } },
-    );
+    const withdrawn = await api.graphql(WITHDRAW_OFFER, {
+      input: { id: offer, reason: 'Budget cut' },
+    });
     expect(withdrawn.body.errors).toBeUndefined();
     const donorTooLate = await answer('accept', { id: proposal.id, side: 'DONOR' });
     expect(donorTooLate.error!.extensions).toMatchObject({ code: 'CONFLICT' });
@@ -288,10 +337,7 @@ describe('proposal workflow: both sides answer, partnerships consume demand and 
     const run = await worker.runToCompletion();
     const [proposal] = await proposalsOf({ run: [run.id], gap: [gap] });
     await answer('accept', { id: proposal.id, side: 'TPCC' });
-    const response = await api.graphql(
-      `mutation($input: UpdateGapInput!) { updateGap(input: $input) { quantity } }`,
-      { input: { id: gap, quantity: 10 } },
-    );
+    const response = await api.graphql(SHRINK_GAP, { input: { id: gap, quantity: 10 } });
     expect(response.body.errors![0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'input.quantity',
@@ -326,39 +372,30 @@ describe('proposal workflow: both sides answer, partnerships consume demand and 
     const confirmed = await answer('accept', { id: proposal.id, side: 'DONOR' });
     const partnershipId = confirmed.proposal!.partnership!.id;
 
-    const milestone = await api.graphql<{ addPartnershipMilestone: { id: string } }>(
-      `mutation($input: AddMilestoneInput!) { addPartnershipMilestone(input: $input) { id title dueOn achievedOn } }`,
-      { input: { partnershipId, title: 'First course delivered', dueOn: '2027-03-01' } },
-    );
+    const milestone = await api.graphql(ADD_MILESTONE, {
+      input: { partnershipId, title: 'First course delivered', dueOn: '2027-03-01' },
+    });
     expect(milestone.body.errors).toBeUndefined();
-    const achieved = await api.graphql<{ completePartnershipMilestone: Record<string, unknown> }>(
-      `mutation($input: CompleteMilestoneInput!) { completePartnershipMilestone(input: $input) { achievedOn note } }`,
-      {
-        input: {
-          id: milestone.body.data!.addPartnershipMilestone.id,
-          achievedOn: '2027-03-04',
-          note: 'Three days late',
-        },
+    const achieved = await api.graphql(COMPLETE_MILESTONE, {
+      input: {
+        id: milestone.body.data!.addPartnershipMilestone.id,
+        achievedOn: '2027-03-04',
+        note: 'Three days late',
       },
-    );
+    });
     expect(achieved.body.data!.completePartnershipMilestone).toEqual({
       achievedOn: '2027-03-04',
       note: 'Three days late',
     });
 
-    const DELIVERY = `mutation($input: RecordDeliveryInput!) { recordPartnershipDelivery(input: $input) { deliveredQuantity status } }`;
-    const INDICATOR = `mutation($input: RecordIndicatorInput!) { recordPartnershipIndicator(input: $input) { indicatorAfter indicatorMeasuredOn indicatorBaseline } }`;
     const early = await api.graphql(INDICATOR, {
       input: { partnershipId, value: 55, measuredOn: '2027-04-01' },
     });
     expect(early.body.errors![0].extensions).toMatchObject({ code: 'CONFLICT' });
 
-    const part = await api.graphql<{ recordPartnershipDelivery: Record<string, unknown> }>(
-      DELIVERY,
-      {
-        input: { partnershipId, quantity: 8 },
-      },
-    );
+    const part = await api.graphql(DELIVERY, {
+      input: { partnershipId, quantity: 8 },
+    });
     expect(part.body.data!.recordPartnershipDelivery).toEqual({
       deliveredQuantity: 8,
       status: 'ACTIVE',
@@ -369,33 +406,23 @@ describe('proposal workflow: both sides answer, partnerships consume demand and 
       field: 'input.quantity',
       outstanding: 4,
     });
-    const rest = await api.graphql<{ recordPartnershipDelivery: Record<string, unknown> }>(
-      DELIVERY,
-      {
-        input: { partnershipId, quantity: 4 },
-      },
-    );
+    const rest = await api.graphql(DELIVERY, {
+      input: { partnershipId, quantity: 4 },
+    });
     expect(rest.body.data!.recordPartnershipDelivery).toEqual({
       deliveredQuantity: 12,
       status: 'COMPLETED',
     });
-    const indicator = await api.graphql<{ recordPartnershipIndicator: Record<string, unknown> }>(
-      INDICATOR,
-      { input: { partnershipId, value: 75, measuredOn: '2027-09-30' } },
-    );
+    const indicator = await api.graphql(INDICATOR, {
+      input: { partnershipId, value: 75, measuredOn: '2027-09-30' },
+    });
     expect(indicator.body.data!.recordPartnershipIndicator).toEqual({
       indicatorAfter: 75,
       indicatorMeasuredOn: '2027-09-30',
       indicatorBaseline: 30,
     });
 
-    const listed = await api.graphql<{
-      partnerships: { edges: { node: Record<string, unknown> }[] };
-    }>(
-      `query($filter: PartnershipFilter) { partnerships(first: 10, filter: $filter) {
-        edges { node { id gap { id } offer { donorIso3 } milestones { title achievedOn } } } } }`,
-      { filter: { gap: [gap] } },
-    );
+    const listed = await api.graphql(PARTNERSHIPS, { filter: { gap: [gap] } });
     expect(listed.body.data!.partnerships.edges.map((edge) => edge.node)).toEqual([
       {
         id: partnershipId,
@@ -414,14 +441,8 @@ describe('proposal workflow: both sides answer, partnerships consume demand and 
   });
 
   it('reads proposals with their gap, offer and partnership in a bounded number of statements', async () => {
-    const PAGE = `query($first: Int) { proposals(first: $first) { edges { node {
-      id gap { title memberState { name } } offer { title donor { name } }
-      partnership { quantity milestones { title } }
-    } } } }`;
     const small = await countQueries(api.dataSource, () => api.graphql(PAGE, { first: 2 }));
-    const large = await countQueries(api.dataSource, () =>
-      api.graphql<{ proposals: { edges: unknown[] } }>(PAGE, { first: 100 }),
-    );
+    const large = await countQueries(api.dataSource, () => api.graphql(PAGE, { first: 100 }));
     expect(large.result.body.errors).toBeUndefined();
     expect(large.result.body.data!.proposals.edges.length).toBeGreaterThan(10);
     expect(large.queries.length).toBe(small.queries.length);

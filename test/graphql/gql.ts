@@ -24,8 +24,24 @@ type Documents = {
     "\n  mutation UpdateOffer($input: UpdateOfferInput!) { updateOffer(input: $input) { ...OfferFields } }\n": typeof types.UpdateOfferDocument,
     "\n  mutation OpenOffer($id: ID!) { openOffer(input: { id: $id }) { id status } }\n": typeof types.OpenOfferDocument,
     "\n  mutation WithdrawOffer($id: ID!) {\n    withdrawOffer(input: { id: $id, reason: \"Budget cut\" }) { id status statusReason }\n  }\n": typeof types.WithdrawOfferDocument,
+    "\n  query Proposals($filter: ProposalFilter) {\n    proposals(first: 100, filter: $filter) { edges { node { ...ProposalFields } } }\n  }\n": typeof types.ProposalsDocument,
+    "\n  mutation AcceptProposal($input: AcceptProposalInput!) {\n    acceptProposal(input: $input) { ...ProposalFields }\n  }\n": typeof types.AcceptProposalDocument,
+    "\n  mutation DeclineProposal($input: DeclineProposalInput!) {\n    declineProposal(input: $input) { ...ProposalFields }\n  }\n": typeof types.DeclineProposalDocument,
+    "\n  mutation WithdrawOfferOfProposal($input: WithdrawOfferInput!) {\n    withdrawOffer(input: $input) { status }\n  }\n": typeof types.WithdrawOfferOfProposalDocument,
+    "\n  mutation ShrinkGap($input: UpdateGapInput!) { updateGap(input: $input) { quantity } }\n": typeof types.ShrinkGapDocument,
+    "\n  mutation AddMilestone($input: AddMilestoneInput!) {\n    addPartnershipMilestone(input: $input) { id title dueOn achievedOn }\n  }\n": typeof types.AddMilestoneDocument,
+    "\n  mutation CompleteMilestone($input: CompleteMilestoneInput!) {\n    completePartnershipMilestone(input: $input) { achievedOn note }\n  }\n": typeof types.CompleteMilestoneDocument,
+    "\n  mutation RecordDelivery($input: RecordDeliveryInput!) {\n    recordPartnershipDelivery(input: $input) { deliveredQuantity status }\n  }\n": typeof types.RecordDeliveryDocument,
+    "\n  mutation RecordIndicator($input: RecordIndicatorInput!) {\n    recordPartnershipIndicator(input: $input) {\n      indicatorAfter indicatorMeasuredOn indicatorBaseline\n    }\n  }\n": typeof types.RecordIndicatorDocument,
+    "\n  query PartnershipsOfGap($filter: PartnershipFilter) {\n    partnerships(first: 10, filter: $filter) {\n      edges { node { id gap { id } offer { donorIso3 } milestones { title achievedOn } } }\n    }\n  }\n": typeof types.PartnershipsOfGapDocument,
+    "\n  query ProposalPage($first: Int) {\n    proposals(first: $first) {\n      edges {\n        node {\n          id gap { title memberState { name } } offer { title donor { name } }\n          partnership { quantity milestones { title } }\n        }\n      }\n    }\n  }\n": typeof types.ProposalPageDocument,
     "\n  fragment GapFields on CapabilityGap {\n    id status memberStateIso3 missionCode category capability title quantity unit priority\n    languages neededFrom neededBy source statusReason\n    objective { indicator baseline target }\n    memberState { iso3 name regionName }\n    mission { code name }\n  }\n": typeof types.GapFieldsFragmentDoc,
     "\n  fragment OfferFields on Offer {\n    id status donorIso3 category capabilities title capacity unit costPerUnit budget languages\n    deliveryModes eligible excluded availableFrom availableTo statusReason\n    donor { iso3 name }\n  }\n": typeof types.OfferFieldsFragmentDoc,
+    "\n  fragment ProposalFields on Proposal {\n    id runId gapId offerId quantity status statusReason explanation\n    tpccResponse donorResponse tpccRespondedAt donorRespondedAt\n    gap { id status quantity reservedQuantity confirmedQuantity remainingQuantity }\n    offer { id status capacity reservedCapacity confirmedCapacity remainingCapacity }\n    partnership { id quantity deliveredQuantity status }\n  }\n": typeof types.ProposalFieldsFragmentDoc,
+    "\n  mutation StartMatchRun($input: StartMatchRunInput) {\n    startMatchRun(input: $input) {\n      id status progress requestedBy jobId weights { priority urgency }\n    }\n  }\n": typeof types.StartMatchRunDocument,
+    "\n  query MatchRun($id: ID!) {\n    matchRun(id: $id) {\n      id status progress phase error requestedBy\n      stats { gaps offers candidatePairs proposals objective covered demand durationMs }\n    }\n  }\n": typeof types.MatchRunDocument,
+    "\n  mutation CreateOpenGap($input: CreateGapInput!) { createGap(input: $input) { id } }\n": typeof types.CreateOpenGapDocument,
+    "\n  mutation CreateOpenOffer($input: CreateOfferInput!) { createOffer(input: $input) { id } }\n": typeof types.CreateOpenOfferDocument,
 };
 const documents: Documents = {
     "\n  mutation CreateGap($input: CreateGapInput!) { createGap(input: $input) { ...GapFields } }\n": types.CreateGapDocument,
@@ -37,8 +53,24 @@ const documents: Documents = {
     "\n  mutation UpdateOffer($input: UpdateOfferInput!) { updateOffer(input: $input) { ...OfferFields } }\n": types.UpdateOfferDocument,
     "\n  mutation OpenOffer($id: ID!) { openOffer(input: { id: $id }) { id status } }\n": types.OpenOfferDocument,
     "\n  mutation WithdrawOffer($id: ID!) {\n    withdrawOffer(input: { id: $id, reason: \"Budget cut\" }) { id status statusReason }\n  }\n": types.WithdrawOfferDocument,
+    "\n  query Proposals($filter: ProposalFilter) {\n    proposals(first: 100, filter: $filter) { edges { node { ...ProposalFields } } }\n  }\n": types.ProposalsDocument,
+    "\n  mutation AcceptProposal($input: AcceptProposalInput!) {\n    acceptProposal(input: $input) { ...ProposalFields }\n  }\n": types.AcceptProposalDocument,
+    "\n  mutation DeclineProposal($input: DeclineProposalInput!) {\n    declineProposal(input: $input) { ...ProposalFields }\n  }\n": types.DeclineProposalDocument,
+    "\n  mutation WithdrawOfferOfProposal($input: WithdrawOfferInput!) {\n    withdrawOffer(input: $input) { status }\n  }\n": types.WithdrawOfferOfProposalDocument,
+    "\n  mutation ShrinkGap($input: UpdateGapInput!) { updateGap(input: $input) { quantity } }\n": types.ShrinkGapDocument,
+    "\n  mutation AddMilestone($input: AddMilestoneInput!) {\n    addPartnershipMilestone(input: $input) { id title dueOn achievedOn }\n  }\n": types.AddMilestoneDocument,
+    "\n  mutation CompleteMilestone($input: CompleteMilestoneInput!) {\n    completePartnershipMilestone(input: $input) { achievedOn note }\n  }\n": types.CompleteMilestoneDocument,
+    "\n  mutation RecordDelivery($input: RecordDeliveryInput!) {\n    recordPartnershipDelivery(input: $input) { deliveredQuantity status }\n  }\n": types.RecordDeliveryDocument,
+    "\n  mutation RecordIndicator($input: RecordIndicatorInput!) {\n    recordPartnershipIndicator(input: $input) {\n      indicatorAfter indicatorMeasuredOn indicatorBaseline\n    }\n  }\n": types.RecordIndicatorDocument,
+    "\n  query PartnershipsOfGap($filter: PartnershipFilter) {\n    partnerships(first: 10, filter: $filter) {\n      edges { node { id gap { id } offer { donorIso3 } milestones { title achievedOn } } }\n    }\n  }\n": types.PartnershipsOfGapDocument,
+    "\n  query ProposalPage($first: Int) {\n    proposals(first: $first) {\n      edges {\n        node {\n          id gap { title memberState { name } } offer { title donor { name } }\n          partnership { quantity milestones { title } }\n        }\n      }\n    }\n  }\n": types.ProposalPageDocument,
     "\n  fragment GapFields on CapabilityGap {\n    id status memberStateIso3 missionCode category capability title quantity unit priority\n    languages neededFrom neededBy source statusReason\n    objective { indicator baseline target }\n    memberState { iso3 name regionName }\n    mission { code name }\n  }\n": types.GapFieldsFragmentDoc,
     "\n  fragment OfferFields on Offer {\n    id status donorIso3 category capabilities title capacity unit costPerUnit budget languages\n    deliveryModes eligible excluded availableFrom availableTo statusReason\n    donor { iso3 name }\n  }\n": types.OfferFieldsFragmentDoc,
+    "\n  fragment ProposalFields on Proposal {\n    id runId gapId offerId quantity status statusReason explanation\n    tpccResponse donorResponse tpccRespondedAt donorRespondedAt\n    gap { id status quantity reservedQuantity confirmedQuantity remainingQuantity }\n    offer { id status capacity reservedCapacity confirmedCapacity remainingCapacity }\n    partnership { id quantity deliveredQuantity status }\n  }\n": types.ProposalFieldsFragmentDoc,
+    "\n  mutation StartMatchRun($input: StartMatchRunInput) {\n    startMatchRun(input: $input) {\n      id status progress requestedBy jobId weights { priority urgency }\n    }\n  }\n": types.StartMatchRunDocument,
+    "\n  query MatchRun($id: ID!) {\n    matchRun(id: $id) {\n      id status progress phase error requestedBy\n      stats { gaps offers candidatePairs proposals objective covered demand durationMs }\n    }\n  }\n": types.MatchRunDocument,
+    "\n  mutation CreateOpenGap($input: CreateGapInput!) { createGap(input: $input) { id } }\n": types.CreateOpenGapDocument,
+    "\n  mutation CreateOpenOffer($input: CreateOfferInput!) { createOffer(input: $input) { id } }\n": types.CreateOpenOfferDocument,
 };
 
 /**
@@ -80,11 +112,75 @@ export function gql(source: "\n  mutation WithdrawOffer($id: ID!) {\n    withdra
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function gql(source: "\n  query Proposals($filter: ProposalFilter) {\n    proposals(first: 100, filter: $filter) { edges { node { ...ProposalFields } } }\n  }\n"): typeof import('./graphql').ProposalsDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "\n  mutation AcceptProposal($input: AcceptProposalInput!) {\n    acceptProposal(input: $input) { ...ProposalFields }\n  }\n"): typeof import('./graphql').AcceptProposalDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "\n  mutation DeclineProposal($input: DeclineProposalInput!) {\n    declineProposal(input: $input) { ...ProposalFields }\n  }\n"): typeof import('./graphql').DeclineProposalDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "\n  mutation WithdrawOfferOfProposal($input: WithdrawOfferInput!) {\n    withdrawOffer(input: $input) { status }\n  }\n"): typeof import('./graphql').WithdrawOfferOfProposalDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "\n  mutation ShrinkGap($input: UpdateGapInput!) { updateGap(input: $input) { quantity } }\n"): typeof import('./graphql').ShrinkGapDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "\n  mutation AddMilestone($input: AddMilestoneInput!) {\n    addPartnershipMilestone(input: $input) { id title dueOn achievedOn }\n  }\n"): typeof import('./graphql').AddMilestoneDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "\n  mutation CompleteMilestone($input: CompleteMilestoneInput!) {\n    completePartnershipMilestone(input: $input) { achievedOn note }\n  }\n"): typeof import('./graphql').CompleteMilestoneDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "\n  mutation RecordDelivery($input: RecordDeliveryInput!) {\n    recordPartnershipDelivery(input: $input) { deliveredQuantity status }\n  }\n"): typeof import('./graphql').RecordDeliveryDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "\n  mutation RecordIndicator($input: RecordIndicatorInput!) {\n    recordPartnershipIndicator(input: $input) {\n      indicatorAfter indicatorMeasuredOn indicatorBaseline\n    }\n  }\n"): typeof import('./graphql').RecordIndicatorDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "\n  query PartnershipsOfGap($filter: PartnershipFilter) {\n    partnerships(first: 10, filter: $filter) {\n      edges { node { id gap { id } offer { donorIso3 } milestones { title achievedOn } } }\n    }\n  }\n"): typeof import('./graphql').PartnershipsOfGapDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "\n  query ProposalPage($first: Int) {\n    proposals(first: $first) {\n      edges {\n        node {\n          id gap { title memberState { name } } offer { title donor { name } }\n          partnership { quantity milestones { title } }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ProposalPageDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function gql(source: "\n  fragment GapFields on CapabilityGap {\n    id status memberStateIso3 missionCode category capability title quantity unit priority\n    languages neededFrom neededBy source statusReason\n    objective { indicator baseline target }\n    memberState { iso3 name regionName }\n    mission { code name }\n  }\n"): typeof import('./graphql').GapFieldsFragmentDoc;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "\n  fragment OfferFields on Offer {\n    id status donorIso3 category capabilities title capacity unit costPerUnit budget languages\n    deliveryModes eligible excluded availableFrom availableTo statusReason\n    donor { iso3 name }\n  }\n"): typeof import('./graphql').OfferFieldsFragmentDoc;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "\n  fragment ProposalFields on Proposal {\n    id runId gapId offerId quantity status statusReason explanation\n    tpccResponse donorResponse tpccRespondedAt donorRespondedAt\n    gap { id status quantity reservedQuantity confirmedQuantity remainingQuantity }\n    offer { id status capacity reservedCapacity confirmedCapacity remainingCapacity }\n    partnership { id quantity deliveredQuantity status }\n  }\n"): typeof import('./graphql').ProposalFieldsFragmentDoc;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "\n  mutation StartMatchRun($input: StartMatchRunInput) {\n    startMatchRun(input: $input) {\n      id status progress requestedBy jobId weights { priority urgency }\n    }\n  }\n"): typeof import('./graphql').StartMatchRunDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "\n  query MatchRun($id: ID!) {\n    matchRun(id: $id) {\n      id status progress phase error requestedBy\n      stats { gaps offers candidatePairs proposals objective covered demand durationMs }\n    }\n  }\n"): typeof import('./graphql').MatchRunDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "\n  mutation CreateOpenGap($input: CreateGapInput!) { createGap(input: $input) { id } }\n"): typeof import('./graphql').CreateOpenGapDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "\n  mutation CreateOpenOffer($input: CreateOfferInput!) { createOffer(input: $input) { id } }\n"): typeof import('./graphql').CreateOpenOfferDocument;
 
 
 export function gql(source: string) {

@@ -4,6 +4,19 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AcceptProposalInput = {
+  id: string | number;
+  /** Which party answers: a DONOR's or TPCC's own side by default; coordinators must say */
+  side?: ProposalSide | null | undefined;
+};
+
+export type AddMilestoneInput = {
+  /** YYYY-MM-DD */
+  dueOn: string;
+  partnershipId: string | number;
+  title: string;
+};
+
 /** Capability category */
 export type Category =
   | 'AVIATION'
@@ -19,6 +32,13 @@ export type Category =
   | 'SAFETY_AND_SECURITY'
   | 'TECHNOLOGY'
   | 'WOMEN_PARTICIPATION';
+
+export type CompleteMilestoneInput = {
+  /** YYYY-MM-DD */
+  achievedOn: string;
+  id: string | number;
+  note?: string | null | undefined;
+};
 
 export type CreateGapInput = {
   /** UPPER_SNAKE capability code, e.g. LEVEL_2_HOSPITAL */
@@ -79,6 +99,13 @@ export type CreateOfferInput = {
   unit: QuantityUnit;
 };
 
+export type DeclineProposalInput = {
+  id: string | number;
+  reason?: string | null | undefined;
+  /** Which party answers: a DONOR's or TPCC's own side by default; coordinators must say */
+  side?: ProposalSide | null | undefined;
+};
+
 /** How support is delivered */
 export type DeliveryMode =
   | 'DONOR_COUNTRY'
@@ -107,6 +134,23 @@ export type GapStatus =
   | 'OPEN'
   | 'PARTIALLY_MATCHED';
 
+export type MatchRunStatus =
+  | 'CANCELLED'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING'
+  | 'SUCCEEDED';
+
+export type MatchWeightsInput = {
+  capability?: number | null | undefined;
+  deliveryMode?: number | null | undefined;
+  language?: number | null | undefined;
+  partnership?: number | null | undefined;
+  priority?: number | null | undefined;
+  region?: number | null | undefined;
+  urgency?: number | null | undefined;
+};
+
 export type OfferStatus =
   | 'DRAFT'
   | 'EXPIRED'
@@ -115,17 +159,84 @@ export type OfferStatus =
   | 'PARTIALLY_ALLOCATED'
   | 'WITHDRAWN';
 
+export type PartnershipFilter = {
+  /** The gap's (and offer's) category */
+  category?: Array<Category> | null | undefined;
+  /** ISO3 codes of the offers' donors */
+  donor?: Array<string> | null | undefined;
+  gap?: Array<string | number> | null | undefined;
+  /** ISO3 codes of the gaps' T/PCCs */
+  memberState?: Array<string> | null | undefined;
+  offer?: Array<string | number> | null | undefined;
+  status?: Array<PartnershipStatus> | null | undefined;
+};
+
+export type PartnershipStatus =
+  | 'ACTIVE'
+  | 'COMPLETED';
+
 export type Priority =
   | 'CRITICAL'
   | 'HIGH'
   | 'LOW'
   | 'MEDIUM';
 
+export type ProposalFilter = {
+  /** The gap's (and offer's) category */
+  category?: Array<Category> | null | undefined;
+  /** ISO3 codes of the offers' donors */
+  donor?: Array<string> | null | undefined;
+  gap?: Array<string | number> | null | undefined;
+  /** ISO3 codes of the gaps' T/PCCs */
+  memberState?: Array<string> | null | undefined;
+  /** Proposals scoring at least this, 0 to 1 */
+  minScore?: number | null | undefined;
+  offer?: Array<string | number> | null | undefined;
+  run?: Array<string | number> | null | undefined;
+  status?: Array<ProposalStatus> | null | undefined;
+};
+
+export type ProposalResponse =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'PENDING';
+
+/** TPCC: the member state with the gap; DONOR: the member state making the offer */
+export type ProposalSide =
+  | 'DONOR'
+  | 'TPCC';
+
+export type ProposalStatus =
+  | 'ACCEPTED'
+  | 'CONFIRMED'
+  | 'DECLINED'
+  | 'EXPIRED'
+  | 'PROPOSED'
+  | 'SUPERSEDED';
+
 export type QuantityUnit =
   | 'COURSES'
   | 'ITEMS'
   | 'TRAINEES'
   | 'UNITS';
+
+export type RecordDeliveryInput = {
+  partnershipId: string | number;
+  /** Units delivered now; added to what was delivered before */
+  quantity: number;
+};
+
+export type RecordIndicatorInput = {
+  /** YYYY-MM-DD */
+  measuredOn: string;
+  partnershipId: string | number;
+  /** The gap's objective indicator, measured after delivery */
+  value: number;
+};
+
+export type StartMatchRunInput = {
+  weights?: MatchWeightsInput | null | undefined;
+};
 
 export type UpdateGapInput = {
   /** UPPER_SNAKE capability code, e.g. LEVEL_2_HOSPITAL */
@@ -174,6 +285,11 @@ export type UpdateOfferInput = {
   languages?: Array<string> | null | undefined;
   title?: string | null | undefined;
   unit?: QuantityUnit | null | undefined;
+};
+
+export type WithdrawOfferInput = {
+  id: string | number;
+  reason?: string | null | undefined;
 };
 
 export type CreateGapMutationVariables = Exact<{
@@ -240,9 +356,116 @@ export type WithdrawOfferMutationVariables = Exact<{
 
 export type WithdrawOfferMutation = { withdrawOffer: { id: string, status: OfferStatus, statusReason: string | null } };
 
+export type ProposalsQueryVariables = Exact<{
+  filter?: ProposalFilter | null | undefined;
+}>;
+
+
+export type ProposalsQuery = { proposals: { edges: Array<{ node: { id: string, runId: string, gapId: string, offerId: string, quantity: number, status: ProposalStatus, statusReason: string | null, explanation: string, tpccResponse: ProposalResponse, donorResponse: ProposalResponse, tpccRespondedAt: string | null, donorRespondedAt: string | null, gap: { id: string, status: GapStatus, quantity: number, reservedQuantity: number, confirmedQuantity: number, remainingQuantity: number }, offer: { id: string, status: OfferStatus, capacity: number, reservedCapacity: number, confirmedCapacity: number, remainingCapacity: number }, partnership: { id: string, quantity: number, deliveredQuantity: number, status: PartnershipStatus } | null } }> } };
+
+export type AcceptProposalMutationVariables = Exact<{
+  input: AcceptProposalInput;
+}>;
+
+
+export type AcceptProposalMutation = { acceptProposal: { id: string, runId: string, gapId: string, offerId: string, quantity: number, status: ProposalStatus, statusReason: string | null, explanation: string, tpccResponse: ProposalResponse, donorResponse: ProposalResponse, tpccRespondedAt: string | null, donorRespondedAt: string | null, gap: { id: string, status: GapStatus, quantity: number, reservedQuantity: number, confirmedQuantity: number, remainingQuantity: number }, offer: { id: string, status: OfferStatus, capacity: number, reservedCapacity: number, confirmedCapacity: number, remainingCapacity: number }, partnership: { id: string, quantity: number, deliveredQuantity: number, status: PartnershipStatus } | null } };
+
+export type DeclineProposalMutationVariables = Exact<{
+  input: DeclineProposalInput;
+}>;
+
+
+export type DeclineProposalMutation = { declineProposal: { id: string, runId: string, gapId: string, offerId: string, quantity: number, status: ProposalStatus, statusReason: string | null, explanation: string, tpccResponse: ProposalResponse, donorResponse: ProposalResponse, tpccRespondedAt: string | null, donorRespondedAt: string | null, gap: { id: string, status: GapStatus, quantity: number, reservedQuantity: number, confirmedQuantity: number, remainingQuantity: number }, offer: { id: string, status: OfferStatus, capacity: number, reservedCapacity: number, confirmedCapacity: number, remainingCapacity: number }, partnership: { id: string, quantity: number, deliveredQuantity: number, status: PartnershipStatus } | null } };
+
+export type WithdrawOfferOfProposalMutationVariables = Exact<{
+  input: WithdrawOfferInput;
+}>;
+
+
+export type WithdrawOfferOfProposalMutation = { withdrawOffer: { status: OfferStatus } };
+
+export type ShrinkGapMutationVariables = Exact<{
+  input: UpdateGapInput;
+}>;
+
+
+export type ShrinkGapMutation = { updateGap: { quantity: number } };
+
+export type AddMilestoneMutationVariables = Exact<{
+  input: AddMilestoneInput;
+}>;
+
+
+export type AddMilestoneMutation = { addPartnershipMilestone: { id: string, title: string, dueOn: string, achievedOn: string | null } };
+
+export type CompleteMilestoneMutationVariables = Exact<{
+  input: CompleteMilestoneInput;
+}>;
+
+
+export type CompleteMilestoneMutation = { completePartnershipMilestone: { achievedOn: string | null, note: string | null } };
+
+export type RecordDeliveryMutationVariables = Exact<{
+  input: RecordDeliveryInput;
+}>;
+
+
+export type RecordDeliveryMutation = { recordPartnershipDelivery: { deliveredQuantity: number, status: PartnershipStatus } };
+
+export type RecordIndicatorMutationVariables = Exact<{
+  input: RecordIndicatorInput;
+}>;
+
+
+export type RecordIndicatorMutation = { recordPartnershipIndicator: { indicatorAfter: number | null, indicatorMeasuredOn: string | null, indicatorBaseline: number | null } };
+
+export type PartnershipsOfGapQueryVariables = Exact<{
+  filter?: PartnershipFilter | null | undefined;
+}>;
+
+
+export type PartnershipsOfGapQuery = { partnerships: { edges: Array<{ node: { id: string, gap: { id: string }, offer: { donorIso3: string }, milestones: Array<{ title: string, achievedOn: string | null }> } }> } };
+
+export type ProposalPageQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type ProposalPageQuery = { proposals: { edges: Array<{ node: { id: string, gap: { title: string, memberState: { name: string } }, offer: { title: string, donor: { name: string } }, partnership: { quantity: number, milestones: Array<{ title: string }> } | null } }> } };
+
 export type GapFieldsFragment = { id: string, status: GapStatus, memberStateIso3: string, missionCode: string | null, category: Category, capability: string, title: string, quantity: number, unit: QuantityUnit, priority: Priority, languages: Array<string>, neededFrom: string, neededBy: string, source: GapSource, statusReason: string | null, objective: { indicator: string | null, baseline: number | null, target: number | null }, memberState: { iso3: string, name: string, regionName: string }, mission: { code: string, name: string } | null };
 
 export type OfferFieldsFragment = { id: string, status: OfferStatus, donorIso3: string, category: Category, capabilities: Array<string>, title: string, capacity: number, unit: QuantityUnit, costPerUnit: number | null, budget: number | null, languages: Array<string>, deliveryModes: Array<DeliveryMode>, eligible: Array<string>, excluded: Array<string>, availableFrom: string, availableTo: string, statusReason: string | null, donor: { iso3: string, name: string } };
+
+export type ProposalFieldsFragment = { id: string, runId: string, gapId: string, offerId: string, quantity: number, status: ProposalStatus, statusReason: string | null, explanation: string, tpccResponse: ProposalResponse, donorResponse: ProposalResponse, tpccRespondedAt: string | null, donorRespondedAt: string | null, gap: { id: string, status: GapStatus, quantity: number, reservedQuantity: number, confirmedQuantity: number, remainingQuantity: number }, offer: { id: string, status: OfferStatus, capacity: number, reservedCapacity: number, confirmedCapacity: number, remainingCapacity: number }, partnership: { id: string, quantity: number, deliveredQuantity: number, status: PartnershipStatus } | null };
+
+export type StartMatchRunMutationVariables = Exact<{
+  input?: StartMatchRunInput | null | undefined;
+}>;
+
+
+export type StartMatchRunMutation = { startMatchRun: { id: string, status: MatchRunStatus, progress: number, requestedBy: string, jobId: string | null, weights: { priority: number | null, urgency: number | null } } };
+
+export type MatchRunQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MatchRunQuery = { matchRun: { id: string, status: MatchRunStatus, progress: number, phase: string | null, error: string | null, requestedBy: string, stats: { gaps: number, offers: number, candidatePairs: number, proposals: number, objective: number, covered: number, demand: number, durationMs: number } | null } | null };
+
+export type CreateOpenGapMutationVariables = Exact<{
+  input: CreateGapInput;
+}>;
+
+
+export type CreateOpenGapMutation = { createGap: { id: string } };
+
+export type CreateOpenOfferMutationVariables = Exact<{
+  input: CreateOfferInput;
+}>;
+
+
+export type CreateOpenOfferMutation = { createOffer: { id: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -320,6 +543,44 @@ export const OfferFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"OfferFields"}) as unknown as TypedDocumentString<OfferFieldsFragment, unknown>;
+export const ProposalFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProposalFields on Proposal {
+  id
+  runId
+  gapId
+  offerId
+  quantity
+  status
+  statusReason
+  explanation
+  tpccResponse
+  donorResponse
+  tpccRespondedAt
+  donorRespondedAt
+  gap {
+    id
+    status
+    quantity
+    reservedQuantity
+    confirmedQuantity
+    remainingQuantity
+  }
+  offer {
+    id
+    status
+    capacity
+    reservedCapacity
+    confirmedCapacity
+    remainingCapacity
+  }
+  partnership {
+    id
+    quantity
+    deliveredQuantity
+    status
+  }
+}
+    `, {"fragmentName":"ProposalFields"}) as unknown as TypedDocumentString<ProposalFieldsFragment, unknown>;
 export const CreateGapDocument = new TypedDocumentString(`
     mutation CreateGap($input: CreateGapInput!) {
   createGap(input: $input) {
@@ -523,3 +784,283 @@ export const WithdrawOfferDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WithdrawOfferMutation, WithdrawOfferMutationVariables>;
+export const ProposalsDocument = new TypedDocumentString(`
+    query Proposals($filter: ProposalFilter) {
+  proposals(first: 100, filter: $filter) {
+    edges {
+      node {
+        ...ProposalFields
+      }
+    }
+  }
+}
+    fragment ProposalFields on Proposal {
+  id
+  runId
+  gapId
+  offerId
+  quantity
+  status
+  statusReason
+  explanation
+  tpccResponse
+  donorResponse
+  tpccRespondedAt
+  donorRespondedAt
+  gap {
+    id
+    status
+    quantity
+    reservedQuantity
+    confirmedQuantity
+    remainingQuantity
+  }
+  offer {
+    id
+    status
+    capacity
+    reservedCapacity
+    confirmedCapacity
+    remainingCapacity
+  }
+  partnership {
+    id
+    quantity
+    deliveredQuantity
+    status
+  }
+}`) as unknown as TypedDocumentString<ProposalsQuery, ProposalsQueryVariables>;
+export const AcceptProposalDocument = new TypedDocumentString(`
+    mutation AcceptProposal($input: AcceptProposalInput!) {
+  acceptProposal(input: $input) {
+    ...ProposalFields
+  }
+}
+    fragment ProposalFields on Proposal {
+  id
+  runId
+  gapId
+  offerId
+  quantity
+  status
+  statusReason
+  explanation
+  tpccResponse
+  donorResponse
+  tpccRespondedAt
+  donorRespondedAt
+  gap {
+    id
+    status
+    quantity
+    reservedQuantity
+    confirmedQuantity
+    remainingQuantity
+  }
+  offer {
+    id
+    status
+    capacity
+    reservedCapacity
+    confirmedCapacity
+    remainingCapacity
+  }
+  partnership {
+    id
+    quantity
+    deliveredQuantity
+    status
+  }
+}`) as unknown as TypedDocumentString<AcceptProposalMutation, AcceptProposalMutationVariables>;
+export const DeclineProposalDocument = new TypedDocumentString(`
+    mutation DeclineProposal($input: DeclineProposalInput!) {
+  declineProposal(input: $input) {
+    ...ProposalFields
+  }
+}
+    fragment ProposalFields on Proposal {
+  id
+  runId
+  gapId
+  offerId
+  quantity
+  status
+  statusReason
+  explanation
+  tpccResponse
+  donorResponse
+  tpccRespondedAt
+  donorRespondedAt
+  gap {
+    id
+    status
+    quantity
+    reservedQuantity
+    confirmedQuantity
+    remainingQuantity
+  }
+  offer {
+    id
+    status
+    capacity
+    reservedCapacity
+    confirmedCapacity
+    remainingCapacity
+  }
+  partnership {
+    id
+    quantity
+    deliveredQuantity
+    status
+  }
+}`) as unknown as TypedDocumentString<DeclineProposalMutation, DeclineProposalMutationVariables>;
+export const WithdrawOfferOfProposalDocument = new TypedDocumentString(`
+    mutation WithdrawOfferOfProposal($input: WithdrawOfferInput!) {
+  withdrawOffer(input: $input) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawOfferOfProposalMutation, WithdrawOfferOfProposalMutationVariables>;
+export const ShrinkGapDocument = new TypedDocumentString(`
+    mutation ShrinkGap($input: UpdateGapInput!) {
+  updateGap(input: $input) {
+    quantity
+  }
+}
+    `) as unknown as TypedDocumentString<ShrinkGapMutation, ShrinkGapMutationVariables>;
+export const AddMilestoneDocument = new TypedDocumentString(`
+    mutation AddMilestone($input: AddMilestoneInput!) {
+  addPartnershipMilestone(input: $input) {
+    id
+    title
+    dueOn
+    achievedOn
+  }
+}
+    `) as unknown as TypedDocumentString<AddMilestoneMutation, AddMilestoneMutationVariables>;
+export const CompleteMilestoneDocument = new TypedDocumentString(`
+    mutation CompleteMilestone($input: CompleteMilestoneInput!) {
+  completePartnershipMilestone(input: $input) {
+    achievedOn
+    note
+  }
+}
+    `) as unknown as TypedDocumentString<CompleteMilestoneMutation, CompleteMilestoneMutationVariables>;
+export const RecordDeliveryDocument = new TypedDocumentString(`
+    mutation RecordDelivery($input: RecordDeliveryInput!) {
+  recordPartnershipDelivery(input: $input) {
+    deliveredQuantity
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RecordDeliveryMutation, RecordDeliveryMutationVariables>;
+export const RecordIndicatorDocument = new TypedDocumentString(`
+    mutation RecordIndicator($input: RecordIndicatorInput!) {
+  recordPartnershipIndicator(input: $input) {
+    indicatorAfter
+    indicatorMeasuredOn
+    indicatorBaseline
+  }
+}
+    `) as unknown as TypedDocumentString<RecordIndicatorMutation, RecordIndicatorMutationVariables>;
+export const PartnershipsOfGapDocument = new TypedDocumentString(`
+    query PartnershipsOfGap($filter: PartnershipFilter) {
+  partnerships(first: 10, filter: $filter) {
+    edges {
+      node {
+        id
+        gap {
+          id
+        }
+        offer {
+          donorIso3
+        }
+        milestones {
+          title
+          achievedOn
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnershipsOfGapQuery, PartnershipsOfGapQueryVariables>;
+export const ProposalPageDocument = new TypedDocumentString(`
+    query ProposalPage($first: Int) {
+  proposals(first: $first) {
+    edges {
+      node {
+        id
+        gap {
+          title
+          memberState {
+            name
+          }
+        }
+        offer {
+          title
+          donor {
+            name
+          }
+        }
+        partnership {
+          quantity
+          milestones {
+            title
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProposalPageQuery, ProposalPageQueryVariables>;
+export const StartMatchRunDocument = new TypedDocumentString(`
+    mutation StartMatchRun($input: StartMatchRunInput) {
+  startMatchRun(input: $input) {
+    id
+    status
+    progress
+    requestedBy
+    jobId
+    weights {
+      priority
+      urgency
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StartMatchRunMutation, StartMatchRunMutationVariables>;
+export const MatchRunDocument = new TypedDocumentString(`
+    query MatchRun($id: ID!) {
+  matchRun(id: $id) {
+    id
+    status
+    progress
+    phase
+    error
+    requestedBy
+    stats {
+      gaps
+      offers
+      candidatePairs
+      proposals
+      objective
+      covered
+      demand
+      durationMs
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatchRunQuery, MatchRunQueryVariables>;
+export const CreateOpenGapDocument = new TypedDocumentString(`
+    mutation CreateOpenGap($input: CreateGapInput!) {
+  createGap(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateOpenGapMutation, CreateOpenGapMutationVariables>;
+export const CreateOpenOfferDocument = new TypedDocumentString(`
+    mutation CreateOpenOffer($input: CreateOfferInput!) {
+  createOffer(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateOpenOfferMutation, CreateOpenOfferMutationVariables>;

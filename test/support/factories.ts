@@ -69,3 +69,13 @@ export const OfferFields = gql(`
     donor { iso3 name }
   }
 `);
+
+export const ProposalFields = gql(`
+  fragment ProposalFields on Proposal {
+    id runId gapId offerId quantity status statusReason explanation
+    tpccResponse donorResponse tpccRespondedAt donorRespondedAt
+    gap { id status quantity reservedQuantity confirmedQuantity remainingQuantity }
+    offer { id status capacity reservedCapacity confirmedCapacity remainingCapacity }
+    partnership { id quantity deliveredQuantity status }
+  }
+`);

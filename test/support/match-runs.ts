@@ -5,25 +5,42 @@ import { Job, Queue, QueueEvents } from 'bullmq';
 import { QueueName } from '@app/queue';
 
 import { WorkerModule } from '../../apps/worker/src/worker.module';
+import { gql } from '../graphql';
+import {
+  type CreateGapInput,
+  type CreateOfferInput,
+  type MatchRunQuery,
+  type MatchWeightsInput,
+} from '../graphql/graphql';
 import { ProcessGroup } from './processes';
 import { type TestApi } from './test-api';
 
-export const START_RUN = `mutation($input: StartMatchRunInput) {
-  startMatchRun(input: $input) { id status progress requestedBy jobId weights { priority urgency } }
-}`;
+export const START_RUN = gql(`
+  mutation StartMatchRun($input: StartMatchRunInput) {
+    startMatchRun(input: $input) {
+      id status progress requestedBy jobId weights { priority urgency }
+    }
+  }
+`);
 
-export const RUN = `query($id: ID!) { matchRun(id: $id) {
-  id status progress phase error requestedBy
-  stats { gaps offers candidatePairs proposals objective covered demand durationMs }
-} }`;
+export const RUN = gql(`
+  query MatchRun($id: ID!) {
+    matchRun(id: $id) {
+      id status progress phase error requestedBy
+      stats { gaps offers candidatePairs proposals objective covered demand durationMs }
+    }
+  }
+`);
 
-export interface FinishedRun {
-  id: string;
-  status: string;
-  error: string | null;
-  requestedBy: string;
-  stats: Record<string, number>;
-}
+const CREATE_OPEN_GAP = gql(`
+  mutation CreateOpenGap($input: CreateGapInput!) { createGap(input: $input) { id } }
+`);
+
+const CREATE_OPEN_OFFER = gql(`
+  mutation CreateOpenOffer($input: CreateOfferInput!) { createOffer(input: $input) { id } }
+`);
+
+export type FinishedRun = NonNullable<MatchRunQuery['matchRun']>;
 
 /** A worker (in this process, or a real worker process) and a view of the test's queue. */
 export interface TestWorker {
@@ -32,7 +49,7 @@ export interface TestWorker {
   queue: Queue;
   events: QueueEvents;
   /** Starts a run through the API and waits until the worker has finished it. */
-  runToCompletion(weights?: Record<string, number>): Promise<FinishedRun>;
+  runToCompletion(weights?: MatchWeightsInput): Promise<FinishedRun>;
   close(): Promise<void>;
 }
 
@@ -45,17 +62,15 @@ async function queueView(api: TestApi, stopWorker: () => Promise<unknown>) {
   return {
     queue,
     events,
-    async runToCompletion(weights?: Record<string, number>): Promise<FinishedRun> {
-      const started = await api.graphql<{
-        startMatchRun: { id: string; status: string; jobId: string };
-      }>(START_RUN, { input: weights ? { weights } : null });
+    async runToCompletion(weights?: MatchWeightsInput): Promise<FinishedRun> {
+      const started = await api.graphql(START_RUN, { input: weights ? { weights } : null });
       expect(started.body.errors).toBeUndefined();
       const run = started.body.data!.startMatchRun;
       expect(run).toMatchObject({ status: 'QUEUED', jobId: run.id });
-      const job = await Job.fromId(queue, run.jobId);
+      const job = await Job.fromId(queue, run.jobId!);
       await job!.waitUntilFinished(events, 30_000);
-      const finished = await api.graphql<{ matchRun: FinishedRun }>(RUN, { id: run.id });
-      return finished.body.data!.matchRun;
+      const finished = await api.graphql(RUN, { id: run.id });
+      return finished.body.data!.matchRun!;
     },
     async close() {
       await events.close();
@@ -82,15 +97,22 @@ export async function startWorkerProcess(api: TestApi): Promise<TestWorker> {
   return queueView(api, () => processes.stopAll());
 }
 
+/** Creates an OPEN gap or offer from a (typed) factory input; returns its id. */
 export async function createOpen(
   api: TestApi,
   kind: 'Gap' | 'Offer',
-  input: Record<string, unknown>,
+  input: CreateGapInput | CreateOfferInput,
 ): Promise<string> {
-  const response = await api.graphql<Record<string, { id: string }>>(
-    `mutation($input: Create${kind}Input!) { create${kind}(input: $input) { id } }`,
-    { input: { ...input, open: true } },
-  );
+  if (kind === 'Gap') {
+    const response = await api.graphql(CREATE_OPEN_GAP, {
+      input: { ...(input as CreateGapInput), open: true },
+    });
+    expect(response.body.errors).toBeUndefined();
+    return response.body.data!.createGap.id;
+  }
+  const response = await api.graphql(CREATE_OPEN_OFFER, {
+    input: { ...(input as CreateOfferInput), open: true },
+  });
   expect(response.body.errors).toBeUndefined();
-  return response.body.data![`create${kind}`].id;
+  return response.body.data!.createOffer.id;
 }
