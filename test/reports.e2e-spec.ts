@@ -1,3 +1,5 @@
+import { gql } from './graphql';
+import { type TypedDocumentString } from './graphql/graphql';
 import { countQueries } from './support/count-queries';
 import {
   COVERAGE_BY_CATEGORY,
@@ -29,47 +31,90 @@ describe('reports', () => {
     await api?.close();
   });
 
-  const FIGURES = 'gaps demand proposed confirmed delivered unmet coveredPercent';
-  const COVERAGE = `query($by: CoverageDimension!, $filter: GapReportFilter) {
-    coverageReport(by: $by, filter: $filter) {
-      by rows { key label ${FIGURES} } totals { ${FIGURES} }
-    } }`;
-  const PERSISTENT = `query($days: Int, $runs: Int, $first: Int, $after: String) {
-    persistentGaps(openLongerThanDays: $days, unmetInLastRuns: $runs, first: $first, after: $after) {
-      totalCount pageInfo { hasNextPage endCursor }
-      edges { node { gapId memberStateIso3 missionCode category capability priority demand
-        confirmed proposed unmet daysOpen runsUnmet } }
-    } }`;
-  const DONORS = `query($filter: DonorReportFilter) { donorSummaries(filter: $filter) {
-    donorIso3 donorName offers capacity reserved allocated allocatedPercent partnerships delivered
-    byCategory { category offers capacity reserved allocated partnerships delivered }
-    byRecipientRegion { regionCode regionName partnerships allocated delivered }
-  } }`;
-  const LANGUAGE_FIGURES = `gaps demand confirmed confirmedInLanguage proposed proposedInLanguage
-    unmet coveredPercent inLanguagePercent`;
-  const LANGUAGE = `query($language: String) { languageFitReport(language: $language) {
-    language onlyLanguage { ${LANGUAGE_FIGURES} } alsoOtherLanguages { ${LANGUAGE_FIGURES} }
-    total { ${LANGUAGE_FIGURES} } supply { offers capacity remaining }
-  } }`;
-  const OUTCOMES = `query($filter: OutcomeReportFilter, $first: Int) {
-    partnershipOutcomes(filter: $filter, first: $first) {
-      totalCount
-      summary { partnerships measured improved reachedTarget averageTargetProgressPercent }
-      edges { node { partnershipId gapId memberStateIso3 donorIso3 category capability status
-        quantity delivered indicator baseline target after measuredOn change targetProgressPercent } }
-    } }`;
+  const COVERAGE = gql(`
+    query CoverageReport($by: CoverageDimension!, $filter: GapReportFilter) {
+      coverageReport(by: $by, filter: $filter) {
+        by
+        rows { key label gaps demand proposed confirmed delivered unmet coveredPercent }
+        totals { ...CoverageNumbers }
+      }
+    }
+    fragment CoverageNumbers on CoverageFigures {
+      gaps demand proposed confirmed delivered unmet coveredPercent
+    }
+  `);
+  const PERSISTENT = gql(`
+    query PersistentGaps($days: Int, $runs: Int, $first: Int, $after: String) {
+      persistentGaps(
+        openLongerThanDays: $days, unmetInLastRuns: $runs, first: $first, after: $after
+      ) {
+        totalCount
+        pageInfo { hasNextPage endCursor }
+        edges {
+          node {
+            gapId memberStateIso3 missionCode category capability priority demand
+            confirmed proposed unmet daysOpen runsUnmet
+          }
+        }
+      }
+    }
+  `);
+  const DONORS = gql(`
+    query DonorSummaries($filter: DonorReportFilter) {
+      donorSummaries(filter: $filter) {
+        donorIso3 donorName offers capacity reserved allocated allocatedPercent partnerships
+        delivered
+        byCategory { category offers capacity reserved allocated partnerships delivered }
+        byRecipientRegion { regionCode regionName partnerships allocated delivered }
+      }
+    }
+  `);
+  const LANGUAGE = gql(`
+    query LanguageFit($language: String) {
+      languageFitReport(language: $language) {
+        language
+        onlyLanguage { ...LanguageNumbers }
+        alsoOtherLanguages { ...LanguageNumbers }
+        total { ...LanguageNumbers }
+        supply { offers capacity remaining }
+      }
+    }
+    fragment LanguageNumbers on LanguageFitFigures {
+      gaps demand confirmed confirmedInLanguage proposed proposedInLanguage
+      unmet coveredPercent inLanguagePercent
+    }
+  `);
+  const OUTCOMES = gql(`
+    query PartnershipOutcomes($filter: OutcomeReportFilter, $first: Int) {
+      partnershipOutcomes(filter: $filter, first: $first) {
+        totalCount
+        summary { partnerships measured improved reachedTarget averageTargetProgressPercent }
+        edges {
+          node {
+            partnershipId gapId memberStateIso3 donorIso3 category capability status
+            quantity delivered indicator baseline target after measuredOn change
+            targetProgressPercent
+          }
+        }
+      }
+    }
+  `);
+  const LANGUAGE_DEFAULT = gql(`
+    query DefaultLanguageFit { languageFitReport { language } }
+  `);
 
-  async function data<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const response = await api.as('analyst')<T>(query, variables);
+  async function data<Result, Variables>(
+    query: TypedDocumentString<Result, Variables>,
+    variables: Variables,
+  ): Promise<Result> {
+    const response = await api.as('analyst')(query, variables);
     expect(response.body.errors).toBeUndefined();
     return response.body.data!;
   }
 
   describe('coverageReport', () => {
     it('by category: MEDICAL (G1, G2) then ENGINEERING (G3, G4), most unmet first', async () => {
-      const { coverageReport } = await data<{ coverageReport: unknown }>(COVERAGE, {
-        by: 'CATEGORY',
-      });
+      const { coverageReport } = await data(COVERAGE, { by: 'CATEGORY' });
       expect(coverageReport).toEqual(COVERAGE_BY_CATEGORY);
     });
 
@@ -88,16 +133,8 @@ describe('reports', () => {
   describe('persistentGaps', () => {
     // Candidates: OPEN or PARTIALLY_MATCHED with quantity − reserved − confirmed > 0:
     // G1 (40 − 15 − 10 = 15), G2 (20), G4 (12). G3 is MATCHED.
-    type Page = {
-      persistentGaps: {
-        totalCount: number;
-        pageInfo: { hasNextPage: boolean; endCursor: string | null };
-        edges: { node: Record<string, unknown> }[];
-      };
-    };
-
     it('open longer than 30 days: G1 (100 days) and G4 (40 days), oldest first', async () => {
-      const { persistentGaps } = await data<Page>(PERSISTENT, { days: 30 });
+      const { persistentGaps } = await data(PERSISTENT, { days: 30 });
       expect(persistentGaps.totalCount).toBe(2);
       expect(persistentGaps.edges.map((edge) => edge.node)).toEqual([
         { gapId: id.G1, ...PERSISTENT_G1, runsUnmet: null },
@@ -126,7 +163,7 @@ describe('reports', () => {
 
   describe('donorSummaries', () => {
     it('filters by donor and category', async () => {
-      const { donorSummaries } = await data<{ donorSummaries: Record<string, unknown>[] }>(DONORS, {
+      const { donorSummaries } = await data(DONORS, {
         filter: { donor: ['USA'], category: ['ENGINEERING'] },
       });
       expect(donorSummaries).toHaveLength(1);
@@ -136,9 +173,7 @@ describe('reports', () => {
 
   describe('languageFitReport', () => {
     it('defaults to French and refuses an unknown language code', async () => {
-      const { languageFitReport } = await data<{ languageFitReport: { language: string } }>(
-        `{ languageFitReport { language } }`,
-      );
+      const { languageFitReport } = await data(LANGUAGE_DEFAULT, {});
       expect(languageFitReport.language).toBe('fr');
       const response = await api.as('analyst')(LANGUAGE, { language: 'french' });
       expect(response.body.errors![0].extensions).toMatchObject({
@@ -150,26 +185,23 @@ describe('reports', () => {
 
   describe('partnershipOutcomes', () => {
     it('measured only, and by donor', async () => {
-      const measured = await data<{
-        partnershipOutcomes: { totalCount: number; edges: unknown[] };
-      }>(OUTCOMES, { filter: { measuredOnly: true } });
+      const measured = await data(OUTCOMES, { filter: { measuredOnly: true } });
       expect(measured.partnershipOutcomes.totalCount).toBe(1);
       expect(measured.partnershipOutcomes.edges).toEqual([
         { node: { partnershipId: id.P1, gapId: id.G1, ...OUTCOME_P1 } },
       ]);
-      const france = await data<{ partnershipOutcomes: { totalCount: number } }>(OUTCOMES, {
-        filter: { donor: ['FRA'] },
-      });
+      const france = await data(OUTCOMES, { filter: { donor: ['FRA'] } });
       expect(france.partnershipOutcomes.totalCount).toBe(0);
     });
   });
 
+  // Sent as plain strings: one loop over documents of different types.
   const EVERY_REPORT: [string, string, Record<string, unknown>][] = [
-    ['coverageReport', COVERAGE, { by: 'MEMBER_STATE' }],
-    ['persistentGaps', PERSISTENT, { days: 0, runs: 1 }],
-    ['donorSummaries', DONORS, {}],
-    ['languageFitReport', LANGUAGE, {}],
-    ['partnershipOutcomes', OUTCOMES, {}],
+    ['coverageReport', String(COVERAGE), { by: 'MEMBER_STATE' }],
+    ['persistentGaps', String(PERSISTENT), { days: 0, runs: 1 }],
+    ['donorSummaries', String(DONORS), {}],
+    ['languageFitReport', String(LANGUAGE), {}],
+    ['partnershipOutcomes', String(OUTCOMES), {}],
   ];
 
   it.each<TestIdentity>(['donor', 'tpcc'])(
@@ -221,10 +253,7 @@ describe('reports', () => {
       expect(result.body.errors).toBeUndefined();
       expect({ field, statements: queries.length }).toEqual({ field, statements: before[index] });
     }
-    const { coverageReport } = await data<{ coverageReport: { totals: { gaps: number } } }>(
-      COVERAGE,
-      { by: 'CATEGORY' },
-    );
+    const { coverageReport } = await data(COVERAGE, { by: 'CATEGORY' });
     expect(coverageReport.totals.gaps).toBe(404);
   });
 });

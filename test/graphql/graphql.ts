@@ -40,6 +40,20 @@ export type CompleteMilestoneInput = {
   note?: string | null | undefined;
 };
 
+export type CoverageDimension =
+  /** Capability code within its category (key `CATEGORY/CODE`) */
+  | 'CAPABILITY'
+  /** Gap category */
+  | 'CATEGORY'
+  /** The T/PCC with the gap */
+  | 'MEMBER_STATE'
+  /** Mission; gaps without one share the row with key null */
+  | 'MISSION'
+  /** M49 region of the gap's T/PCC */
+  | 'REGION'
+  /** M49 sub-region of the gap's T/PCC */
+  | 'SUB_REGION';
+
 export type CreateGapInput = {
   /** UPPER_SNAKE capability code, e.g. LEVEL_2_HOSPITAL */
   capability: string;
@@ -114,10 +128,30 @@ export type DeliveryMode =
   | 'REGIONAL_TRAINING_CENTRE'
   | 'REMOTE';
 
+export type DonorReportFilter = {
+  category?: Array<Category> | null | undefined;
+  /** Donors, ISO3 */
+  donor?: Array<string> | null | undefined;
+  /** Default: OPEN, PARTIALLY_ALLOCATED, FULLY_ALLOCATED, EXPIRED (not drafts or withdrawn) */
+  status?: Array<OfferStatus> | null | undefined;
+};
+
 export type GapObjectiveInput = {
   baseline?: number | null | undefined;
   indicator: string;
   target?: number | null | undefined;
+};
+
+export type GapReportFilter = {
+  category?: Array<Category> | null | undefined;
+  /** T/PCCs, ISO3 */
+  memberState?: Array<string> | null | undefined;
+  /** Mission codes, e.g. MINUSCA */
+  mission?: Array<string> | null | undefined;
+  /** M49 region or sub-region codes of the gap's T/PCC, e.g. 002 or 014 */
+  region?: Array<string> | null | undefined;
+  /** Default: OPEN, PARTIALLY_MATCHED, MATCHED, CLOSED (not drafts or cancelled) */
+  status?: Array<GapStatus> | null | undefined;
 };
 
 /** Where a gap was identified */
@@ -158,6 +192,16 @@ export type OfferStatus =
   | 'OPEN'
   | 'PARTIALLY_ALLOCATED'
   | 'WITHDRAWN';
+
+export type OutcomeReportFilter = {
+  category?: Array<Category> | null | undefined;
+  /** Donors, ISO3 */
+  donor?: Array<string> | null | undefined;
+  /** Only partnerships whose indicator has been measured after delivery */
+  measuredOnly?: boolean | null | undefined;
+  /** Recipient T/PCCs, ISO3 */
+  memberState?: Array<string> | null | undefined;
+};
 
 export type PartnershipFilter = {
   /** The gap's (and offer's) category */
@@ -433,6 +477,55 @@ export type ProposalPageQueryVariables = Exact<{
 
 export type ProposalPageQuery = { proposals: { edges: Array<{ node: { id: string, gap: { title: string, memberState: { name: string } }, offer: { title: string, donor: { name: string } }, partnership: { quantity: number, milestones: Array<{ title: string }> } | null } }> } };
 
+export type CoverageReportQueryVariables = Exact<{
+  by: CoverageDimension;
+  filter?: GapReportFilter | null | undefined;
+}>;
+
+
+export type CoverageReportQuery = { coverageReport: { by: CoverageDimension, rows: Array<{ key: string | null, label: string, gaps: number, demand: number, proposed: number, confirmed: number, delivered: number, unmet: number, coveredPercent: number | null }>, totals: { gaps: number, demand: number, proposed: number, confirmed: number, delivered: number, unmet: number, coveredPercent: number | null } } };
+
+export type CoverageNumbersFragment = { gaps: number, demand: number, proposed: number, confirmed: number, delivered: number, unmet: number, coveredPercent: number | null };
+
+export type PersistentGapsQueryVariables = Exact<{
+  days?: number | null | undefined;
+  runs?: number | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PersistentGapsQuery = { persistentGaps: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { gapId: string, memberStateIso3: string, missionCode: string | null, category: Category, capability: string, priority: Priority, demand: number, confirmed: number, proposed: number, unmet: number, daysOpen: number, runsUnmet: number | null } }> } };
+
+export type DonorSummariesQueryVariables = Exact<{
+  filter?: DonorReportFilter | null | undefined;
+}>;
+
+
+export type DonorSummariesQuery = { donorSummaries: Array<{ donorIso3: string, donorName: string, offers: number, capacity: number, reserved: number, allocated: number, allocatedPercent: number | null, partnerships: number, delivered: number, byCategory: Array<{ category: Category, offers: number, capacity: number, reserved: number, allocated: number, partnerships: number, delivered: number }>, byRecipientRegion: Array<{ regionCode: string, regionName: string, partnerships: number, allocated: number, delivered: number }> }> };
+
+export type LanguageFitQueryVariables = Exact<{
+  language?: string | null | undefined;
+}>;
+
+
+export type LanguageFitQuery = { languageFitReport: { language: string, onlyLanguage: { gaps: number, demand: number, confirmed: number, confirmedInLanguage: number, proposed: number, proposedInLanguage: number, unmet: number, coveredPercent: number | null, inLanguagePercent: number | null }, alsoOtherLanguages: { gaps: number, demand: number, confirmed: number, confirmedInLanguage: number, proposed: number, proposedInLanguage: number, unmet: number, coveredPercent: number | null, inLanguagePercent: number | null }, total: { gaps: number, demand: number, confirmed: number, confirmedInLanguage: number, proposed: number, proposedInLanguage: number, unmet: number, coveredPercent: number | null, inLanguagePercent: number | null }, supply: { offers: number, capacity: number, remaining: number } } };
+
+export type LanguageNumbersFragment = { gaps: number, demand: number, confirmed: number, confirmedInLanguage: number, proposed: number, proposedInLanguage: number, unmet: number, coveredPercent: number | null, inLanguagePercent: number | null };
+
+export type PartnershipOutcomesQueryVariables = Exact<{
+  filter?: OutcomeReportFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type PartnershipOutcomesQuery = { partnershipOutcomes: { totalCount: number, summary: { partnerships: number, measured: number, improved: number, reachedTarget: number, averageTargetProgressPercent: number | null }, edges: Array<{ node: { partnershipId: string, gapId: string, memberStateIso3: string, donorIso3: string, category: Category, capability: string, status: PartnershipStatus, quantity: number, delivered: number, indicator: string | null, baseline: number | null, target: number | null, after: number | null, measuredOn: string | null, change: number | null, targetProgressPercent: number | null } }> } };
+
+export type DefaultLanguageFitQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DefaultLanguageFitQuery = { languageFitReport: { language: string } };
+
 export type GapFieldsFragment = { id: string, status: GapStatus, memberStateIso3: string, missionCode: string | null, category: Category, capability: string, title: string, quantity: number, unit: QuantityUnit, priority: Priority, languages: Array<string>, neededFrom: string, neededBy: string, source: GapSource, statusReason: string | null, objective: { indicator: string | null, baseline: number | null, target: number | null }, memberState: { iso3: string, name: string, regionName: string }, mission: { code: string, name: string } | null };
 
 export type OfferFieldsFragment = { id: string, status: OfferStatus, donorIso3: string, category: Category, capabilities: Array<string>, title: string, capacity: number, unit: QuantityUnit, costPerUnit: number | null, budget: number | null, languages: Array<string>, deliveryModes: Array<DeliveryMode>, eligible: Array<string>, excluded: Array<string>, availableFrom: string, availableTo: string, statusReason: string | null, donor: { iso3: string, name: string } };
@@ -485,6 +578,30 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const CoverageNumbersFragmentDoc = new TypedDocumentString(`
+    fragment CoverageNumbers on CoverageFigures {
+  gaps
+  demand
+  proposed
+  confirmed
+  delivered
+  unmet
+  coveredPercent
+}
+    `, {"fragmentName":"CoverageNumbers"}) as unknown as TypedDocumentString<CoverageNumbersFragment, unknown>;
+export const LanguageNumbersFragmentDoc = new TypedDocumentString(`
+    fragment LanguageNumbers on LanguageFitFigures {
+  gaps
+  demand
+  confirmed
+  confirmedInLanguage
+  proposed
+  proposedInLanguage
+  unmet
+  coveredPercent
+  inLanguagePercent
+}
+    `, {"fragmentName":"LanguageNumbers"}) as unknown as TypedDocumentString<LanguageNumbersFragment, unknown>;
 export const GapFieldsFragmentDoc = new TypedDocumentString(`
     fragment GapFields on CapabilityGap {
   id
@@ -1013,6 +1130,170 @@ export const ProposalPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProposalPageQuery, ProposalPageQueryVariables>;
+export const CoverageReportDocument = new TypedDocumentString(`
+    query CoverageReport($by: CoverageDimension!, $filter: GapReportFilter) {
+  coverageReport(by: $by, filter: $filter) {
+    by
+    rows {
+      key
+      label
+      gaps
+      demand
+      proposed
+      confirmed
+      delivered
+      unmet
+      coveredPercent
+    }
+    totals {
+      ...CoverageNumbers
+    }
+  }
+}
+    fragment CoverageNumbers on CoverageFigures {
+  gaps
+  demand
+  proposed
+  confirmed
+  delivered
+  unmet
+  coveredPercent
+}`) as unknown as TypedDocumentString<CoverageReportQuery, CoverageReportQueryVariables>;
+export const PersistentGapsDocument = new TypedDocumentString(`
+    query PersistentGaps($days: Int, $runs: Int, $first: Int, $after: String) {
+  persistentGaps(
+    openLongerThanDays: $days
+    unmetInLastRuns: $runs
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        gapId
+        memberStateIso3
+        missionCode
+        category
+        capability
+        priority
+        demand
+        confirmed
+        proposed
+        unmet
+        daysOpen
+        runsUnmet
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PersistentGapsQuery, PersistentGapsQueryVariables>;
+export const DonorSummariesDocument = new TypedDocumentString(`
+    query DonorSummaries($filter: DonorReportFilter) {
+  donorSummaries(filter: $filter) {
+    donorIso3
+    donorName
+    offers
+    capacity
+    reserved
+    allocated
+    allocatedPercent
+    partnerships
+    delivered
+    byCategory {
+      category
+      offers
+      capacity
+      reserved
+      allocated
+      partnerships
+      delivered
+    }
+    byRecipientRegion {
+      regionCode
+      regionName
+      partnerships
+      allocated
+      delivered
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DonorSummariesQuery, DonorSummariesQueryVariables>;
+export const LanguageFitDocument = new TypedDocumentString(`
+    query LanguageFit($language: String) {
+  languageFitReport(language: $language) {
+    language
+    onlyLanguage {
+      ...LanguageNumbers
+    }
+    alsoOtherLanguages {
+      ...LanguageNumbers
+    }
+    total {
+      ...LanguageNumbers
+    }
+    supply {
+      offers
+      capacity
+      remaining
+    }
+  }
+}
+    fragment LanguageNumbers on LanguageFitFigures {
+  gaps
+  demand
+  confirmed
+  confirmedInLanguage
+  proposed
+  proposedInLanguage
+  unmet
+  coveredPercent
+  inLanguagePercent
+}`) as unknown as TypedDocumentString<LanguageFitQuery, LanguageFitQueryVariables>;
+export const PartnershipOutcomesDocument = new TypedDocumentString(`
+    query PartnershipOutcomes($filter: OutcomeReportFilter, $first: Int) {
+  partnershipOutcomes(filter: $filter, first: $first) {
+    totalCount
+    summary {
+      partnerships
+      measured
+      improved
+      reachedTarget
+      averageTargetProgressPercent
+    }
+    edges {
+      node {
+        partnershipId
+        gapId
+        memberStateIso3
+        donorIso3
+        category
+        capability
+        status
+        quantity
+        delivered
+        indicator
+        baseline
+        target
+        after
+        measuredOn
+        change
+        targetProgressPercent
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnershipOutcomesQuery, PartnershipOutcomesQueryVariables>;
+export const DefaultLanguageFitDocument = new TypedDocumentString(`
+    query DefaultLanguageFit {
+  languageFitReport {
+    language
+  }
+}
+    `) as unknown as TypedDocumentString<DefaultLanguageFitQuery, DefaultLanguageFitQueryVariables>;
 export const StartMatchRunDocument = new TypedDocumentString(`
     mutation StartMatchRun($input: StartMatchRunInput) {
   startMatchRun(input: $input) {
