@@ -11,3 +11,4 @@ export * from './solver';
 export * from './validate-instance';
 export * from './partition';
 export * from './threads/match-thread-pool';
+export * from './diagnostics';

@@ -2,6 +2,8 @@ import { Category } from '@app/domain';
 
 import {
   coversCapability,
+  firstFailedRule,
+  HARD_RULES,
   hasRemaining,
   isCandidatePair,
   isEligible,
@@ -67,5 +69,29 @@ describe('hard rules', () => {
     expect(notDeclined(offer(), declined)).toBe(false);
     expect(isCandidatePair(offer(), declined)).toBe(false);
     expect(isCandidatePair(offer({ id: 'another-offer' }), declined)).toBe(true);
+  });
+
+  it('names the first rule a pair fails, in the order of DESIGN.md, with rule 3 split in three', () => {
+    expect(firstFailedRule(offer(), gap())).toBeNull();
+    expect(firstFailedRule(offer({ capabilities: ['MEDEVAC'], languages: ['ar'] }), gap())).toBe(
+      'CAPABILITY',
+    );
+    expect(firstFailedRule(offer({ languages: ['ar'], donor: 'RWA' }), gap())).toBe('LANGUAGE');
+    expect(firstFailedRule(offer({ donor: 'RWA', excluded: ['RWA'] }), gap())).toBe('DONOR_ITSELF');
+    expect(firstFailedRule(offer({ excluded: ['RWA'], eligible: ['SEN'] }), gap())).toBe(
+      'EXCLUDED',
+    );
+    expect(firstFailedRule(offer({ eligible: ['011'], availableTo: '2026-01-01' }), gap())).toBe(
+      'ELIGIBILITY',
+    );
+    expect(firstFailedRule(offer({ availableTo: '2026-01-01', capacity: 0 }), gap())).toBe(
+      'WINDOW',
+    );
+    expect(firstFailedRule(offer({ capacity: 0 }), gap({ quantity: 0 }))).toBe('NO_DEMAND');
+    expect(firstFailedRule(offer({ capacity: 0 }), gap({ declinedOffers: ['O1'] }))).toBe(
+      'NO_CAPACITY',
+    );
+    expect(firstFailedRule(offer(), gap({ declinedOffers: ['O1'] }))).toBe('DECLINED');
+    expect(HARD_RULES.map((rule) => rule.code)).toHaveLength(9);
   });
 });

@@ -1,0 +1,3 @@
+export * from './diagnostics';
+export * from './diagnostics.types';
+export { AllocationNotOptimalError } from './residual-graph';
