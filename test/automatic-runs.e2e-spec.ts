@@ -1,17 +1,19 @@
+import { gql } from './graphql';
 import { createOpen, startTestWorker, type TestWorker } from './support/match-runs';
 import { gapInput, offerInput } from './support/factories';
 import { startTestApi, type TestApi } from './support/test-api';
 
 const DEBOUNCE_MS = 1_500;
 
-const RUNS = `{ matchRuns(first: 20) { edges { node { id status requestedBy stats { proposals } } } } }`;
+const RUNS = gql(`
+  query AutomaticRuns {
+    matchRuns(first: 20) { edges { node { id status requestedBy stats { proposals } } } }
+  }
+`);
 
-interface RunView {
-  id: string;
-  status: string;
-  requestedBy: string;
-  stats: { proposals: number } | null;
-}
+const PROPOSALS = gql(`
+  query AutomaticProposals { proposals(first: 10) { edges { node { gapId offerId quantity } } } }
+`);
 
 describe('automatic match runs: changes to gaps and offers, debounced by BullMQ', () => {
   let api: TestApi;
@@ -27,8 +29,8 @@ describe('automatic match runs: changes to gaps and offers, debounced by BullMQ'
     await api?.close();
   });
 
-  async function runs(): Promise<RunView[]> {
-    const response = await api.graphql<{ matchRuns: { edges: { node: RunView }[] } }>(RUNS);
+  async function runs() {
+    const response = await api.graphql(RUNS, {});
     return response.body.data!.matchRuns.edges.map((edge) => edge.node);
   }
 
@@ -80,9 +82,7 @@ describe('automatic match runs: changes to gaps and offers, debounced by BullMQ'
     await queueIdle();
     expect(await runs()).toHaveLength(1);
 
-    const proposals = await api.graphql<{
-      proposals: { edges: { node: { gapId: string; offerId: string; quantity: number } }[] };
-    }>(`{ proposals(first: 10) { edges { node { gapId offerId quantity } } } }`);
+    const proposals = await api.graphql(PROPOSALS, {});
     const byGap = Object.fromEntries(
       proposals.body.data!.proposals.edges.map(({ node }) => [node.gapId, node]),
     );

@@ -1,20 +1,18 @@
-import { createOpen } from './support/match-runs';
+import { gql } from './graphql';
+import { type WhatIfInput } from './graphql/graphql';
+import { createOpen, START_RUN } from './support/match-runs';
 import { gapInput, offerInput } from './support/factories';
 import { startTestApi, type TestApi } from './support/test-api';
 
-const WHAT_IF = `query($input: WhatIfInput) { whatIf(input: $input) {
-  allocations { gapId offerId hypothetical quantity score explanation breakdown { priority } }
-  unmet { gapId quantity } objective covered demand coverage gaps offers candidatePairs
-} }`;
-
-interface WhatIf {
-  allocations: { gapId: string; offerId: string; hypothetical: boolean; quantity: number }[];
-  unmet: { gapId: string; quantity: number }[];
-  covered: number;
-  demand: number;
-  coverage: number;
-  offers: number;
-}
+const WHAT_IF = gql(`
+  query WhatIf($input: WhatIfInput) {
+    whatIf(input: $input) {
+      allocations { gapId offerId hypothetical quantity score explanation breakdown { priority } }
+      unmet { gapId quantity }
+      objective covered demand coverage gaps offers candidatePairs
+    }
+  }
+`);
 
 describe('what-if over GraphQL: the engine on current data, weights and pledges, nothing written', () => {
   let api: TestApi;
@@ -31,8 +29,8 @@ describe('what-if over GraphQL: the engine on current data, weights and pledges,
     await api?.close();
   });
 
-  async function whatIf(input?: Record<string, unknown>) {
-    return api.graphql<{ whatIf: WhatIf }>(WHAT_IF, { input });
+  async function whatIf(input?: WhatIfInput) {
+    return api.graphql(WHAT_IF, { input });
   }
 
   async function rowCounts(): Promise<Record<string, number>> {
@@ -98,10 +96,7 @@ describe('what-if over GraphQL: the engine on current data, weights and pledges,
       field: 'input.weights',
     });
     const before = await rowCounts();
-    const start = await api.graphql(
-      `mutation($input: StartMatchRunInput) { startMatchRun(input: $input) { id } }`,
-      { input: { weights: zero } },
-    );
+    const start = await api.graphql(START_RUN, { input: { weights: zero } });
     expect(start.body.errors![0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'input.weights',

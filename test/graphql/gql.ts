@@ -15,6 +15,8 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AutomaticRuns {\n    matchRuns(first: 20) { edges { node { id status requestedBy stats { proposals } } } }\n  }\n": typeof types.AutomaticRunsDocument,
+    "\n  query AutomaticProposals { proposals(first: 10) { edges { node { gapId offerId quantity } } } }\n": typeof types.AutomaticProposalsDocument,
     "\n  mutation CreateGap($input: CreateGapInput!) { createGap(input: $input) { ...GapFields } }\n": typeof types.CreateGapDocument,
     "\n  mutation UpdateGap($input: UpdateGapInput!) { updateGap(input: $input) { ...GapFields } }\n": typeof types.UpdateGapDocument,
     "\n  mutation OpenGap($id: ID!) { openGap(input: { id: $id }) { id status } }\n": typeof types.OpenGapDocument,
@@ -48,8 +50,11 @@ type Documents = {
     "\n  query MatchRun($id: ID!) {\n    matchRun(id: $id) {\n      id status progress phase error requestedBy\n      stats { gaps offers candidatePairs proposals objective covered demand durationMs }\n    }\n  }\n": typeof types.MatchRunDocument,
     "\n  mutation CreateOpenGap($input: CreateGapInput!) { createGap(input: $input) { id } }\n": typeof types.CreateOpenGapDocument,
     "\n  mutation CreateOpenOffer($input: CreateOfferInput!) { createOffer(input: $input) { id } }\n": typeof types.CreateOpenOfferDocument,
+    "\n  query WhatIf($input: WhatIfInput) {\n    whatIf(input: $input) {\n      allocations { gapId offerId hypothetical quantity score explanation breakdown { priority } }\n      unmet { gapId quantity }\n      objective covered demand coverage gaps offers candidatePairs\n    }\n  }\n": typeof types.WhatIfDocument,
 };
 const documents: Documents = {
+    "\n  query AutomaticRuns {\n    matchRuns(first: 20) { edges { node { id status requestedBy stats { proposals } } } }\n  }\n": types.AutomaticRunsDocument,
+    "\n  query AutomaticProposals { proposals(first: 10) { edges { node { gapId offerId quantity } } } }\n": types.AutomaticProposalsDocument,
     "\n  mutation CreateGap($input: CreateGapInput!) { createGap(input: $input) { ...GapFields } }\n": types.CreateGapDocument,
     "\n  mutation UpdateGap($input: UpdateGapInput!) { updateGap(input: $input) { ...GapFields } }\n": types.UpdateGapDocument,
     "\n  mutation OpenGap($id: ID!) { openGap(input: { id: $id }) { id status } }\n": types.OpenGapDocument,
@@ -83,8 +88,17 @@ const documents: Documents = {
     "\n  query MatchRun($id: ID!) {\n    matchRun(id: $id) {\n      id status progress phase error requestedBy\n      stats { gaps offers candidatePairs proposals objective covered demand durationMs }\n    }\n  }\n": types.MatchRunDocument,
     "\n  mutation CreateOpenGap($input: CreateGapInput!) { createGap(input: $input) { id } }\n": types.CreateOpenGapDocument,
     "\n  mutation CreateOpenOffer($input: CreateOfferInput!) { createOffer(input: $input) { id } }\n": types.CreateOpenOfferDocument,
+    "\n  query WhatIf($input: WhatIfInput) {\n    whatIf(input: $input) {\n      allocations { gapId offerId hypothetical quantity score explanation breakdown { priority } }\n      unmet { gapId quantity }\n      objective covered demand coverage gaps offers candidatePairs\n    }\n  }\n": types.WhatIfDocument,
 };
 
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "\n  query AutomaticRuns {\n    matchRuns(first: 20) { edges { node { id status requestedBy stats { proposals } } } }\n  }\n"): typeof import('./graphql').AutomaticRunsDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "\n  query AutomaticProposals { proposals(first: 10) { edges { node { gapId offerId quantity } } } }\n"): typeof import('./graphql').AutomaticProposalsDocument;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -217,6 +231,10 @@ export function gql(source: "\n  mutation CreateOpenGap($input: CreateGapInput!)
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "\n  mutation CreateOpenOffer($input: CreateOfferInput!) { createOffer(input: $input) { id } }\n"): typeof import('./graphql').CreateOpenOfferDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "\n  query WhatIf($input: WhatIfInput) {\n    whatIf(input: $input) {\n      allocations { gapId offerId hypothetical quantity score explanation breakdown { priority } }\n      unmet { gapId quantity }\n      objective covered demand coverage gaps offers candidatePairs\n    }\n  }\n"): typeof import('./graphql').WhatIfDocument;
 
 
 export function gql(source: string) {

@@ -168,6 +168,34 @@ export type GapStatus =
   | 'OPEN'
   | 'PARTIALLY_MATCHED';
 
+export type HypotheticalOfferInput = {
+  /** Available from this day, YYYY-MM-DD */
+  availableFrom: string;
+  /** Available until this day (inclusive) */
+  availableTo: string;
+  /** Total budget, US dollars; needs costPerUnit */
+  budget?: number | null | undefined;
+  /** Capability codes offered; empty = the whole category */
+  capabilities?: Array<string> | null | undefined;
+  capacity: number;
+  category: Category;
+  /** US dollars per unit */
+  costPerUnit?: number | null | undefined;
+  deliveryModes?: Array<DeliveryMode> | null | undefined;
+  description?: string | null | undefined;
+  /** ISO3 code of the donor member state, e.g. USA */
+  donor: string;
+  /** ISO3 codes or three-digit M49 region codes (002 = Africa); empty = all */
+  eligible?: Array<string> | null | undefined;
+  excluded?: Array<string> | null | undefined;
+  /** Your reference for it (e.g. a row id in your own sheet); unique, fixed once set */
+  externalRef?: string | null | undefined;
+  /** Delivery languages, ISO 639-1, e.g. ["en", "fr"] */
+  languages: Array<string>;
+  title: string;
+  unit: QuantityUnit;
+};
+
 export type MatchRunStatus =
   | 'CANCELLED'
   | 'FAILED'
@@ -331,10 +359,26 @@ export type UpdateOfferInput = {
   unit?: QuantityUnit | null | undefined;
 };
 
+export type WhatIfInput = {
+  /** Offers to add to the open ones, as if they had been made (ids hypothetical-1, …) */
+  offers?: Array<HypotheticalOfferInput> | null | undefined;
+  weights?: MatchWeightsInput | null | undefined;
+};
+
 export type WithdrawOfferInput = {
   id: string | number;
   reason?: string | null | undefined;
 };
+
+export type AutomaticRunsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AutomaticRunsQuery = { matchRuns: { edges: Array<{ node: { id: string, status: MatchRunStatus, requestedBy: string, stats: { proposals: number } | null } }> } };
+
+export type AutomaticProposalsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AutomaticProposalsQuery = { proposals: { edges: Array<{ node: { gapId: string, offerId: string, quantity: number } }> } };
 
 export type CreateGapMutationVariables = Exact<{
   input: CreateGapInput;
@@ -560,6 +604,13 @@ export type CreateOpenOfferMutationVariables = Exact<{
 
 export type CreateOpenOfferMutation = { createOffer: { id: string } };
 
+export type WhatIfQueryVariables = Exact<{
+  input?: WhatIfInput | null | undefined;
+}>;
+
+
+export type WhatIfQuery = { whatIf: { objective: number, covered: number, demand: number, coverage: number, gaps: number, offers: number, candidatePairs: number, allocations: Array<{ gapId: string, offerId: string, hypothetical: boolean, quantity: number, score: number, explanation: string, breakdown: { priority: number } }>, unmet: Array<{ gapId: string, quantity: number }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -698,6 +749,35 @@ export const ProposalFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ProposalFields"}) as unknown as TypedDocumentString<ProposalFieldsFragment, unknown>;
+export const AutomaticRunsDocument = new TypedDocumentString(`
+    query AutomaticRuns {
+  matchRuns(first: 20) {
+    edges {
+      node {
+        id
+        status
+        requestedBy
+        stats {
+          proposals
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AutomaticRunsQuery, AutomaticRunsQueryVariables>;
+export const AutomaticProposalsDocument = new TypedDocumentString(`
+    query AutomaticProposals {
+  proposals(first: 10) {
+    edges {
+      node {
+        gapId
+        offerId
+        quantity
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AutomaticProposalsQuery, AutomaticProposalsQueryVariables>;
 export const CreateGapDocument = new TypedDocumentString(`
     mutation CreateGap($input: CreateGapInput!) {
   createGap(input: $input) {
@@ -1345,3 +1425,31 @@ export const CreateOpenOfferDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateOpenOfferMutation, CreateOpenOfferMutationVariables>;
+export const WhatIfDocument = new TypedDocumentString(`
+    query WhatIf($input: WhatIfInput) {
+  whatIf(input: $input) {
+    allocations {
+      gapId
+      offerId
+      hypothetical
+      quantity
+      score
+      explanation
+      breakdown {
+        priority
+      }
+    }
+    unmet {
+      gapId
+      quantity
+    }
+    objective
+    covered
+    demand
+    coverage
+    gaps
+    offers
+    candidatePairs
+  }
+}
+    `) as unknown as TypedDocumentString<WhatIfQuery, WhatIfQueryVariables>;
