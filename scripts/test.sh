@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The whole test suite: lint and formatting, type check, unit tests, and end-to-end tests against the
-# real PostgreSQL and Redis (each test file gets its own database and queue prefix).
+# The whole test suite: lint and formatting, type check, unit tests, end-to-end tests against the
+# real PostgreSQL and Redis (each test file gets its own database and queue prefix), and the web
+# app's type check, build and browser tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # Node.js of .nvmrc (brought into .tools/ when the machine's is older).
@@ -15,7 +16,15 @@ npx eslint .
 npx prettier --check . >/dev/null || { npx prettier --check .; exit 1; }
 echo "== type check"
 npx tsc --noEmit -p tsconfig.json
+# The web app's operations typed from schema.gql: codegen refuses an operation the schema no longer
+# has, and tsc a page that reads a field or type that changed.
+echo "== web: codegen, type check, build"
+npm run --silent web:typecheck >/dev/null
+npm run --silent build:web >/dev/null
 echo "== unit and e2e tests"
 # Jest loads the ES modules of node_modules (NestJS 12) through its require(esm) support, which
 # runs on Node's VM modules.
 node --experimental-vm-modules --disable-warning=ExperimentalWarning node_modules/jest/bin/jest.js "$@"
+# The web app in Debian's Chromium against the real API, worker, PostgreSQL and Redis.
+echo "== web: browser tests (Playwright, Chromium)"
+npx playwright test --config apps/web/playwright.config.ts

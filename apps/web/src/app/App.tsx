@@ -1,4 +1,4 @@
-import { type CSSVariablesResolver, createTheme, MantineProvider } from '@mantine/core';
+import { Badge, type CSSVariablesResolver, createTheme, MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { useMemo } from 'react';
@@ -14,6 +14,10 @@ const theme = createTheme({
   // Filled buttons and badges with white text at WCAG AA contrast (shade 6 gives 3.5:1).
   primaryShade: 8,
   defaultRadius: 'sm',
+  components: {
+    // A status or priority badge in a narrow table column keeps its whole label.
+    Badge: Badge.extend({ styles: { root: { minWidth: 'max-content' } } }),
+  },
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
 });
 

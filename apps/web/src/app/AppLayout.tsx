@@ -68,6 +68,7 @@ export function AppLayout() {
             to={link.to}
             end={link.end}
             label={link.label}
+            variant="filled"
             active={
               link.end ? location.pathname === link.to : location.pathname.startsWith(link.to)
             }

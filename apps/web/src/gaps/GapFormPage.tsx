@@ -15,13 +15,13 @@ import {
 } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 
 import { ApiErrorAlert } from '../common/ApiErrorAlert';
+import { notify } from '../common/notify';
 import { CATEGORIES, DELIVERY_MODES, LANGUAGE_CODES, PRIORITIES, UNITS } from '../common/enums';
 import { MemberStateSelect } from '../common/MemberStateSelect';
 import { PageLoader } from '../common/PageLoader';
@@ -199,10 +199,7 @@ export function GapFormPage() {
     }
     const savedId =
       result.data && 'createGap' in result.data ? result.data.createGap.id : (id as string);
-    notifications.show({
-      color: 'teal',
-      message: t(id ? 'gaps.form.updated' : 'gaps.form.created'),
-    });
+    notify(t(id ? 'gaps.form.updated' : 'gaps.form.created'), 'teal');
     void navigate(`/gaps/${savedId}`);
   });
 
@@ -304,13 +301,17 @@ export function GapFormPage() {
               <DatePickerInput
                 label={t('gaps.field.neededFrom')}
                 required
-                valueFormat="LL"
+                valueFormat="D MMMM YYYY"
+                nextLabel={t('dates.nextMonth')}
+                previousLabel={t('dates.previousMonth')}
                 {...form.getInputProps('neededFrom')}
               />
               <DatePickerInput
                 label={t('gaps.field.neededBy')}
                 required
-                valueFormat="LL"
+                valueFormat="D MMMM YYYY"
+                nextLabel={t('dates.nextMonth')}
+                previousLabel={t('dates.previousMonth')}
                 {...form.getInputProps('neededBy')}
               />
               <MultiSelect

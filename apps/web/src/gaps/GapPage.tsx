@@ -12,7 +12,6 @@ import {
   Title,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -21,6 +20,7 @@ import { useMutation, useQuery } from 'urql';
 import { can } from '../auth/permissions';
 import { useUser } from '../auth/use-session';
 import { ApiErrorAlert } from '../common/ApiErrorAlert';
+import { notify } from '../common/notify';
 import { PRIORITY_COLOURS, STATUS_COLOURS } from '../common/enums';
 import { PageLoader } from '../common/PageLoader';
 import { apiErrorOf } from '../graphql/errors';
@@ -73,7 +73,7 @@ export function GapPage() {
             <Badge color={STATUS_COLOURS[gap.status]} variant="outline">
               {format.enumLabel('GapStatus', gap.status)}
             </Badge>
-            <Badge color={PRIORITY_COLOURS[gap.priority]} variant="light">
+            <Badge color={PRIORITY_COLOURS[gap.priority]} variant="dot">
               {t('common.labelValue', {
                 label: t('gaps.field.priority'),
                 value: format.enumLabel('Priority', gap.priority),
@@ -91,7 +91,7 @@ export function GapPage() {
                 loading={opening.fetching}
                 onClick={async () => {
                   const result = await openGap({ input: { id: gap.id } });
-                  if (!result.error) notifications.show({ message: t('gaps.page.opened') });
+                  if (!result.error) notify(t('gaps.page.opened'));
                 }}
               >
                 {t('gaps.page.open')}

@@ -235,7 +235,7 @@ export function GapRegisterPage() {
                     </Table.Td>
                     <Table.Td>{format.enumLabel('Category', gap.category)}</Table.Td>
                     <Table.Td>
-                      <Badge color={PRIORITY_COLOURS[gap.priority]} variant="light">
+                      <Badge color={PRIORITY_COLOURS[gap.priority]} variant="dot">
                         {format.enumLabel('Priority', gap.priority)}
                       </Badge>
                     </Table.Td>

@@ -12,7 +12,6 @@ import {
   Title,
 } from '@mantine/core';
 import { useInterval } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -21,6 +20,7 @@ import { useMutation, useQuery } from 'urql';
 import { sideOf } from '../auth/permissions';
 import { useUser } from '../auth/use-session';
 import { ApiErrorAlert } from '../common/ApiErrorAlert';
+import { notify } from '../common/notify';
 import { STATUS_COLOURS } from '../common/enums';
 import { PageLoader } from '../common/PageLoader';
 import { apiErrorOf } from '../graphql/errors';
@@ -163,14 +163,13 @@ export function ProposalsPage() {
                 {pending && (
                   <Group mt="xs">
                     <Button
-                      color="teal"
                       loading={accepting.fetching}
                       onClick={async () => {
                         const result = await accept({
                           input: { id: proposal.id, ...(ownSide ? {} : { side }) },
                         });
                         if (!result.error) {
-                          notifications.show({ color: 'teal', message: t('proposals.accepted') });
+                          notify(t('proposals.accepted'), 'teal');
                         }
                       }}
                     >

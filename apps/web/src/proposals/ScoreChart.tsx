@@ -24,11 +24,11 @@ export function ScoreChart({
   }));
   return (
     <BarChart
-      h={180}
+      h={230}
       data={data}
       dataKey="criterion"
       orientation="vertical"
-      yAxisProps={{ width: 130 }}
+      yAxisProps={{ width: 130, interval: 0 }}
       xAxisProps={{ domain: [0, 1] }}
       series={[{ name: 'score', label: t('proposals.score'), color: 'blue.6' }]}
       withTooltip={false}
