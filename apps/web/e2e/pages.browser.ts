@@ -84,6 +84,7 @@ test.describe('pages by role', () => {
     await screenshot(page, 'gap-register-fr');
     await page.getByRole('link', { name: 'Propositions' }).click();
     await expect(page.getByRole('heading', { name: 'Propositions', level: 1 })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: /proposition/ })).toBeVisible();
     await screenshot(page, 'proposals-tpcc-fr');
     await expectAccessible(page);
   });
