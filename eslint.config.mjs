@@ -5,7 +5,20 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'test/graphql/**', 'node_modules/**', '.tools/**', 'coverage/**', '**/*.js', '**/*.mjs'] },
+  {
+    ignores: [
+      'dist/**',
+      'test/graphql/**',
+      'node_modules/**',
+      '.tools/**',
+      'coverage/**',
+      '**/*.js',
+      '**/*.mjs',
+      'apps/web/src/graphql/generated/**',
+      'apps/web/test-results/**',
+      'apps/web/playwright-report/**',
+    ],
+  },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,
@@ -32,6 +45,15 @@ export default tseslint.config(
   {
     // Command-line tools and benchmarks talk to a terminal on purpose.
     files: ['**/cli/**', '**/bench/**', 'scripts/**'],
+    rules: { 'no-console': 'off' },
+  },
+  {
+    // The web app runs in the browser; its build and browser-test files run in Node.
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    files: ['apps/web/e2e/**', 'apps/web/*.{ts,mts}'],
     rules: { 'no-console': 'off' },
   },
 );

@@ -11,6 +11,9 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
   npm ci --no-audit --no-fund
 fi
 
+# The web app (apps/web) into dist/web, which the API serves at /.
+echo "Building the web app…"
+npm run --silent build:web >/dev/null
 npm run --silent db:setup
 npm run --silent db:seed
 
@@ -18,5 +21,14 @@ node -r @swc-node/register apps/worker/src/main.ts &
 worker=$!
 trap 'kill "$worker" 2>/dev/null || true' EXIT INT TERM
 
-echo "Starting the API: GraphQL at http://localhost:${PORT:-3000}/graphql (Ctrl-C stops API and worker)"
-node -r @swc-node/register apps/api/src/main.ts
+node -r @swc-node/register apps/api/src/main.ts &
+api=$!
+trap 'kill "$worker" "$api" 2>/dev/null || true' EXIT INT TERM
+for _ in $(seq 1 120); do
+  node -e "fetch('http://127.0.0.1:${PORT:-3000}/health/live').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))" && break
+  kill -0 "$api" 2>/dev/null || exit 1
+  sleep 0.5
+done
+echo "GraphQL at http://localhost:${PORT:-3000}/graphql (Ctrl-C stops API and worker)"
+echo "open http://localhost:${PORT:-3000}/"
+wait "$api"

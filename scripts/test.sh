@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The whole test suite: lint and formatting, type check, unit tests, and end-to-end tests against the
-# real PostgreSQL and Redis (each test file gets its own database and queue prefix).
+# The whole test suite: lint and formatting, type check, unit tests, end-to-end tests against the
+# real PostgreSQL and Redis (each test file gets its own database and queue prefix), and the web
+# app's type check, build and browser tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # Node.js of .nvmrc (brought into .tools/ when the machine's is older).
@@ -14,11 +15,19 @@ echo "== lint"
 npx eslint .
 npx prettier --check . >/dev/null || { npx prettier --check .; exit 1; }
 echo "== type check"
-# The tests' GraphQL operations against the committed schema: an operation that no longer matches
-# it, or generated types (test/graphql/) older than the schema and operations, fail here.
-npx graphql-codegen --config test/codegen.ts --check >/dev/null || npx graphql-codegen --config test/codegen.ts --check
+# The e2e tests' operations typed from schema.gql (test/graphql/, not committed): codegen refuses an
+# operation the schema no longer has, and tsc a test that reads a field or type that changed.
+npm run --silent test:codegen >/dev/null
 npx tsc --noEmit -p tsconfig.json
+# The web app's operations typed from schema.gql: codegen refuses an operation the schema no longer
+# has, and tsc a page that reads a field or type that changed.
+echo "== web: codegen, type check, build"
+npm run --silent web:typecheck >/dev/null
+npm run --silent build:web >/dev/null
 echo "== unit and e2e tests"
 # Jest loads the ES modules of node_modules (NestJS 12) through its require(esm) support, which
 # runs on Node's VM modules.
 node --experimental-vm-modules --disable-warning=ExperimentalWarning node_modules/jest/bin/jest.js "$@"
+# The web app in Debian's Chromium against the real API, worker, PostgreSQL and Redis.
+echo "== web: browser tests (Playwright, Chromium)"
+npx playwright test --config apps/web/playwright.config.ts

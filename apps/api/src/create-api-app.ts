@@ -14,6 +14,7 @@ import { GRAPHQL_PATH } from './graphql/graphql-options.factory';
 import { negotiateGraphQLResponseType } from './graphql/graphql-response-media-type';
 import { InputValidationPipe } from './graphql/input-validation.pipe';
 import { registerRateLimit } from './hardening/rate-limit';
+import { registerWebApp } from './web/web-app';
 
 /** Health probes and metric scrapes: no request lines (their failures are logged by Nest). */
 const UNLOGGED_PATHS = /^\/(health|metrics)(\/|\?|$)/;
@@ -26,7 +27,12 @@ const UNLOGGED_PATHS = /^\/(health|metrics)(\/|\?|$)/;
  * request and Nest's Logger, each with the request's id.
  */
 export async function createApiApp(
-  options: { logger?: LogLevel[] | false; logDestination?: DestinationStream } = {},
+  options: {
+    logger?: LogLevel[] | false;
+    logDestination?: DestinationStream;
+    /** The built web app to serve at / (default: WEB_DIST_DIR, else dist/web). */
+    webDistDir?: string;
+  } = {},
 ): Promise<NestFastifyApplication> {
   // Fastify's options are fixed before Nest (and its AppConfig provider) exists.
   const config = new AppConfig(validateEnvironment(process.env));
@@ -64,5 +70,7 @@ export async function createApiApp(
     maxFieldSize: config.bodyLimitBytes,
   });
   app.useGlobalPipes(new InputValidationPipe());
+  // The web app (apps/web) at / when it is built; after the rate limit, which then covers it.
+  await registerWebApp(app.getHttpAdapter().getInstance(), options.webDistDir);
   return app;
 }

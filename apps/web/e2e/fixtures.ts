@@ -1,0 +1,78 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+/** The demo accounts `seed-demo` creates (libs/demo-data/src/demo-users.ts). */
+export const DEMO = {
+  coordinator: 'coordinator@demo.lcm.local',
+  donor: 'donor.usa@demo.lcm.local',
+  tpcc: 'tpcc.bgd@demo.lcm.local',
+  analyst: 'analyst@demo.lcm.local',
+  admin: 'admin@demo.lcm.local',
+} as const;
+export const DEMO_PASSWORD = 'demo-password-change-me';
+
+/** Screenshots of the main pages, kept out of git (apps/web/screenshots/). */
+export const SCREENSHOTS = join(__dirname, '..', 'screenshots');
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+export async function useLanguage(page: Page, language: 'en' | 'fr'): Promise<void> {
+  await page.addInitScript((value) => localStorage.setItem('lcm.language', value), language);
+}
+
+export async function signIn(page: Page, email: string, path = '/'): Promise<void> {
+  await page.goto(path);
+  await expect(page).toHaveURL(/\/sign-in/);
+  await page.getByLabel(/^(Email|Adresse électronique)/).fill(email);
+  await page.getByLabel(/^(Password|Mot de passe)/).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: /^(Sign in|Se connecter)$/ }).click();
+  await expect(page.getByRole('button', { name: /^(Sign out|Se déconnecter)$/ })).toBeVisible();
+}
+
+/** axe-core on the page as it is: no serious or critical violation. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => ({
+      id: violation.id,
+      help: violation.help,
+      nodes: violation.nodes
+        .slice(0, 3)
+        .map((node) => `${node.target.join(' ')}: ${node.failureSummary ?? ''}`),
+    }));
+  expect(serious).toEqual([]);
+}
+
+/** A GraphQL request to the API as a demo user, for setting a test's scene. */
+export async function asUser<T>(
+  baseURL: string,
+  email: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  const login = await fetch(`${baseURL}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
+      variables: { input: { email, password: DEMO_PASSWORD } },
+    }),
+  });
+  const token = ((await login.json()) as { data: { login: { accessToken: string } } }).data.login
+    .accessToken;
+  const response = await fetch(`${baseURL}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data: T; errors?: unknown[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}

@@ -1,0 +1,33 @@
+import { graphql } from '../graphql/generated';
+
+export const LoginMutation = graphql(`
+  mutation Login($input: LoginInput!) {
+    login(input: $input) {
+      accessToken
+      refreshToken
+      expiresIn
+      user {
+        id
+        email
+        role
+        memberStateIso3
+      }
+    }
+  }
+`);
+
+export const RefreshTokenMutation = graphql(`
+  mutation RefreshToken($input: RefreshTokenInput!) {
+    refreshToken(input: $input) {
+      accessToken
+      refreshToken
+      expiresIn
+      user {
+        id
+        email
+        role
+        memberStateIso3
+      }
+    }
+  }
+`);

@@ -1,0 +1,22 @@
+import { type SessionUser } from './session';
+
+/**
+ * What the interface offers each role (docs/access-control.md). Only what is shown: the API
+ * checks every action again and refuses what a role may not do.
+ */
+export const can = {
+  editGaps: (user: SessionUser) => user.role === 'COORDINATOR',
+  seeOffers: (user: SessionUser) => user.role !== 'TPCC',
+  editOffers: (user: SessionUser) => user.role === 'COORDINATOR' || user.role === 'DONOR',
+  answerProposals: (user: SessionUser) =>
+    user.role === 'COORDINATOR' || user.role === 'DONOR' || user.role === 'TPCC',
+  seeRuns: (user: SessionUser) =>
+    user.role === 'COORDINATOR' || user.role === 'ANALYST' || user.role === 'ADMIN',
+};
+
+/** Which side of a proposal a donor or T/PCC officer answers for; coordinators choose. */
+export function sideOf(user: SessionUser): 'DONOR' | 'TPCC' | undefined {
+  if (user.role === 'DONOR') return 'DONOR';
+  if (user.role === 'TPCC') return 'TPCC';
+  return undefined;
+}

@@ -1,0 +1,255 @@
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Modal,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+
+import { can } from '../auth/permissions';
+import { useUser } from '../auth/use-session';
+import { ApiErrorAlert } from '../common/ApiErrorAlert';
+import { notify } from '../common/notify';
+import { PRIORITY_COLOURS, STATUS_COLOURS } from '../common/enums';
+import { PageLoader } from '../common/PageLoader';
+import { apiErrorOf } from '../graphql/errors';
+import { useFormat } from '../i18n/format';
+import { ScoreChart } from '../proposals/ScoreChart';
+import { CancelGapMutation, GapQuery, OpenGapMutation } from './gaps.graphql';
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        {label}
+      </Text>
+      <Text>{children}</Text>
+    </div>
+  );
+}
+
+export function GapPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const format = useFormat();
+  const user = useUser();
+  const [{ data, fetching, error }] = useQuery({ query: GapQuery, variables: { id } });
+  const [opening, openGap] = useMutation(OpenGapMutation);
+  const [cancelling, cancelGap] = useMutation(CancelGapMutation);
+  const [cancelOpened, cancelModal] = useDisclosure();
+  const [reason, setReason] = useState('');
+
+  if (error) return <ApiErrorAlert error={apiErrorOf(error)!} />;
+  if (!data && fetching) return <PageLoader />;
+  const gap = data?.gap;
+  if (!gap) {
+    return (
+      <Alert color="gray" title={t('gaps.page.notFoundTitle')}>
+        {t('gaps.page.notFound')}
+      </Alert>
+    );
+  }
+  const editable =
+    can.editGaps(user) && ['DRAFT', 'OPEN', 'PARTIALLY_MATCHED'].includes(gap.status);
+  const actionError = apiErrorOf(opening.error ?? cancelling.error);
+
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={4}>
+          <Title order={1}>{gap.title}</Title>
+          <Group gap="xs">
+            <Badge color={STATUS_COLOURS[gap.status]} variant="outline">
+              {format.enumLabel('GapStatus', gap.status)}
+            </Badge>
+            <Badge color={PRIORITY_COLOURS[gap.priority]} variant="dot">
+              {t('common.labelValue', {
+                label: t('gaps.field.priority'),
+                value: format.enumLabel('Priority', gap.priority),
+              })}
+            </Badge>
+          </Group>
+        </Stack>
+        {editable && (
+          <Group>
+            <Button component={Link} to={`/gaps/${gap.id}/edit`} variant="default">
+              {t('common.edit')}
+            </Button>
+            {gap.status === 'DRAFT' && (
+              <Button
+                loading={opening.fetching}
+                onClick={async () => {
+                  const result = await openGap({ input: { id: gap.id } });
+                  if (!result.error) notify(t('gaps.page.opened'));
+                }}
+              >
+                {t('gaps.page.open')}
+              </Button>
+            )}
+            <Button color="red" variant="light" onClick={cancelModal.open}>
+              {t('gaps.page.cancel')}
+            </Button>
+          </Group>
+        )}
+      </Group>
+      {actionError && <ApiErrorAlert error={actionError} />}
+      {gap.statusReason && (
+        <Alert color="gray" title={t('gaps.field.statusReason')}>
+          {gap.statusReason}
+        </Alert>
+      )}
+
+      <Card withBorder>
+        <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
+          <Fact label={t('gaps.field.memberState')}>{gap.memberState.name}</Fact>
+          <Fact label={t('gaps.field.mission')}>
+            {gap.missionCode
+              ? t(`mission.${gap.missionCode}`, { defaultValue: gap.missionCode })
+              : '—'}
+          </Fact>
+          <Fact label={t('gaps.field.category')}>{format.enumLabel('Category', gap.category)}</Fact>
+          <Fact label={t('gaps.field.capability')}>{gap.capability}</Fact>
+          <Fact label={t('gaps.field.quantity')}>
+            {format.number(gap.quantity)}{' '}
+            {t(`enum.QuantityUnit.${gap.unit}`, { count: gap.quantity })}
+          </Fact>
+          <Fact label={t('gaps.field.remaining')}>{format.number(gap.remainingQuantity)}</Fact>
+          <Fact label={t('gaps.field.window')}>
+            {format.date(gap.neededFrom)} – {format.date(gap.neededBy)}
+          </Fact>
+          <Fact label={t('gaps.field.languages')}>
+            {gap.languages
+              .map((code) => t(`languageName.${code}`, { defaultValue: code }))
+              .join(', ')}
+          </Fact>
+          <Fact label={t('gaps.field.deliveryModes')}>
+            {gap.preferredDeliveryModes.length
+              ? gap.preferredDeliveryModes
+                  .map((mode) => format.enumLabel('DeliveryMode', mode))
+                  .join(', ')
+              : t('common.any')}
+          </Fact>
+          <Fact label={t('gaps.field.source')}>{format.enumLabel('GapSource', gap.source)}</Fact>
+        </SimpleGrid>
+        {gap.description && (
+          <Text mt="md" style={{ whiteSpace: 'pre-wrap' }}>
+            {gap.description}
+          </Text>
+        )}
+      </Card>
+
+      <Card withBorder component="section" aria-labelledby="objective">
+        <Title order={2} size="h3" id="objective">
+          {t('gaps.page.objective')}
+        </Title>
+        {gap.objective.indicator ? (
+          <SimpleGrid cols={{ base: 1, sm: 3 }} mt="sm">
+            <Fact label={t('gaps.field.indicator')}>{gap.objective.indicator}</Fact>
+            <Fact label={t('gaps.field.baseline')}>{format.number(gap.objective.baseline)}</Fact>
+            <Fact label={t('gaps.field.target')}>{format.number(gap.objective.target)}</Fact>
+          </SimpleGrid>
+        ) : (
+          <Text c="dimmed">{t('gaps.page.noObjective')}</Text>
+        )}
+      </Card>
+
+      <Stack component="section" aria-labelledby="proposals">
+        <Title order={2} size="h3" id="proposals">
+          {t('gaps.page.proposals', { count: gap.proposals.length })}
+        </Title>
+        {gap.proposals.length === 0 && <Text c="dimmed">{t('gaps.page.noProposals')}</Text>}
+        {gap.proposals.map((proposal) => (
+          <Card withBorder key={proposal.id}>
+            <Group justify="space-between" align="flex-start">
+              <Stack gap={2}>
+                <Text fw={600}>{proposal.offer.title}</Text>
+                <Text size="sm" c="dimmed">
+                  {proposal.offer.donor.name} · {format.number(proposal.quantity)}{' '}
+                  {t(`enum.QuantityUnit.${gap.unit}`, { count: proposal.quantity })} ·{' '}
+                  {t('proposals.score')} {format.percent(proposal.score)}
+                </Text>
+              </Stack>
+              <Group gap="xs">
+                <Badge color={STATUS_COLOURS[proposal.status]}>
+                  {format.enumLabel('ProposalStatus', proposal.status)}
+                </Badge>
+              </Group>
+            </Group>
+            <SimpleGrid cols={{ base: 1, md: 2 }} mt="sm">
+              <ScoreChart breakdown={proposal.breakdown} />
+              <Stack gap="xs">
+                <Text size="sm" lang="en">
+                  {proposal.explanation}
+                </Text>
+                <Text size="sm">
+                  {t('common.labelValue', {
+                    label: t('proposals.tpccAnswer'),
+                    value: format.enumLabel('ProposalResponse', proposal.tpccResponse),
+                  })}{' '}
+                  ·{' '}
+                  {t('common.labelValue', {
+                    label: t('proposals.donorAnswer'),
+                    value: format.enumLabel('ProposalResponse', proposal.donorResponse),
+                  })}
+                </Text>
+                {proposal.partnership && (
+                  <Text size="sm">
+                    {t('common.labelValue', {
+                      label: t('partnerships.label'),
+                      value: format.enumLabel('PartnershipStatus', proposal.partnership.status),
+                    })}{' '}
+                    ·{' '}
+                    {t('partnerships.delivered', {
+                      delivered: format.number(proposal.partnership.deliveredQuantity),
+                      quantity: format.number(proposal.partnership.quantity),
+                    })}
+                  </Text>
+                )}
+              </Stack>
+            </SimpleGrid>
+          </Card>
+        ))}
+      </Stack>
+
+      <Modal opened={cancelOpened} onClose={cancelModal.close} title={t('gaps.page.cancelTitle')}>
+        <Stack>
+          <Textarea
+            label={t('gaps.page.cancelReason')}
+            value={reason}
+            onChange={(event) => setReason(event.currentTarget.value)}
+            autosize
+            minRows={2}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={cancelModal.close}>
+              {t('common.back')}
+            </Button>
+            <Button
+              color="red"
+              loading={cancelling.fetching}
+              onClick={async () => {
+                const result = await cancelGap({
+                  input: { id: gap.id, reason: reason.trim() || undefined },
+                });
+                if (!result.error) cancelModal.close();
+              }}
+            >
+              {t('gaps.page.cancelConfirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}

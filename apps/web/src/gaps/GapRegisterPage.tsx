@@ -1,0 +1,278 @@
+import {
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  MultiSelect,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  TagsInput,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { useQuery } from 'urql';
+
+import { can } from '../auth/permissions';
+import { useUser } from '../auth/use-session';
+import { ApiErrorAlert } from '../common/ApiErrorAlert';
+import {
+  CATEGORIES,
+  GAP_SORT_FIELDS,
+  GAP_STATUSES,
+  LANGUAGE_CODES,
+  PRIORITIES,
+  PRIORITY_COLOURS,
+  STATUS_COLOURS,
+} from '../common/enums';
+import { PageLoader } from '../common/PageLoader';
+import { apiErrorOf } from '../graphql/errors';
+import { useFormat } from '../i18n/format';
+import {
+  gapFilterOf,
+  gapOrderOf,
+  type GapListState,
+  PAGE_SIZES,
+  readGapListState,
+  writeGapListState,
+} from './gap-filters';
+import { GapsQuery, MissionsQuery } from './gaps.graphql';
+
+export function GapRegisterPage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const user = useUser();
+  const [params, setParams] = useSearchParams();
+  const state = readGapListState(params);
+  const [search, setSearch] = useState(state.search);
+
+  const update = (change: Partial<GapListState>, keepPage = false) =>
+    setParams(
+      writeGapListState({ ...state, ...change, after: keepPage ? change.after : undefined }),
+    );
+  const updateSearch = useDebouncedCallback((value: string) => update({ search: value }), 300);
+
+  const [{ data, fetching, error }] = useQuery({
+    query: GapsQuery,
+    variables: {
+      first: state.size,
+      after: state.after,
+      filter: gapFilterOf(state),
+      orderBy: gapOrderOf(state),
+    },
+  });
+  const [missions] = useQuery({ query: MissionsQuery });
+  const gaps = data?.gaps;
+  const options = (values: readonly string[], enumName: string) =>
+    values.map((value) => ({ value, label: format.enumLabel(enumName, value) }));
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={1}>{t('gaps.register.title')}</Title>
+        {can.editGaps(user) && (
+          <Button component={Link} to="/gaps/new">
+            {t('gaps.register.new')}
+          </Button>
+        )}
+      </Group>
+      <Paper withBorder p="sm" component="section" aria-label={t('gaps.register.filters')}>
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
+          <TextInput
+            label={t('gaps.field.search')}
+            placeholder={t('gaps.register.searchPlaceholder')}
+            value={search}
+            onChange={(event) => {
+              setSearch(event.currentTarget.value);
+              updateSearch(event.currentTarget.value);
+            }}
+          />
+          <MultiSelect
+            label={t('gaps.field.status')}
+            data={options(GAP_STATUSES, 'GapStatus')}
+            value={state.status}
+            onChange={(status) => update({ status: status as GapListState['status'] })}
+            clearable
+          />
+          <MultiSelect
+            label={t('gaps.field.priority')}
+            data={options(PRIORITIES, 'Priority')}
+            value={state.priority}
+            onChange={(priority) => update({ priority: priority as GapListState['priority'] })}
+            clearable
+          />
+          <MultiSelect
+            label={t('gaps.field.category')}
+            data={options(CATEGORIES, 'Category')}
+            value={state.category}
+            onChange={(category) => update({ category: category as GapListState['category'] })}
+            clearable
+            searchable
+          />
+          {user.role !== 'TPCC' && (
+            <TagsInput
+              label={t('gaps.field.memberState')}
+              description={t('gaps.register.iso3Hint')}
+              value={state.memberState}
+              onChange={(memberState) =>
+                update({ memberState: memberState.map((code) => code.toUpperCase()) })
+              }
+              clearable
+            />
+          )}
+          <MultiSelect
+            label={t('gaps.field.mission')}
+            data={(missions.data?.missions.edges ?? []).map(({ node }) => ({
+              value: node.code,
+              label: t(`mission.${node.code}`, { defaultValue: node.code }),
+            }))}
+            value={state.mission}
+            onChange={(mission) => update({ mission })}
+            clearable
+            searchable
+          />
+          <TagsInput
+            label={t('gaps.field.capability')}
+            description={t('gaps.register.capabilityHint')}
+            value={state.capability}
+            onChange={(capability) =>
+              update({ capability: capability.map((code) => code.toUpperCase()) })
+            }
+            clearable
+          />
+          <MultiSelect
+            label={t('gaps.field.languages')}
+            data={LANGUAGE_CODES.map((code) => ({ value: code, label: t(`languageName.${code}`) }))}
+            value={state.language}
+            onChange={(language) => update({ language })}
+            clearable
+          />
+        </SimpleGrid>
+        <Group mt="sm" gap="sm" align="flex-end">
+          <Select
+            label={t('list.sortBy')}
+            data={GAP_SORT_FIELDS.map((field) => ({
+              value: field,
+              label: t(`gaps.sort.${field}`),
+            }))}
+            value={state.sort}
+            onChange={(sort) => sort && update({ sort: sort as GapListState['sort'] })}
+            allowDeselect={false}
+            w={220}
+          />
+          <Select
+            label={t('list.direction')}
+            data={[
+              { value: '', label: t('list.naturalDirection') },
+              { value: 'ASC', label: t('list.ascending') },
+              { value: 'DESC', label: t('list.descending') },
+            ]}
+            value={state.direction ?? ''}
+            onChange={(direction) =>
+              update({ direction: (direction || undefined) as GapListState['direction'] })
+            }
+            allowDeselect={false}
+            w={200}
+          />
+          <Select
+            label={t('list.pageSize')}
+            data={PAGE_SIZES.map(String)}
+            value={String(state.size)}
+            onChange={(size) => update({ size: Number(size) })}
+            allowDeselect={false}
+            w={110}
+          />
+          <Button variant="subtle" onClick={() => setParams(new URLSearchParams())}>
+            {t('list.reset')}
+          </Button>
+        </Group>
+      </Paper>
+
+      {error && <ApiErrorAlert error={apiErrorOf(error)!} />}
+      {!gaps && fetching && <PageLoader />}
+      {gaps && (
+        <>
+          <Text size="sm" c="dimmed" role="status">
+            {t('gaps.register.count', { count: gaps.totalCount })}
+          </Text>
+          <Table.ScrollContainer minWidth={900}>
+            <Table striped highlightOnHover verticalSpacing="xs">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('gaps.field.title')}</Table.Th>
+                  <Table.Th>{t('gaps.field.memberState')}</Table.Th>
+                  <Table.Th>{t('gaps.field.mission')}</Table.Th>
+                  <Table.Th>{t('gaps.field.category')}</Table.Th>
+                  <Table.Th>{t('gaps.field.priority')}</Table.Th>
+                  <Table.Th>{t('gaps.field.status')}</Table.Th>
+                  <Table.Th ta="right">{t('gaps.field.remaining')}</Table.Th>
+                  <Table.Th>{t('gaps.field.neededBy')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {gaps.edges.map(({ node: gap }) => (
+                  <Table.Tr key={gap.id}>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/gaps/${gap.id}`} fw={500}>
+                        {gap.title}
+                      </Anchor>
+                      <Text size="xs" c="dimmed">
+                        {gap.capability}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>{gap.memberState.name}</Table.Td>
+                    <Table.Td>
+                      {gap.missionCode
+                        ? t(`mission.${gap.missionCode}`, { defaultValue: gap.missionCode })
+                        : '—'}
+                    </Table.Td>
+                    <Table.Td>{format.enumLabel('Category', gap.category)}</Table.Td>
+                    <Table.Td>
+                      <Badge color={PRIORITY_COLOURS[gap.priority]} variant="dot">
+                        {format.enumLabel('Priority', gap.priority)}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td>
+                      <Badge color={STATUS_COLOURS[gap.status]} variant="outline">
+                        {format.enumLabel('GapStatus', gap.status)}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td ta="right">
+                      {format.number(gap.remainingQuantity)} / {format.number(gap.quantity)}{' '}
+                      {t(`enum.QuantityUnit.${gap.unit}`, { count: gap.quantity })}
+                    </Table.Td>
+                    <Table.Td>{format.date(gap.neededBy)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          {gaps.edges.length === 0 && <Text>{t('gaps.register.empty')}</Text>}
+          <Group>
+            <Button
+              variant="default"
+              disabled={!state.after}
+              onClick={() => update({ after: undefined })}
+            >
+              {t('list.firstPage')}
+            </Button>
+            <Button
+              variant="default"
+              disabled={!gaps.pageInfo.hasNextPage}
+              onClick={() => update({ after: gaps.pageInfo.endCursor ?? undefined }, true)}
+            >
+              {t('list.nextPage')}
+            </Button>
+          </Group>
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,160 @@
+import { graphql } from '../graphql/generated';
+
+export const GapRowFields = graphql(`
+  fragment GapRow on CapabilityGap {
+    id
+    title
+    memberStateIso3
+    memberState {
+      iso3
+      name
+    }
+    missionCode
+    category
+    capability
+    priority
+    status
+    quantity
+    remainingQuantity
+    unit
+    neededBy
+  }
+`);
+
+export const GapsQuery = graphql(`
+  query Gaps($first: Int!, $after: String, $filter: GapFilter, $orderBy: GapOrderBy) {
+    gaps(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...GapRow
+        }
+      }
+    }
+  }
+`);
+
+export const GapQuery = graphql(`
+  query Gap($id: ID!) {
+    gap(id: $id) {
+      ...GapRow
+      description
+      unitType
+      source
+      languages
+      neededFrom
+      preferredDeliveryModes
+      reservedQuantity
+      confirmedQuantity
+      statusReason
+      createdAt
+      updatedAt
+      mission {
+        code
+        name
+      }
+      objective {
+        indicator
+        baseline
+        target
+      }
+      proposals(first: 20) {
+        id
+        quantity
+        score
+        status
+        explanation
+        donorResponse
+        tpccResponse
+        createdAt
+        breakdown {
+          capability
+          deliveryMode
+          language
+          partnership
+          priority
+          region
+          urgency
+        }
+        offer {
+          id
+          title
+          donorIso3
+          donor {
+            iso3
+            name
+          }
+        }
+        partnership {
+          id
+          status
+          quantity
+          deliveredQuantity
+        }
+      }
+    }
+  }
+`);
+
+export const MissionsQuery = graphql(`
+  query Missions {
+    missions(first: 100) {
+      edges {
+        node {
+          code
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const CreateGapMutation = graphql(`
+  mutation CreateGap($input: CreateGapInput!) {
+    createGap(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const UpdateGapMutation = graphql(`
+  mutation UpdateGap($input: UpdateGapInput!) {
+    updateGap(input: $input) {
+      ...GapRow
+      description
+      unitType
+      languages
+      neededFrom
+      preferredDeliveryModes
+      objective {
+        indicator
+        baseline
+        target
+      }
+    }
+  }
+`);
+
+export const OpenGapMutation = graphql(`
+  mutation OpenGap($input: GapIdInput!) {
+    openGap(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const CancelGapMutation = graphql(`
+  mutation CancelGap($input: CancelGapInput!) {
+    cancelGap(input: $input) {
+      id
+      status
+      statusReason
+    }
+  }
+`);

@@ -1,0 +1,236 @@
+import {
+  Badge,
+  Button,
+  Card,
+  Group,
+  Modal,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import { useInterval } from '@mantine/hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+
+import { sideOf } from '../auth/permissions';
+import { useUser } from '../auth/use-session';
+import { ApiErrorAlert } from '../common/ApiErrorAlert';
+import { notify } from '../common/notify';
+import { STATUS_COLOURS } from '../common/enums';
+import { PageLoader } from '../common/PageLoader';
+import { apiErrorOf } from '../graphql/errors';
+import { type ProposalSide, type ProposalStatus } from '../graphql/generated/graphql';
+import { useFormat } from '../i18n/format';
+import {
+  AcceptProposalMutation,
+  DeclineProposalMutation,
+  ProposalsQuery,
+} from './proposals.graphql';
+import { ScoreChart } from './ScoreChart';
+
+/** How often the list is read again, so the other side's answer shows up without a reload. */
+const REFRESH_MS = 5_000;
+
+type View = 'open' | 'answered';
+const STATUSES: Record<View, ProposalStatus[]> = {
+  open: ['PROPOSED', 'ACCEPTED'],
+  answered: ['CONFIRMED', 'DECLINED', 'EXPIRED', 'SUPERSEDED'],
+};
+
+/**
+ * Proposals to answer (T/PCC officers, donors, and coordinators for either side): accept, or
+ * decline with a reason; the other side's answer and the partnership appear as they happen.
+ */
+export function ProposalsPage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const user = useUser();
+  const ownSide = sideOf(user);
+  const [view, setView] = useState<View>('open');
+  const [coordinatorSide, setCoordinatorSide] = useState<ProposalSide>('TPCC');
+  const side = ownSide ?? coordinatorSide;
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: ProposalsQuery,
+    variables: { first: 50, filter: { status: STATUSES[view] } },
+  });
+  useInterval(() => refetch({ requestPolicy: 'network-only' }), REFRESH_MS, { autoInvoke: true });
+  const [accepting, accept] = useMutation(AcceptProposalMutation);
+  const [declining, decline] = useMutation(DeclineProposalMutation);
+  const [declineId, setDeclineId] = useState<string>();
+  const [reason, setReason] = useState('');
+  const actionError = apiErrorOf(accepting.error ?? declining.error);
+
+  const responseOf = (proposal: { donorResponse: string; tpccResponse: string }) =>
+    side === 'DONOR' ? proposal.donorResponse : proposal.tpccResponse;
+
+  return (
+    <Stack>
+      <Title order={1}>{t('proposals.title')}</Title>
+      <Group>
+        <SegmentedControl
+          value={view}
+          onChange={(value) => setView(value as View)}
+          data={[
+            { value: 'open', label: t('proposals.view.open') },
+            { value: 'answered', label: t('proposals.view.answered') },
+          ]}
+        />
+        {!ownSide && (
+          <Group gap="xs">
+            <Text size="sm">{t('proposals.answerFor')}</Text>
+            <SegmentedControl
+              value={coordinatorSide}
+              onChange={(value) => setCoordinatorSide(value as ProposalSide)}
+              data={[
+                { value: 'TPCC', label: t('enum.ProposalSide.TPCC') },
+                { value: 'DONOR', label: t('enum.ProposalSide.DONOR') },
+              ]}
+            />
+          </Group>
+        )}
+      </Group>
+      {error && <ApiErrorAlert error={apiErrorOf(error)!} />}
+      {actionError && <ApiErrorAlert error={actionError} />}
+      {!data && fetching && <PageLoader />}
+      {data && (
+        <Text size="sm" c="dimmed" role="status">
+          {t('proposals.count', { count: data.proposals.totalCount })}
+        </Text>
+      )}
+      {data?.proposals.edges.map(({ node: proposal }) => {
+        const pending =
+          responseOf(proposal) === 'PENDING' && STATUSES.open.includes(proposal.status);
+        return (
+          <Card withBorder key={proposal.id} data-testid="proposal">
+            <Group justify="space-between" align="flex-start">
+              <Stack gap={2}>
+                <Text fw={600}>
+                  <Link to={`/gaps/${proposal.gap.id}`}>{proposal.gap.title}</Link>
+                </Text>
+                <Text size="sm">
+                  {t('proposals.offerBy', {
+                    offer: proposal.offer.title,
+                    donor: proposal.offer.donor.name,
+                  })}
+                </Text>
+                <Text size="sm" c="dimmed">
+                  {proposal.gap.memberState.name} · {format.number(proposal.quantity)}{' '}
+                  {t(`enum.QuantityUnit.${proposal.gap.unit}`, { count: proposal.quantity })} ·{' '}
+                  {t('proposals.score')} {format.percent(proposal.score)}
+                </Text>
+              </Stack>
+              <Badge color={STATUS_COLOURS[proposal.status]} data-testid="proposal-status">
+                {format.enumLabel('ProposalStatus', proposal.status)}
+              </Badge>
+            </Group>
+            <SimpleGrid cols={{ base: 1, md: 2 }} mt="sm">
+              <ScoreChart breakdown={proposal.breakdown} />
+              <Stack gap="xs">
+                <Text size="sm">{proposal.explanation}</Text>
+                <Text size="sm">
+                  {t('common.labelValue', {
+                    label: t('proposals.tpccAnswer'),
+                    value: format.enumLabel('ProposalResponse', proposal.tpccResponse),
+                  })}
+                </Text>
+                <Text size="sm">
+                  {t('common.labelValue', {
+                    label: t('proposals.donorAnswer'),
+                    value: format.enumLabel('ProposalResponse', proposal.donorResponse),
+                  })}
+                </Text>
+                {proposal.statusReason && (
+                  <Text size="sm">
+                    {t('common.labelValue', {
+                      label: t('proposals.reason'),
+                      value: proposal.statusReason,
+                    })}
+                  </Text>
+                )}
+                {proposal.partnership && (
+                  <Text size="sm" fw={600} c="teal" data-testid="partnership">
+                    {t('common.labelValue', {
+                      label: t('partnerships.label'),
+                      value: format.enumLabel('PartnershipStatus', proposal.partnership.status),
+                    })}
+                  </Text>
+                )}
+                {pending && (
+                  <Group mt="xs">
+                    <Button
+                      loading={accepting.fetching}
+                      onClick={async () => {
+                        const result = await accept({
+                          input: { id: proposal.id, ...(ownSide ? {} : { side }) },
+                        });
+                        if (!result.error) {
+                          notify(t('proposals.accepted'), 'teal');
+                        }
+                      }}
+                    >
+                      {t('proposals.accept')}
+                    </Button>
+                    <Button
+                      color="red"
+                      variant="light"
+                      onClick={() => {
+                        setReason('');
+                        setDeclineId(proposal.id);
+                      }}
+                    >
+                      {t('proposals.decline')}
+                    </Button>
+                  </Group>
+                )}
+              </Stack>
+            </SimpleGrid>
+          </Card>
+        );
+      })}
+      {data && data.proposals.edges.length === 0 && <Text>{t('proposals.empty')}</Text>}
+
+      <Modal
+        opened={Boolean(declineId)}
+        onClose={() => setDeclineId(undefined)}
+        title={t('proposals.declineTitle')}
+      >
+        <Stack>
+          <Textarea
+            label={t('proposals.reason')}
+            value={reason}
+            onChange={(event) => setReason(event.currentTarget.value)}
+            autosize
+            minRows={2}
+            data-autofocus
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setDeclineId(undefined)}>
+              {t('common.back')}
+            </Button>
+            <Button
+              color="red"
+              loading={declining.fetching}
+              onClick={async () => {
+                const result = await decline({
+                  input: {
+                    id: declineId!,
+                    reason: reason.trim() || undefined,
+                    ...(ownSide ? {} : { side }),
+                  },
+                });
+                if (!result.error) setDeclineId(undefined);
+              }}
+            >
+              {t('proposals.declineConfirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}

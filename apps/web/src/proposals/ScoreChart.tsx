@@ -1,0 +1,39 @@
+import { BarChart } from '@mantine/charts';
+import { useTranslation } from 'react-i18next';
+
+const CRITERIA = [
+  'capability',
+  'language',
+  'deliveryMode',
+  'region',
+  'urgency',
+  'priority',
+  'partnership',
+] as const;
+
+/** A proposal's score breakdown: one bar per criterion, each in [0, 1]. */
+export function ScoreChart({
+  breakdown,
+}: {
+  breakdown: Record<(typeof CRITERIA)[number], number>;
+}) {
+  const { t } = useTranslation();
+  const data = CRITERIA.map((criterion) => ({
+    criterion: t(`proposals.criterion.${criterion}`),
+    score: Math.round(breakdown[criterion] * 100) / 100,
+  }));
+  return (
+    <BarChart
+      h={230}
+      data={data}
+      dataKey="criterion"
+      orientation="vertical"
+      yAxisProps={{ width: 130, interval: 0 }}
+      xAxisProps={{ domain: [0, 1] }}
+      series={[{ name: 'score', label: t('proposals.score'), color: 'blue.6' }]}
+      withTooltip={false}
+      withBarValueLabel
+      gridAxis="none"
+    />
+  );
+}
