@@ -44,7 +44,7 @@ export class ProposalResponsesService {
   ) {}
 
   /** `side`: the side answering (a donor's or T/PCC's own if left out; see ProposalPolicy). */
-  accept(
+  async accept(
     ctx: RequestContext,
     id: string,
     requestedSide?: ProposalSide | null,
