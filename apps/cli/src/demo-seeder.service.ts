@@ -85,7 +85,7 @@ export class DemoSeederService {
     let added = 0;
     for (const user of DEMO_USERS) {
       if (await this.users.findByEmail(user.email)) continue;
-      await this.users.create({ ...user, password: DEMO_PASSWORD });
+      await this.users.create(RequestContext.forSystem(), { ...user, password: DEMO_PASSWORD });
       added += 1;
     }
     return added;

@@ -99,7 +99,12 @@ async function main(command: string | undefined): Promise<void> {
       const given = process.env.LCM_ADMIN_PASSWORD;
       const password = given ?? randomBytes(18).toString('base64url');
       const admin = await withApp((get) =>
-        get(UsersService).create({ email, password, role: Role.ADMIN, memberState: null }),
+        get(UsersService).create(RequestContext.forSystem(), {
+          email,
+          password,
+          role: Role.ADMIN,
+          memberState: null,
+        }),
       );
       console.log(
         given
