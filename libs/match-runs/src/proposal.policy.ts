@@ -58,8 +58,9 @@ export const ProposalPolicy = {
   answeringSide(ctx: RequestContext, side: ProposalSide | null | undefined): ProposalSide {
     const actor = ctx.actorToCheck();
     const own = actor && sideOf(actor);
-    if (own && side !== undefined && side !== null && side !== own)
+    if (own && side !== undefined && side !== null && side !== own) {
       throw new ForbiddenError(REFUSAL);
+    }
     const answering = side ?? own;
     if (!answering) {
       throw new BadInputError(

@@ -43,7 +43,7 @@ export class ProposalResponsesService {
     private readonly matchScheduler: AutomaticMatching,
   ) {}
 
-  /** `side`: the side answering (a donor's or T/PCC's own if left out; see ProposalPolicy). */
+  /** `requestedSide`: the side answering (a party's own if left out; ProposalPolicy.answeringSide). */
   async accept(
     ctx: RequestContext,
     id: string,

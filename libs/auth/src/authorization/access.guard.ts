@@ -8,6 +8,7 @@ import { ClsService, type Terminal } from 'nestjs-cls';
 import { ACCESS_RULE, type AccessRule, PUBLIC_ACCESS } from '@app/access';
 import { ForbiddenError, type RequestLoaders, UnauthenticatedError } from '@app/common';
 import {
+  type Actor,
   type GraphQLContextWithRequestContext,
   RequestContext,
   type RequestContextStore,
@@ -75,7 +76,7 @@ export class AccessGuard implements CanActivate {
     }
     if (!rule) throw new ForbiddenError(`${info.fieldName} is not open to anyone`);
 
-    const { actor } = await this.authenticate(graphqlContext);
+    const actor = await this.authenticate(graphqlContext);
     if (!rule.roles.includes(actor.role)) {
       throw new ForbiddenError(`A ${actor.role} user may not use ${info.fieldName}`);
     }
@@ -83,20 +84,20 @@ export class AccessGuard implements CanActivate {
   }
 
   /** Once per request: the signed-in context is kept for every later root field. */
-  private async authenticate(
-    context: GraphQLContext,
-  ): Promise<RequestContext & { actor: NonNullable<RequestContext['actor']> }> {
-    let ctx = context.requestContext;
-    if (!ctx?.actor) {
-      const token = bearerOf(context);
-      if (!token) throw new UnauthenticatedError();
-      ctx = this.build(context, await this.auth.actorFor(token));
+  private async authenticate(context: GraphQLContext): Promise<Actor> {
+    const known = context.requestContext?.actor;
+    if (known) {
+      this.keep(context, context.requestContext!);
+      return known;
     }
-    this.keep(context, ctx);
-    return ctx as RequestContext & { actor: NonNullable<RequestContext['actor']> };
+    const token = bearerOf(context);
+    if (!token) throw new UnauthenticatedError();
+    const actor = await this.auth.actorFor(token);
+    this.keep(context, this.build(context, actor));
+    return actor;
   }
 
-  private build(context: GraphQLContext, actor: RequestContext['actor']): RequestContext {
+  private build(context: GraphQLContext, actor: Actor | null): RequestContext {
     const requestId = this.cls?.isActive() ? this.cls.get('requestId') : undefined;
     return RequestContext.forRequest({
       actor,
