@@ -14,6 +14,7 @@ import {
   sortKeyFor,
 } from '@app/common';
 import { applyPatch, batchedLookup, findForUpdate } from '@app/persistence';
+import { type RequestContext, type TransactionContext } from '@app/request-context';
 import { EVERYTHING, type ListScope } from '@app/access';
 import {
   EDITABLE_GAP_STATUSES,
@@ -77,9 +78,9 @@ export class GapsService {
     return paginate(query, args, sortKeyFor(GAP_ORDERING, args.orderBy));
   }
 
-  async create(input: CreateGapInput): Promise<CapabilityGap> {
+  async create(ctx: RequestContext, input: CreateGapInput): Promise<CapabilityGap> {
     const gap = await this.dataSource.transaction(async (manager) =>
-      manager.save(await this.prepare(manager, input)),
+      manager.save(await this.prepare(ctx.withManager(manager), input)),
     );
     await this.scheduleMatchingIf(gap.status, `gap ${gap.id} created`);
     return gap;
@@ -87,9 +88,12 @@ export class GapsService {
 
   /**
    * The checks of createGap and the gap it would create, not saved: createGap saves it, an import
-   * checks every row of a file this way in its one transaction. Schedules no match run.
+   * checks every row of a file this way in its one transaction (`ctx.manager`). Any coordinator
+   * may log a gap for any T/PCC (the role the guard checked is the whole rule). Schedules no match
+   * run.
    */
-  async prepare(manager: EntityManager, input: CreateGapInput): Promise<CapabilityGap> {
+  async prepare(ctx: TransactionContext, input: CreateGapInput): Promise<CapabilityGap> {
+    const { manager } = ctx;
     assertWindow(input.neededFrom, input.neededBy, 'input.neededBy');
     await this.assertReferences(manager, input.memberState, input.mission);
     if (
@@ -124,7 +128,8 @@ export class GapsService {
     });
   }
 
-  async update(input: UpdateGapInput): Promise<CapabilityGap> {
+  // Changing a gap is a coordinator's (the guard's role check); `ctx` is there by convention.
+  async update(_ctx: RequestContext, input: UpdateGapInput): Promise<CapabilityGap> {
     const updated = await this.dataSource.transaction(async (manager) => {
       const gap = await findForUpdate(manager, CapabilityGap, 'CapabilityGap', input.id);
       if (!EDITABLE_GAP_STATUSES.includes(gap.status)) {
@@ -163,11 +168,11 @@ export class GapsService {
     return updated;
   }
 
-  open(id: string): Promise<CapabilityGap> {
+  open(_ctx: RequestContext, id: string): Promise<CapabilityGap> {
     return this.transition(id, GapStatus.OPEN, null);
   }
 
-  cancel(id: string, reason?: string): Promise<CapabilityGap> {
+  cancel(_ctx: RequestContext, id: string, reason?: string): Promise<CapabilityGap> {
     return this.transition(id, GapStatus.CANCELLED, reason ?? null);
   }
 

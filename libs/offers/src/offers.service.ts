@@ -25,6 +25,7 @@ import {
 } from '@app/domain';
 import { isM49RegionCode } from '@app/geo';
 import { MemberState } from '@app/reference-data';
+import { type RequestContext, type TransactionContext } from '@app/request-context';
 
 import { type CreateOfferInput } from './dto/create-offer.input';
 import { type OffersArgs } from './dto/offers.args';
@@ -32,6 +33,7 @@ import { type UpdateOfferInput } from './dto/update-offer.input';
 import { OFFER_FILTER } from './offer-filters';
 import { Offer } from './offer.entity';
 import { OFFER_ORDERING } from './offer-ordering';
+import { OfferPolicy } from './offer.policy';
 
 /** Fields an update may clear with an explicit null, and what null becomes. */
 const CLEARABLE_OFFER_FIELDS = {
@@ -71,9 +73,9 @@ export class OffersService {
     return paginate(query, args, sortKeyFor(OFFER_ORDERING, args.orderBy));
   }
 
-  async create(input: CreateOfferInput): Promise<Offer> {
+  async create(ctx: RequestContext, input: CreateOfferInput): Promise<Offer> {
     const offer = await this.dataSource.transaction(async (manager) =>
-      manager.save(await this.prepare(manager, input)),
+      manager.save(await this.prepare(ctx.withManager(manager), input)),
     );
     await this.scheduleMatchingIf(offer.status, `offer ${offer.id} created`);
     return offer;
@@ -81,9 +83,12 @@ export class OffersService {
 
   /**
    * The checks of createOffer and the offer it would create, not saved: createOffer saves it, an
-   * import checks every row of a file this way in its one transaction. Schedules no match run.
+   * import checks every row of a file this way in its one transaction (`ctx.manager`). Whether the
+   * actor may post it comes first (FORBIDDEN before any other error). Schedules no match run.
    */
-  async prepare(manager: EntityManager, input: CreateOfferInput): Promise<Offer> {
+  async prepare(ctx: TransactionContext, input: CreateOfferInput): Promise<Offer> {
+    OfferPolicy.assertCanPost(ctx, input.donor);
+    const { manager } = ctx;
     const offer = this.fromInput(manager, input);
     await this.assertConsistent(manager, offer);
     if (input.externalRef && (await manager.existsBy(Offer, { externalRef: input.externalRef }))) {
@@ -137,9 +142,10 @@ export class OffersService {
     });
   }
 
-  async update(input: UpdateOfferInput): Promise<Offer> {
+  async update(ctx: RequestContext, input: UpdateOfferInput): Promise<Offer> {
     const updated = await this.dataSource.transaction(async (manager) => {
       const offer = await findForUpdate(manager, Offer, 'Offer', input.id);
+      OfferPolicy.assertCanChange(ctx, offer);
       if (!EDITABLE_OFFER_STATUSES.includes(offer.status)) {
         throw new ConflictError(
           `Offer ${offer.id} is ${offer.status} and can no longer be edited`,
@@ -168,18 +174,24 @@ export class OffersService {
     return updated;
   }
 
-  open(id: string): Promise<Offer> {
-    return this.transition(id, OfferStatus.OPEN, null);
+  open(ctx: RequestContext, id: string): Promise<Offer> {
+    return this.transition(ctx, id, OfferStatus.OPEN, null);
   }
 
-  withdraw(id: string, reason?: string): Promise<Offer> {
-    return this.transition(id, OfferStatus.WITHDRAWN, reason ?? null);
+  withdraw(ctx: RequestContext, id: string, reason?: string): Promise<Offer> {
+    return this.transition(ctx, id, OfferStatus.WITHDRAWN, reason ?? null);
   }
 
-  private async transition(id: string, to: OfferStatus, reason: string | null): Promise<Offer> {
+  private async transition(
+    ctx: RequestContext,
+    id: string,
+    to: OfferStatus,
+    reason: string | null,
+  ): Promise<Offer> {
     let from = to;
     const offer = await this.dataSource.transaction(async (manager) => {
       const offer = await findForUpdate(manager, Offer, 'Offer', id);
+      OfferPolicy.assertCanChange(ctx, offer);
       assertTransition(OFFER_STATUS_MACHINE, 'Offer', id, offer.status, to);
       from = offer.status;
       offer.status = to;

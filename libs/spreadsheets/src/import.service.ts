@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type ClassConstructor } from 'class-transformer';
 import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 
-import { type Actor } from '@app/access';
 import {
   AutomaticMatching,
   BadInputError,
@@ -14,7 +13,8 @@ import {
 } from '@app/common';
 import { MATCHABLE_GAP_STATUSES, MATCHABLE_OFFER_STATUSES } from '@app/domain';
 import { CapabilityGap, CreateGapInput, GapsService } from '@app/gaps';
-import { CreateOfferInput, Offer, OfferPolicy, OffersService } from '@app/offers';
+import { CreateOfferInput, Offer, OffersService } from '@app/offers';
+import { type RequestContext, type TransactionContext } from '@app/request-context';
 
 import { type ImportResult } from './import-result.model';
 import { type ImportRowError } from './import-row-error.model';
@@ -40,9 +40,8 @@ interface ImportKind<E extends CapabilityGap | Offer, I extends object> {
   table: string;
   input: ClassConstructor<I>;
   columns: readonly Column<E>[];
-  prepare: (manager: EntityManager, input: I) => Promise<E>;
-  /** Why the actor may not create this row (null = allowed). */
-  refuse?: (actor: Actor, input: I, dataSource: DataSource) => Promise<string | null>;
+  /** The service's checks of one new row (FORBIDDEN first if the actor may not create it). */
+  prepare: (ctx: TransactionContext, input: I) => Promise<E>;
   matchable: (entity: E) => boolean;
 }
 
@@ -51,8 +50,10 @@ interface ImportKind<E extends CapabilityGap | Offer, I extends object> {
  * createGap / createOffer (class-validator on the input, then the service's own checks against
  * the database) inside one transaction; if any row is refused nothing is written and every
  * refused row is returned with its line, column and reason. A row the actor may not create (a
- * donor's row for another state) makes the whole import FORBIDDEN, naming its lines. A row whose externalRef is already
- * the reference (or the id) of a stored row is skipped, so importing a file again adds nothing.
+ * donor's row for another state: the service's FORBIDDEN, decided by the same policy as for
+ * createOffer) makes the whole import FORBIDDEN, naming its lines. A row whose externalRef is
+ * already the reference (or the id) of a stored row is skipped, so importing a file again adds
+ * nothing.
  */
 @Injectable()
 export class ImportService {
@@ -65,40 +66,35 @@ export class ImportService {
     private readonly matchScheduler: AutomaticMatching,
   ) {}
 
-  /** Gaps (coordinators; `actor` null = the CLI). */
-  importGaps(file: ImportFile, actor: Actor | null): Promise<ImportResult> {
-    return this.run<CapabilityGap, CreateGapInput>(file, actor, {
+  /** Gaps (coordinators, or the CLI with a system context). */
+  importGaps(ctx: RequestContext, file: ImportFile): Promise<ImportResult> {
+    return this.run<CapabilityGap, CreateGapInput>(ctx, file, {
       noun: 'gap',
       entity: CapabilityGap,
       table: 'capability_gaps',
       input: CreateGapInput,
       columns: GAP_COLUMNS,
-      prepare: (manager, input) => this.gaps.prepare(manager, input),
+      prepare: (tx, input) => this.gaps.prepare(tx, input),
       matchable: (gap) => MATCHABLE_GAP_STATUSES.includes(gap.status),
     });
   }
 
   /** Offers (coordinators; a donor only its own state's rows, by the rule of createOffer). */
-  importOffers(file: ImportFile, actor: Actor | null): Promise<ImportResult> {
-    return this.run<Offer, CreateOfferInput>(file, actor, {
+  importOffers(ctx: RequestContext, file: ImportFile): Promise<ImportResult> {
+    return this.run<Offer, CreateOfferInput>(ctx, file, {
       noun: 'offer',
       entity: Offer,
       table: 'offers',
       input: CreateOfferInput,
       columns: OFFER_COLUMNS,
-      prepare: (manager, input) => this.offers.prepare(manager, input),
-      refuse: async (actor, input, dataSource) => {
-        const rule = OfferPolicy.create;
-        if (!rule.check || (await rule.check(actor, { input }, { dataSource }))) return null;
-        return rule.refusal ?? 'Not allowed';
-      },
+      prepare: (tx, input) => this.offers.prepare(tx, input),
       matchable: (offer) => MATCHABLE_OFFER_STATUSES.includes(offer.status),
     });
   }
 
   private async run<E extends CapabilityGap | Offer, I extends object>(
+    ctx: RequestContext,
     file: ImportFile,
-    actor: Actor | null,
     kind: ImportKind<E, I>,
   ): Promise<ImportResult> {
     const format = formatOf(file.filename, file.mimetype);
@@ -130,18 +126,10 @@ export class ImportService {
         const seen = new Map<string, number>();
         const refused = new Map<number, string>();
         const entities: E[] = [];
+        const tx = ctx.withManager(manager);
         for (const row of sheet.rows) {
           const rowErrors: ImportRowError[] = [];
-          const entity = await this.checkRow(
-            manager,
-            row,
-            actor,
-            kind,
-            known,
-            seen,
-            rowErrors,
-            refused,
-          );
+          const entity = await this.checkRow(tx, row, kind, known, seen, rowErrors, refused);
           if (entity === 'skipped') result.skipped += 1;
           else if (entity) entities.push(entity);
           errors.push(...rowErrors);
@@ -232,9 +220,8 @@ export class ImportService {
   }
 
   private async checkRow<E extends CapabilityGap | Offer, I extends object>(
-    manager: EntityManager,
+    tx: TransactionContext,
     row: SheetRow,
-    actor: Actor | null,
     kind: ImportKind<E, I>,
     known: Set<string>,
     seen: Map<string, number>,
@@ -283,16 +270,13 @@ export class ImportService {
       }
       return null;
     }
-    if (actor && kind.refuse) {
-      const refusal = await kind.refuse(actor, input, this.dataSource);
-      if (refusal) {
-        refused.set(row.line, refusal);
+    try {
+      return await kind.prepare(tx, input);
+    } catch (error) {
+      if (error instanceof ForbiddenError) {
+        refused.set(row.line, error.message);
         return null;
       }
-    }
-    try {
-      return await kind.prepare(manager, input);
-    } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       const column = columnOfField(kind.columns, error.field);
       errors.push({
