@@ -2,20 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In } from 'typeorm';
 
-import { EVERYTHING, type ListScope } from '@app/access';
 import {
-  assertTransition,
   assertWindow,
   AutomaticMatching,
   BadInputError,
   ConflictError,
-  type Connection,
   ISO3_PATTERN,
-  paginate,
-  type RequestLoaders,
-  sortKeyFor,
 } from '@app/common';
-import { applyPatch, batchedLookup, findForUpdate } from '@app/persistence';
+import { applyPatch, MatchableRegister, type RegisterSpec } from '@app/persistence';
 import {
   EDITABLE_OFFER_STATUSES,
   MATCHABLE_OFFER_STATUSES,
@@ -28,7 +22,6 @@ import { MemberState } from '@app/reference-data';
 import { type RequestContext, type TransactionContext } from '@app/request-context';
 
 import { type CreateOfferInput } from './dto/create-offer.input';
-import { type OffersArgs } from './dto/offers.args';
 import { type UpdateOfferInput } from './dto/update-offer.input';
 import { OFFER_FILTER } from './offer-filters';
 import { Offer } from './offer.entity';
@@ -46,39 +39,29 @@ const CLEARABLE_OFFER_FIELDS = {
   excluded: [],
 };
 
+/** The offer register: what differs from the gap register (see MatchableRegister). */
+const OFFER_REGISTER: RegisterSpec<Offer, OfferStatus> = {
+  entity: Offer,
+  name: 'Offer',
+  noun: 'offer',
+  alias: 'offer',
+  loaderKey: 'offerById',
+  filter: OFFER_FILTER,
+  ordering: OFFER_ORDERING,
+  machine: OFFER_STATUS_MACHINE,
+  editable: EDITABLE_OFFER_STATUSES,
+  matchable: MATCHABLE_OFFER_STATUSES,
+  statusAfterChange: (offer) => offerStatusFor(offer.usableCapacity, offer.confirmedCapacity),
+};
+
 @Injectable()
-export class OffersService {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly matchScheduler: AutomaticMatching,
-  ) {}
-
-  private get offers() {
-    return this.dataSource.getRepository(Offer);
+export class OffersService extends MatchableRegister<Offer, OfferStatus> {
+  constructor(@InjectDataSource() dataSource: DataSource, matchScheduler: AutomaticMatching) {
+    super(dataSource, matchScheduler, OFFER_REGISTER);
   }
 
-  findById(id: string): Promise<Offer | null> {
-    return this.offers.findOneBy({ id });
-  }
-
-  /** Batches the offer lookups of one request (nested `offer` fields). */
-  loader(loaders: RequestLoaders) {
-    return batchedLookup(loaders, 'offerById', this.offers, 'id');
-  }
-
-  list(args: OffersArgs, scope: ListScope = EVERYTHING): Promise<Connection<Offer>> {
-    const query = this.offers.createQueryBuilder('offer');
-    scope(query, 'offer');
-    OFFER_FILTER.apply(query, args.filter, 'offer');
-    return paginate(query, args, sortKeyFor(OFFER_ORDERING, args.orderBy));
-  }
-
-  async create(ctx: RequestContext, input: CreateOfferInput): Promise<Offer> {
-    const offer = await this.dataSource.transaction(async (manager) =>
-      manager.save(await this.prepare(ctx.withManager(manager), input)),
-    );
-    await this.scheduleMatchingIf(offer.status, `offer ${offer.id} created`);
-    return offer;
+  create(ctx: RequestContext, input: CreateOfferInput): Promise<Offer> {
+    return this.createWith(ctx, (transaction) => this.prepare(transaction, input));
   }
 
   /**
@@ -142,17 +125,8 @@ export class OffersService {
     });
   }
 
-  async update(ctx: RequestContext, input: UpdateOfferInput): Promise<Offer> {
-    const updated = await this.dataSource.transaction(async (manager) => {
-      const offer = await findForUpdate(manager, Offer, 'Offer', input.id);
-      OfferPolicy.assertCanChange(ctx, offer);
-      if (!EDITABLE_OFFER_STATUSES.includes(offer.status)) {
-        throw new ConflictError(
-          `Offer ${offer.id} is ${offer.status} and can no longer be edited`,
-          'input.id',
-          { status: offer.status },
-        );
-      }
+  update(ctx: RequestContext, input: UpdateOfferInput): Promise<Offer> {
+    return this.change(ctx, input.id, async (offer, manager) => {
       const { id: _id, ...changes } = input;
       applyPatch(offer, changes, CLEARABLE_OFFER_FIELDS);
       await this.assertConsistent(manager, offer);
@@ -165,13 +139,7 @@ export class OffersService {
           { committed, usableCapacity: offer.usableCapacity },
         );
       }
-      if (MATCHABLE_OFFER_STATUSES.includes(offer.status)) {
-        offer.status = offerStatusFor(offer.usableCapacity, offer.confirmedCapacity);
-      }
-      return manager.save(offer);
     });
-    await this.scheduleMatchingIf(updated.status, `offer ${updated.id} changed`);
-    return updated;
   }
 
   open(ctx: RequestContext, id: string): Promise<Offer> {
@@ -182,33 +150,9 @@ export class OffersService {
     return this.transition(ctx, id, OfferStatus.WITHDRAWN, reason ?? null);
   }
 
-  private async transition(
-    ctx: RequestContext,
-    id: string,
-    to: OfferStatus,
-    reason: string | null,
-  ): Promise<Offer> {
-    let from = to;
-    const offer = await this.dataSource.transaction(async (manager) => {
-      const offer = await findForUpdate(manager, Offer, 'Offer', id);
-      OfferPolicy.assertCanChange(ctx, offer);
-      assertTransition(OFFER_STATUS_MACHINE, 'Offer', id, offer.status, to);
-      from = offer.status;
-      offer.status = to;
-      offer.statusReason = reason;
-      return manager.save(offer);
-    });
-    // Leaving matching also matters: the next run expires the offer's open proposals.
-    await this.scheduleMatchingIf(
-      MATCHABLE_OFFER_STATUSES.includes(from) ? from : to,
-      `offer ${id} ${from} → ${to}`,
-    );
-    return offer;
-  }
-
-  /** Schedules an automatic match run when the change concerns an offer that is being matched. */
-  private async scheduleMatchingIf(status: OfferStatus, reason: string): Promise<void> {
-    if (MATCHABLE_OFFER_STATUSES.includes(status)) await this.matchScheduler.schedule(reason);
+  /** A donor changes only its own state's offers (checked on the locked row). */
+  protected override assertCanChange(ctx: RequestContext, offer: Offer): void {
+    OfferPolicy.assertCanChange(ctx, offer);
   }
 
   /** Rules across fields and against reference data, checked on create and on every update. */
