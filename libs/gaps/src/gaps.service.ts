@@ -42,10 +42,7 @@ function toObjective(input: GapObjectiveInput | null | undefined): GapObjective 
 /** The gap register: what differs from the offer register (see MatchableRegister). */
 const GAP_REGISTER: RegisterSpec<CapabilityGap, GapStatus> = {
   entity: CapabilityGap,
-  name: 'CapabilityGap',
   noun: 'gap',
-  alias: 'gap',
-  loaderKey: 'gapById',
   filter: GAP_FILTER,
   ordering: GAP_ORDERING,
   machine: GAP_STATUS_MACHINE,

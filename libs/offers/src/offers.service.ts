@@ -42,10 +42,7 @@ const CLEARABLE_OFFER_FIELDS = {
 /** The offer register: what differs from the gap register (see MatchableRegister). */
 const OFFER_REGISTER: RegisterSpec<Offer, OfferStatus> = {
   entity: Offer,
-  name: 'Offer',
   noun: 'offer',
-  alias: 'offer',
-  loaderKey: 'offerById',
   filter: OFFER_FILTER,
   ordering: OFFER_ORDERING,
   machine: OFFER_STATUS_MACHINE,

@@ -27,14 +27,10 @@ export interface MatchableRecord<S extends string> extends ObjectLiteral {
 
 /** What a register is: its records, list, status machine and which statuses are matched. */
 export interface RegisterSpec<E extends MatchableRecord<S>, S extends string> {
+  /** Errors name a record by its class: `CapabilityGap`, `Offer`. */
   entity: new () => E;
-  /** The name errors give the record: `CapabilityGap`, `Offer`. */
-  name: string;
-  /** The word match-run reasons use: `gap`, `offer`. */
+  /** `gap`, `offer`: the list query's table alias, and the word match-run reasons use. */
   noun: string;
-  /** The list query's alias of the table, and the key of its per-request lookups. */
-  alias: string;
-  loaderKey: string;
   filter: {
     apply(query: ReturnType<DataSource['createQueryBuilder']>, filter: never, alias: string): void;
   };
@@ -80,11 +76,11 @@ export abstract class MatchableRegister<E extends MatchableRecord<S>, S extends 
 
   /** Batches the lookups of one request (nested `gap` / `offer` fields). */
   loader(loaders: RequestLoaders) {
-    return batchedLookup(loaders, this.spec.loaderKey, this.repository, 'id');
+    return batchedLookup(loaders, `${this.spec.noun}ById`, this.repository, 'id');
   }
 
   list(args: RegisterListArgs, scope: ListScope = EVERYTHING): Promise<Connection<E>> {
-    const { alias } = this.spec;
+    const alias = this.spec.noun;
     const query = this.repository.createQueryBuilder(alias);
     scope(query, alias);
     this.spec.filter.apply(query, args.filter as never, alias);
@@ -115,7 +111,8 @@ export abstract class MatchableRegister<E extends MatchableRecord<S>, S extends 
     id: string,
     apply: (record: E, manager: EntityManager) => Promise<void>,
   ): Promise<E> {
-    const { entity, name, editable, matchable } = this.spec;
+    const { entity, editable, matchable } = this.spec;
+    const { name } = entity;
     const changed = await this.dataSource.transaction(async (manager) => {
       const record = await findForUpdate(manager, entity, name, id);
       this.assertCanChange(ctx, record);
@@ -141,7 +138,8 @@ export abstract class MatchableRegister<E extends MatchableRecord<S>, S extends 
     to: S,
     reason: string | null,
   ): Promise<E> {
-    const { entity, name, machine, matchable } = this.spec;
+    const { entity, machine, matchable } = this.spec;
+    const { name } = entity;
     let from = to;
     const record = await this.dataSource.transaction(async (manager) => {
       const record = await findForUpdate(manager, entity, name, id);
