@@ -52,13 +52,9 @@ const GAP_REGISTER: RegisterSpec<CapabilityGap, GapStatus> = {
 };
 
 @Injectable()
-export class GapsService extends MatchableRegister<CapabilityGap, GapStatus> {
+export class GapsService extends MatchableRegister<CapabilityGap, GapStatus, CreateGapInput> {
   constructor(@InjectDataSource() dataSource: DataSource, matchScheduler: AutomaticMatching) {
     super(dataSource, matchScheduler, GAP_REGISTER);
-  }
-
-  create(ctx: RequestContext, input: CreateGapInput): Promise<CapabilityGap> {
-    return this.createWith(ctx, (transaction) => this.prepare(transaction, input));
   }
 
   /**

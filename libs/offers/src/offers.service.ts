@@ -52,13 +52,9 @@ const OFFER_REGISTER: RegisterSpec<Offer, OfferStatus> = {
 };
 
 @Injectable()
-export class OffersService extends MatchableRegister<Offer, OfferStatus> {
+export class OffersService extends MatchableRegister<Offer, OfferStatus, CreateOfferInput> {
   constructor(@InjectDataSource() dataSource: DataSource, matchScheduler: AutomaticMatching) {
     super(dataSource, matchScheduler, OFFER_REGISTER);
-  }
-
-  create(ctx: RequestContext, input: CreateOfferInput): Promise<Offer> {
-    return this.createWith(ctx, (transaction) => this.prepare(transaction, input));
   }
 
   /**

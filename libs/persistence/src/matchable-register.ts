@@ -59,12 +59,27 @@ export interface RegisterListArgs {
  * change concerns matching (leaving it too: the next run expires the record's open proposals).
  * A register says what differs; `assertCanChange` is its ownership rule on the locked record.
  */
-export abstract class MatchableRegister<E extends MatchableRecord<S>, S extends string> {
+export abstract class MatchableRegister<E extends MatchableRecord<S>, S extends string, I> {
   protected constructor(
     protected readonly dataSource: DataSource,
     private readonly matchScheduler: AutomaticMatching,
     private readonly spec: RegisterSpec<E, S>,
   ) {}
+
+  /** `gap`, `offer`. */
+  get noun(): string {
+    return this.spec.noun;
+  }
+
+  /** The table of its records. */
+  get table(): string {
+    return this.dataSource.getMetadata(this.spec.entity).tableName;
+  }
+
+  /** Whether the engine matches this record (a change to it schedules a run). */
+  isMatchable(record: E): boolean {
+    return this.spec.matchable.includes(record.status);
+  }
 
   protected get repository() {
     return this.dataSource.getRepository(this.spec.entity);
@@ -90,13 +105,17 @@ export abstract class MatchableRegister<E extends MatchableRecord<S>, S extends 
   /** Ownership of an existing record, decided on the row locked in the transaction. */
   protected assertCanChange(_ctx: RequestContext, _record: E): void {}
 
-  /** Saves what `prepare` makes of an input, in one transaction. */
-  protected async createWith(
-    ctx: RequestContext,
-    prepare: (ctx: TransactionContext) => Promise<E>,
-  ): Promise<E> {
+  /**
+   * The checks of creating a record from `input` and the record it would create, not saved:
+   * `create` saves it, an import checks every row of a file this way in its one transaction
+   * (`ctx.manager`). Schedules no match run.
+   */
+  abstract prepare(ctx: TransactionContext, input: I): Promise<E>;
+
+  /** Creates a record from `input` in one transaction. */
+  async create(ctx: RequestContext, input: I): Promise<E> {
     const record = await this.dataSource.transaction(async (manager) =>
-      manager.save(await prepare(ctx.withManager(manager))),
+      manager.save(await this.prepare(ctx.withManager(manager), input)),
     );
     await this.scheduleMatchingIf(record.status, `${this.spec.noun} ${record.id} created`);
     return record;

@@ -11,7 +11,7 @@ import {
   ForbiddenError,
   validateInput,
 } from '@app/common';
-import { MATCHABLE_GAP_STATUSES, MATCHABLE_OFFER_STATUSES } from '@app/domain';
+import { type MatchableRegister } from '@app/persistence';
 import { CapabilityGap, CreateGapInput, GapsService } from '@app/gaps';
 import { CreateOfferInput, Offer, OffersService } from '@app/offers';
 import { type RequestContext, type TransactionContext } from '@app/request-context';
@@ -35,14 +35,10 @@ export interface ImportFile {
 }
 
 interface ImportKind<E extends CapabilityGap | Offer, I extends object> {
-  noun: string;
-  entity: ClassConstructor<E>;
-  table: string;
+  /** Its service: a row is checked by its `prepare` (FORBIDDEN first if the actor may not). */
+  register: MatchableRegister<E, E['status'], I>;
   input: ClassConstructor<I>;
   columns: readonly Column<E>[];
-  /** The service's checks of one new row (FORBIDDEN first if the actor may not create it). */
-  prepare: (ctx: TransactionContext, input: I) => Promise<E>;
-  matchable: (entity: E) => boolean;
 }
 
 /**
@@ -68,27 +64,19 @@ export class ImportService {
 
   /** Gaps (coordinators, or the CLI with a system context). */
   importGaps(ctx: RequestContext, file: ImportFile): Promise<ImportResult> {
-    return this.run<CapabilityGap, CreateGapInput>(ctx, file, {
-      noun: 'gap',
-      entity: CapabilityGap,
-      table: 'capability_gaps',
+    return this.run(ctx, file, {
+      register: this.gaps,
       input: CreateGapInput,
       columns: GAP_COLUMNS,
-      prepare: (tx, input) => this.gaps.prepare(tx, input),
-      matchable: (gap) => MATCHABLE_GAP_STATUSES.includes(gap.status),
     });
   }
 
   /** Offers (coordinators; a donor only its own state's rows, by the rule of createOffer). */
   importOffers(ctx: RequestContext, file: ImportFile): Promise<ImportResult> {
-    return this.run<Offer, CreateOfferInput>(ctx, file, {
-      noun: 'offer',
-      entity: Offer,
-      table: 'offers',
+    return this.run(ctx, file, {
+      register: this.offers,
       input: CreateOfferInput,
       columns: OFFER_COLUMNS,
-      prepare: (tx, input) => this.offers.prepare(tx, input),
-      matchable: (offer) => MATCHABLE_OFFER_STATUSES.includes(offer.status),
     });
   }
 
@@ -122,7 +110,7 @@ export class ImportService {
 
     const saved = await this.dataSource
       .transaction(async (manager) => {
-        const known = await this.knownReferences(manager, kind.table, sheet.rows);
+        const known = await this.knownReferences(manager, kind.register.table, sheet.rows);
         const seen = new Map<string, number>();
         const refused = new Map<number, string>();
         const entities: E[] = [];
@@ -161,10 +149,11 @@ export class ImportService {
       });
     result.imported = saved.length;
     result.ids = saved.map((entity) => entity.id);
-    const matchable = saved.filter(kind.matchable).length;
-    if (matchable > 0) await this.matchScheduler.schedule(`${matchable} ${kind.noun}s imported`);
+    const matchable = saved.filter((record) => kind.register.isMatchable(record)).length;
+    if (matchable > 0)
+      await this.matchScheduler.schedule(`${matchable} ${kind.register.noun}s imported`);
     this.logger.log(
-      `${file.filename}: ${result.imported} ${kind.noun}s imported, ${result.skipped} skipped, ${errors.length} errors`,
+      `${file.filename}: ${result.imported} ${kind.register.noun}s imported, ${result.skipped} skipped, ${errors.length} errors`,
     );
     return result;
   }
@@ -271,7 +260,7 @@ export class ImportService {
       return null;
     }
     try {
-      return await kind.prepare(tx, input);
+      return await kind.register.prepare(tx, input);
     } catch (error) {
       if (error instanceof ForbiddenError) {
         refused.set(row.line, error.message);

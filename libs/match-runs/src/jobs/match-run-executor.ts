@@ -429,21 +429,15 @@ export class MatchRunExecutor {
       .getMany();
     if (stale.length === 0) return;
     const accepted = stale.filter((proposal) => proposal.status === ProposalStatus.ACCEPTED);
-    for (const proposal of accepted) {
-      await manager.decrement(
-        CapabilityGap,
-        { id: proposal.gapId },
-        'reservedQuantity',
-        proposal.quantity,
-      );
-    }
-    for (const proposal of accepted) {
-      await manager.decrement(
-        Offer,
-        { id: proposal.offerId },
-        'reservedCapacity',
-        proposal.quantity,
-      );
+    // All gaps, then all offers: the order in which every transaction locks them.
+    const reservations = [
+      [CapabilityGap, 'gapId', 'reservedQuantity'],
+      [Offer, 'offerId', 'reservedCapacity'],
+    ] as const;
+    for (const [entity, key, column] of reservations) {
+      for (const proposal of accepted) {
+        await manager.decrement(entity, { id: proposal[key] }, column, proposal.quantity);
+      }
     }
     await manager.update(
       Proposal,
