@@ -2,6 +2,7 @@
 // two or more donors over overlapping days beyond its demand (the report and the warning on the
 // proposal), and offers naming a T/PCC that other donors' running partnerships already serve.
 import { AutomaticMatching, RequestLoaders } from '@app/common';
+import { GapSource } from '@app/domain';
 import { type CreateGapInput, GapsService } from '@app/gaps';
 import { type CreateOfferInput, OffersService } from '@app/offers';
 import { DuplicatedSupportService } from '@app/partnerships';
@@ -87,11 +88,11 @@ describe('DuplicatedSupportService', () => {
 
   it('flags one need logged twice and served by two donors; the proposal carries the warning', async () => {
     // Rwanda's CASEVAC need for its MINUSCA battalion, logged twice (assessment and self-declared).
-    const assessed = await gap({ ...casevac, quantity: 40, source: 'PCRS_ASSESSMENT' });
+    const assessed = await gap({ ...casevac, quantity: 40, source: GapSource.PCRS_ASSESSMENT });
     const declared = await gap({
       ...casevac,
       quantity: 40,
-      source: 'SELF_DECLARED',
+      source: GapSource.SELF_DECLARED,
       neededFrom: '2027-02-01',
     });
     await partnership(assessed, await offer({ donor: 'USA' }), 40);
@@ -155,7 +156,7 @@ describe('DuplicatedSupportService', () => {
   it('counts only open proposals: declined, superseded and expired ones are not support', async () => {
     const base = { ...casevac, memberState: 'CMR', quantity: 25 };
     const first = await gap(base);
-    const second = await gap({ ...base, source: 'SELF_DECLARED' });
+    const second = await gap({ ...base, source: GapSource.SELF_DECLARED });
     await partnership(first, await offer({ donor: 'USA' }), 25);
     const gbr = await offer({ donor: 'GBR' });
     for (const status of ['DECLINED', 'SUPERSEDED', 'EXPIRED'])
