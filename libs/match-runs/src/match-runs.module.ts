@@ -3,7 +3,10 @@ import { Module } from '@nestjs/common';
 import { OffersModule } from '@app/offers';
 import { QueueModule } from '@app/queue';
 
-import { MatchDiagnosticsResolver, OfferVerdictResolver } from './diagnostics/match-diagnostics.resolver';
+import {
+  MatchDiagnosticsResolver,
+  OfferVerdictResolver,
+} from './diagnostics/match-diagnostics.resolver';
 import { MatchDiagnosticsService } from './diagnostics/match-diagnostics.service';
 import { MatchEngineModule } from './match-engine';
 import { MatchInstanceLoader } from './match-instance.loader';
