@@ -21,6 +21,7 @@ const TABLES = [
   'partnerships',
   'partnership_milestones',
   'audit_entries',
+  'comments',
 ];
 
 interface MutationCase {
@@ -251,7 +252,42 @@ describe('access control: every mutation as every role', () => {
       }),
       allowed: parties,
     },
+    {
+      // Any role that writes may comment on a gap it may see (another state's T/PCC passes the role
+      // check and is answered NOT_FOUND: test/comments.e2e-spec.ts); analysts and admins only read.
+      name: 'addComment',
+      document: `mutation($input: AddCommentInput!) { addComment(input: $input) { id } }`,
+      variables: () => ({ input: { gapId: ids.gap, body: `Comment ${unique()}` } }),
+      allowed: ['coordinator', 'donor', 'otherDonor', 'tpcc', 'otherTpcc'],
+    },
+    {
+      name: 'editComment',
+      document: `mutation($input: EditCommentInput!) { editComment(input: $input) { id } }`,
+      variables: () => ({ input: { id: ids.comment, body: `Edited ${unique()}` } }),
+      allowed: ['donor'],
+    },
+    {
+      // A comment of the donor's own per call: the author within the window, coordinators always.
+      name: 'deleteComment',
+      document: `mutation($input: CommentIdInput!) { deleteComment(input: $input) { id } }`,
+      variables: () => ({ input: { id: deletableComments.shift() } }),
+      allowed: ['coordinator', 'donor'],
+    },
   ];
+
+  const deletableComments: string[] = [];
+
+  beforeAll(async () => {
+    const comment = async () => {
+      const added = await api.as('donor')<{ addComment: { id: string } }>(
+        `mutation($input: AddCommentInput!) { addComment(input: $input) { id } }`,
+        { input: { gapId: ids.gap, body: 'We could help in May.' } },
+      );
+      return added.body.data!.addComment.id;
+    };
+    ids.comment = await comment();
+    for (const _caller of CALLERS) deletableComments.push(await comment());
+  });
 
   beforeAll(async () => {
     ids.gap2 = await createOpen(api, 'Gap', gapInput({ title: 'To cancel' }));

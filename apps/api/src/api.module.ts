@@ -10,6 +10,7 @@ import { GapsModule } from '@app/gaps';
 import { AutomaticMatchingModule, MatchRunsModule } from '@app/match-runs';
 import { OffersModule } from '@app/offers';
 import { PartnershipsModule } from '@app/partnerships';
+import { CommentsModule } from '@app/comments';
 import { ReferenceDataModule } from '@app/reference-data';
 import { ReportsModule } from '@app/reports';
 import { RequestContextModule } from '@app/request-context';
@@ -40,6 +41,7 @@ import { QueueBoardModule } from './queue-board/queue-board.module';
     MatchRunsModule,
     AutomaticMatchingModule,
     PartnershipsModule,
+    CommentsModule,
     AuditModule,
     ReportsModule,
     SpreadsheetsModule,

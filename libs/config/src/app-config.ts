@@ -40,6 +40,10 @@ export class AppConfig {
     return this.environment.MATCH_DEBOUNCE_MS;
   }
 
+  get commentDeleteWindowSeconds(): number {
+    return this.environment.COMMENT_DELETE_WINDOW_SECONDS;
+  }
+
   get autoMatch(): boolean {
     return this.environment.AUTO_MATCH === 'true';
   }

@@ -54,6 +54,10 @@ export class Environment {
   @IntegerIn(0, 3_600_000)
   MATCH_DEBOUNCE_MS: number = 5_000;
 
+  /** For how long after writing it the author may delete a comment (after that, coordinators). */
+  @IntegerIn(0, 604_800)
+  COMMENT_DELETE_WINDOW_SECONDS: number = 900;
+
   /** Whether changes to gaps and offers schedule match runs at all. */
   @IsIn(['true', 'false'])
   AUTO_MATCH: 'true' | 'false' = 'true';

@@ -21,3 +21,6 @@ export * from './dto/nested-proposals.args';
 export * from './proposal-ordering';
 export * from './match-run-ordering';
 export * from './match-engine';
+export * from './diagnostics/match-diagnostics.service';
+export * from './diagnostics/match-diagnostics.model';
+export * from './diagnostics/match-diagnostics.policy';

@@ -46,7 +46,7 @@ export function toMatchOffer(offer: Offer): MatchOffer {
   };
 }
 
-function toMatchGap(gap: CapabilityGap, declinedOffers: string[]): MatchGap {
+export function toMatchGap(gap: CapabilityGap, declinedOffers: string[]): MatchGap {
   return {
     id: gap.id,
     memberState: gap.memberStateIso3,

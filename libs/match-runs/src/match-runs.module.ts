@@ -3,6 +3,11 @@ import { Module } from '@nestjs/common';
 import { OffersModule } from '@app/offers';
 import { QueueModule } from '@app/queue';
 
+import {
+  MatchDiagnosticsResolver,
+  OfferVerdictResolver,
+} from './diagnostics/match-diagnostics.resolver';
+import { MatchDiagnosticsService } from './diagnostics/match-diagnostics.service';
 import { MatchEngineModule } from './match-engine';
 import { MatchInstanceLoader } from './match-instance.loader';
 import { MatchPartitionJob } from './jobs/match-partition.job';
@@ -28,8 +33,11 @@ import { WhatIfService } from './what-if.service';
     MatchRunSubscriptionResolver,
     GapProposalsResolver,
     OfferProposalsResolver,
+    MatchDiagnosticsService,
+    MatchDiagnosticsResolver,
+    OfferVerdictResolver,
   ],
-  exports: [MatchRunsService],
+  exports: [MatchRunsService, MatchDiagnosticsService],
 })
 export class MatchRunsModule {}
 

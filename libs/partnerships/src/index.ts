@@ -11,3 +11,5 @@ export * from './dto/record-indicator.input';
 export * from './partnership-filters';
 export * from './dto/partnerships.args';
 export * from './partnership-ordering';
+export * from './duplicates/duplicated-support';
+export * from './duplicates/duplicated-support.service';

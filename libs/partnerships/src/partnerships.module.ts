@@ -3,6 +3,11 @@ import { Module } from '@nestjs/common';
 import { GapsModule } from '@app/gaps';
 import { OffersModule } from '@app/offers';
 
+import {
+  DuplicatedSupportResolver,
+  ProposalDuplicationResolver,
+} from './duplicates/duplicated-support.resolver';
+import { DuplicatedSupportService } from './duplicates/duplicated-support.service';
 import { PartnershipsResolver } from './partnerships.resolver';
 import { PartnershipsService } from './partnerships.service';
 import { ProposalResponsesResolver } from './proposal-responses.resolver';
@@ -16,7 +21,10 @@ import { ProposalResponsesService } from './proposal-responses.service';
     ProposalResponsesResolver,
     PartnershipsService,
     PartnershipsResolver,
+    DuplicatedSupportService,
+    DuplicatedSupportResolver,
+    ProposalDuplicationResolver,
   ],
-  exports: [ProposalResponsesService, PartnershipsService],
+  exports: [ProposalResponsesService, PartnershipsService, DuplicatedSupportService],
 })
 export class PartnershipsModule {}

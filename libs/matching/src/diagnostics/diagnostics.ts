@@ -192,6 +192,15 @@ function rescore(context: PairContext, breakdown: Record<Criterion, number>): nu
   return Math.max(0.001, Math.round((total > 0 ? weighted / total : 0) * 1e6) / 1e6);
 }
 
+/** How a diagnosis names things, for callers that may not see every gap. */
+export interface DiagnoseOptions {
+  /**
+   * How a competing gap is named in sentences (default: its id and member state). A T/PCC may not
+   * see other states' gaps, so the API names those "another T/PCC's gap".
+   */
+  competitorName?: (competitor: Competitor) => string;
+}
+
 function outbidWords(
   offer: MatchOffer,
   pairScore: number,
@@ -200,7 +209,9 @@ function outbidWords(
   needed: number | null,
   extra: number | null,
   changes: ScoreChange[],
+  options: DiagnoseOptions,
 ): string {
+  const name = options.competitorName ?? ((c: Competitor) => `${c.gapId} (${c.memberState})`);
   const donor = stateName(offer.donor);
   const taken = competition.reduce((total, c) => total + c.quantity, 0);
   const parts: string[] = [];
@@ -211,7 +222,7 @@ function outbidWords(
   } else {
     const shown = competition
       .slice(0, 5)
-      .map((c) => `${c.gapId} (${c.memberState}) ${c.quantity} at ${score(c.score)}`);
+      .map((c) => `${name(c)} ${c.quantity} at ${score(c.score)}`);
     const more = competition.length > 5 ? `, and ${competition.length - 5} more` : '';
     parts.push(
       `A candidate (score ${score(pairScore)}), but the optimal allocation gave all ${taken} usable units of ${donor}'s offer to gaps that score higher on it: ${shown.join(', ')}${more}.`,
@@ -238,6 +249,7 @@ export function diagnoseGap(
   instance: MatchInstance,
   allocations: readonly AllocatedUnits[],
   gapId: string,
+  options: DiagnoseOptions = {},
 ): GapDiagnostics | null {
   const target = instance.gaps.find((gap) => gap.id === gapId);
   if (!target) return null;
@@ -298,6 +310,7 @@ export function diagnoseGap(
       verdict.scoreNeeded,
       verdict.extraCapacityNeeded,
       verdict.scoreChanges,
+      options,
     );
     return verdict;
   });
