@@ -16,6 +16,7 @@ export * from './lists/list-filter';
 export * from './lists/list-ordering';
 export * from './validation/codes';
 export * from './validation/uuid';
+export * from './validation/plain-text';
 export * from './graphql/scalars';
 export * from './graphql/request-loaders';
 export * from './validation/validate-input';
