@@ -1,6 +1,8 @@
 import { type MercuriusDriverConfig } from '@nestjs/mercurius';
 import {
   type DocumentNode,
+  getOperationAST,
+  getVariableValues,
   GraphQLError,
   type GraphQLFieldResolver,
   type GraphQLSchema,
@@ -89,6 +91,43 @@ function costChecker(limit: number) {
   };
 }
 
+interface RequestLike {
+  method?: string;
+  body?: unknown;
+  query?: unknown;
+}
+
+/** The `operationName` the client sent (GET parameter or POST body), if one. */
+function operationNameOf(context: unknown): string | undefined {
+  const request = (context as { reply?: { request?: RequestLike } }).reply?.request;
+  const source = (request?.method === 'GET' ? request.query : request?.body) as
+    { operationName?: unknown } | undefined;
+  return typeof source?.operationName === 'string' ? source.operationName : undefined;
+}
+
+/**
+ * Checks the variables against the operation's definitions for every request, as graphql-js
+ * does, and refuses bad ones with status 400. Mercurius skips its own check on the request that
+ * compiles the query with graphql-jit, whose coercion then answers the same bad variables with
+ * status 200 and other words (issue 15); checked here, every repetition gets the same answer.
+ */
+function variablesChecker() {
+  return (
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    context: unknown,
+    variables?: Record<string, unknown>,
+  ): void => {
+    const operation = getOperationAST(document, operationNameOf(context));
+    if (!operation) return; // graphql-js refuses an ambiguous document itself.
+    const result = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
+    if (!result.errors) return;
+    const [first] = result.errors;
+    // Shaped like Mercurius' validation failure: status 400, the errors inside.
+    throw Object.assign(new Error(first.message), { statusCode: 400, errors: result.errors });
+  };
+}
+
 /**
  * Mercurius options: JIT-compiled queries, per-request DataLoaders, one error formatter, and
  * subscriptions over WebSocket (graphql-ws / graphql-transport-ws) on the same path. Hardening:
@@ -128,8 +167,9 @@ export function graphqlOptions(config: AppConfig): MercuriusDriverConfig {
     },
     transformSchema: mapSubscriptionErrors,
     hooks: {
-      // The label first, so an operation refused for its cost is counted under its name.
-      preExecution: [operationLabeller(), costChecker(config.queryMaxCost)],
+      // The label first, so an operation refused for its variables or cost is counted under its
+      // name; variables before the cost, which reads them.
+      preExecution: [operationLabeller(), variablesChecker(), costChecker(config.queryMaxCost)],
       preSubscriptionExecution: subscriptionValidator(validationRules),
     },
   };
