@@ -1,0 +1,238 @@
+import { encodeCursor } from '@app/common';
+
+import { gapInput, offerInput } from './support/factories';
+import { startTestApi, type GraphQLResponse, type TestApi } from './support/test-api';
+import { uploadMutation } from './support/uploads';
+
+const CREATE_GAP = `mutation($input: CreateGapInput!) { createGap(input: $input) { id title description } }`;
+const CREATE_OFFER = `mutation($input: CreateOfferInput!) { createOffer(input: $input) { id title } }`;
+const GAPS = `query($filter: GapFilter, $after: String, $orderBy: GapOrderBy) {
+  gaps(filter: $filter, after: $after, orderBy: $orderBy) { totalCount edges { node { id } } } }`;
+const IMPORT_GAPS = `mutation($file: Upload!) {
+  importGaps(file: $file) { rows imported skipped ids errors { line column reason code } }
+}`;
+const ID = 'a3f1c2d4-0000-4000-8000-000000000001';
+
+/** The one error of a refused request: BAD_USER_INPUT naming `field`. */
+function expectBadInput(response: GraphQLResponse, field: string) {
+  expect(response.status).toBeLessThan(500);
+  expect(response.body.errors).toHaveLength(1);
+  expect(response.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+}
+
+describe('hardening II: client input never reaches an internal error', () => {
+  let api: TestApi;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  const gapCount = async () =>
+    Number(
+      (await api.dataSource.query<{ n: string }[]>('SELECT count(*) AS n FROM capability_gaps'))[0]
+        .n,
+    );
+
+  describe('one rule for text', () => {
+    it.each([
+      ['NUL', 'CASEVAC\u0000teams'],
+      ['ESC', 'CASEVAC \u001b[31mteams'],
+      ['BEL', 'CASEVAC teams\u0007'],
+      ['DEL', 'CASEVAC teams\u007f'],
+      ['a line break in a single-line field', 'CASEVAC\nteams'],
+      ['an unpaired surrogate', 'CASEVAC \ud800 teams'],
+    ])(
+      'refuses %s in a title with BAD_USER_INPUT on input.title, writing nothing',
+      async (_, title) => {
+        const before = await gapCount();
+        expectBadInput(
+          await api.graphql(CREATE_GAP, { input: gapInput({ title }) }),
+          'input.title',
+        );
+        expectBadInput(
+          await api.as('donor')(CREATE_OFFER, { input: offerInput({ title }) }),
+          'input.title',
+        );
+        expect(await gapCount()).toBe(before);
+      },
+    );
+
+    it('keeps tabs, line breaks in multi-line fields, HTML and every Unicode plane as typed', async () => {
+      const title = 'Médical\t<b>CASEVAC</b> 𝔘𝔑 — 救护 🚑';
+      const description = 'Line one\r\nLine two\n<script>alert(1)</script>';
+      const created = await api.graphql<{ createGap: { title: string; description: string } }>(
+        CREATE_GAP,
+        { input: gapInput({ title, description }) },
+      );
+      expect(created.body.errors).toBeUndefined();
+      expect(created.body.data!.createGap).toMatchObject({ title, description });
+    });
+
+    it('refuses NUL in a search, a cursor and a nested input with the field named', async () => {
+      expectBadInput(await api.graphql(GAPS, { filter: { search: 'ab\u0000' } }), 'filter.search');
+      expectBadInput(await api.graphql(GAPS, { after: 'abc\u0000' }), 'after');
+      const textCursor = encodeCursor({ value: 'a\u0000b', id: ID, sort: 'TITLE:ASC' });
+      expectBadInput(
+        await api.graphql(GAPS, {
+          after: textCursor,
+          orderBy: { field: 'TITLE', direction: 'ASC' },
+        }),
+        'after',
+      );
+      expectBadInput(
+        await api.graphql(CREATE_GAP, {
+          input: gapInput({ objective: { indicator: 'x\u0000', baseline: 1, target: 2 } }),
+        }),
+        'input.objective.indicator',
+      );
+      expectBadInput(
+        await api.graphql(CREATE_GAP, { input: gapInput({ languages: ['fr', 'e\u0000'] }) }),
+        'input.languages.1',
+      );
+    });
+
+    it('answers an imported cell holding NUL with a per-row error (line and column), writing nothing', async () => {
+      const before = await gapCount();
+      const header =
+        'externalRef,memberState,mission,category,capability,title,quantity,unit,priority,languages,neededFrom,neededBy';
+      const row = (ref: string, title: string) =>
+        `${ref},RWA,MINUSCA,MEDICAL,CASEVAC,${title},10,TRAINEES,HIGH,fr,2027-01-15,2027-06-30`;
+      const response = await uploadMutation<{
+        importGaps: { imported: number; errors: unknown[] };
+      }>(api.url, api.tokens.coordinator, IMPORT_GAPS, {
+        name: 'gaps.csv',
+        type: 'text/csv',
+        content: [header, row('NUL-1', 'Good title'), row('NUL\u0000-2', 'Bad\u0000title')].join(
+          '\n',
+        ),
+      });
+      expect(response.status).toBe(200);
+      expect(response.body.errors).toBeUndefined();
+      expect(response.body.data!.importGaps.imported).toBe(0);
+      expect(response.body.data!.importGaps.errors).toEqual([
+        expect.objectContaining({ line: 3, column: 'externalRef', code: 'BAD_USER_INPUT' }),
+        expect.objectContaining({ line: 3, column: 'title', code: 'BAD_USER_INPUT' }),
+      ]);
+      expect(await gapCount()).toBe(before);
+    });
+  });
+
+  describe('ids and cursors', () => {
+    it.each(['gap', 'offer', 'partnership', 'matchRun'])(
+      '%s(id:) refuses an id that is not a UUID with BAD_USER_INPUT on id',
+      async (field) => {
+        for (const id of ["' OR 1=1 --", 'x'.repeat(5000), '', '1']) {
+          expectBadInput(
+            await api.graphql(`query($id: ID!) { ${field}(id: $id) { id } }`, { id }),
+            'id',
+          );
+        }
+        // A well-formed id of nothing is still null.
+        const missing = await api.graphql(`query($id: ID!) { ${field}(id: $id) { id } }`, {
+          id: ID,
+        });
+        expect(missing.body).toEqual({ data: { [field]: null } });
+      },
+    );
+
+    it.each([
+      ['CREATED_AT', '2024-02-31T00:00:00Z'],
+      ['CREATED_AT', '0000-01-01T00:00:00Z'],
+      ['CREATED_AT', '2024-01-01T24:00:00Z'],
+      ['CREATED_AT', '2024-01-01T00:00:00+99:00'],
+      ['NEEDED_BY', '2024-02-30'],
+      ['NEEDED_BY', '2023-02-29'],
+      ['NEEDED_BY', '0000-12-31'],
+      ['QUANTITY', '99999999999'],
+    ])('refuses a %s cursor holding %s with BAD_USER_INPUT on after', async (field, value) => {
+      const direction = 'ASC';
+      const after = encodeCursor({ value, id: ID, sort: `${field}:${direction}` });
+      expectBadInput(await api.graphql(GAPS, { after, orderBy: { field, direction } }), 'after');
+    });
+
+    it('still accepts a real leap day in a cursor', async () => {
+      const after = encodeCursor({ value: '2028-02-29', id: ID, sort: 'NEEDED_BY:ASC' });
+      const response = await api.graphql(GAPS, {
+        after,
+        orderBy: { field: 'NEEDED_BY', direction: 'ASC' },
+      });
+      expect(response.body.errors).toBeUndefined();
+    });
+  });
+
+  describe('same request, same answer (with and without graphql-jit)', () => {
+    it.each([
+      ['quantity: 2.5 in variables', CREATE_GAP, { input: gapInput({ quantity: 2.5 }) }],
+      ['a missing required field', CREATE_GAP, { input: gapInput({ title: undefined }) }],
+      ['a string for an Int', CREATE_GAP, { input: gapInput({ quantity: 'many' }) }],
+      ['an unknown enum value', CREATE_GAP, { input: gapInput({ priority: 'URGENT' }) }],
+      ['an unknown input field', CREATE_GAP, { input: gapInput({ nope: 1 }) }],
+      [
+        'an Int out of range',
+        GAPS.replace('$after: String', '$after: String, $first: Int').replace(
+          'after: $after',
+          'after: $after, first: $first',
+        ),
+        { first: 2 ** 31 },
+      ],
+    ])('%s: identical status and body on every repetition', async (_, query, variables) => {
+      const answers = [];
+      for (let attempt = 0; attempt < 5; attempt += 1) {
+        const response = await api.graphql(query, variables);
+        answers.push({ status: response.status, body: response.body });
+      }
+      expect(answers[0].body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+      for (const answer of answers) expect(answer).toEqual(answers[0]);
+    });
+
+    it('quantity: 2.5 inline: identical status and body on every repetition', async () => {
+      const input = JSON.stringify(gapInput({ quantity: 2.5 }))
+        .replace(/"([a-zA-Z]+)":/g, '$1:')
+        .replace(/"(MEDICAL|TRAINEES|HIGH|PCRS_ASSESSMENT)"/g, '$1');
+      const query = `mutation { createGap(input: ${input}) { id } }`;
+      const answers = [];
+      for (let attempt = 0; attempt < 5; attempt += 1) {
+        const response = await api.graphql(query);
+        answers.push({ status: response.status, body: response.body });
+      }
+      expect(answers[0].status).toBe(400);
+      for (const answer of answers) expect(answer).toEqual(answers[0]);
+    });
+  });
+
+  describe('GraphQL over HTTP', () => {
+    it.each([
+      ['extensions', { extensions: null }],
+      ['variables', { variables: null }],
+      ['operationName', { operationName: null }],
+      ['all three', { extensions: null, variables: null, operationName: null }],
+    ])('accepts a POST whose %s is null', async (_, nulls) => {
+      const response = await fetch(api.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${api.tokens.analyst}`,
+        },
+        body: JSON.stringify({ query: '{ memberState(iso3: "SEN") { name } }', ...nulls }),
+      });
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({ data: { memberState: { name: 'Senegal' } } });
+    });
+
+    it('accepts extensions as an object', async () => {
+      const response = await fetch(api.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${api.tokens.analyst}`,
+        },
+        body: JSON.stringify({ query: '{ __typename }', extensions: { tracing: true } }),
+      });
+      expect(response.status).toBe(200);
+    });
+  });
+});
