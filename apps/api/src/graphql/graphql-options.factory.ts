@@ -5,6 +5,7 @@ import {
   getVariableValues,
   GraphQLError,
   type GraphQLFieldResolver,
+  type GraphQLFormattedError,
   type GraphQLSchema,
   locatedError,
   NoSchemaIntrospectionCustomRule,
@@ -27,8 +28,11 @@ import { withRefusals } from '../hardening/request-refusal';
 import { operationLabeller } from '../metrics/graphql-operation.hook';
 import { formatErrors } from './error-formatter';
 import { toClientError } from './graphql-error.mapper';
+import { formatWithoutSuggestions, withoutSuggestions } from './suggestions';
 
 export const GRAPHQL_PATH = '/graphql';
+
+type ClientError = (error: GraphQLError) => GraphQLFormattedError;
 
 /**
  * Mercurius sends an error raised while a subscription starts (an unknown id…) to the client
@@ -36,7 +40,11 @@ export const GRAPHQL_PATH = '/graphql';
  * message). Each subscription's `subscribe` passes its errors through the one mapper instead.
  * (A Nest exception filter may hand the error back as the result instead of throwing it.)
  */
-function mapSubscriptionErrors(schema: GraphQLSchema): GraphQLSchema {
+function mapSubscriptionErrors(clientError: ClientError) {
+  return (schema: GraphQLSchema): GraphQLSchema => mapSubscriptionErrorsOf(schema, clientError);
+}
+
+function mapSubscriptionErrorsOf(schema: GraphQLSchema, clientError: ClientError): GraphQLSchema {
   for (const field of Object.values(schema.getSubscriptionType()?.getFields() ?? {})) {
     const subscribe = field.subscribe;
     if (!subscribe) continue;
@@ -49,7 +57,7 @@ function mapSubscriptionErrors(schema: GraphQLSchema): GraphQLSchema {
         result = error instanceof Error ? error : new Error(String(error));
       }
       if (!(result instanceof Error)) return result;
-      const { message, extensions } = toClientError(locatedError(result, info.fieldNodes, path));
+      const { message, extensions } = clientError(locatedError(result, info.fieldNodes, path));
       throw new GraphQLError(message, { nodes: info.fieldNodes, path, extensions });
     };
     field.subscribe = mapped;
@@ -62,13 +70,13 @@ function mapSubscriptionErrors(schema: GraphQLSchema): GraphQLSchema {
  * silently. Refuse an invalid one as a query is refused, with its code, under the same rules
  * (the query limits too; a subscription's cost is not counted, its variables are not known here).
  */
-function subscriptionValidator(rules: readonly ValidationRule[]) {
+function subscriptionValidator(rules: readonly ValidationRule[], clientError: ClientError) {
   return (schema: GraphQLSchema, document: DocumentNode): void => {
     const [first] = validate(schema, document, [...specifiedRules, ...rules]);
     if (!first) return;
     const { message, extensions } = isQueryLimitError(first)
       ? formatQueryLimitError(first)
-      : toClientError(first);
+      : clientError(first);
     throw new GraphQLError(message, { nodes: first.nodes, extensions });
   };
 }
@@ -132,7 +140,7 @@ function variablesChecker() {
  * Mercurius options: JIT-compiled queries, per-request DataLoaders, one error formatter, and
  * subscriptions over WebSocket (graphql-ws / graphql-transport-ws) on the same path. Hardening:
  * limits on tokens, depth, aliases, root fields and cost (docs/api.md "Hardening"), and in production
- * no introspection and no GraphiQL.
+ * no introspection, no GraphiQL and no "Did you mean" suggestions in error messages.
  */
 export function graphqlOptions(config: AppConfig): MercuriusDriverConfig {
   const validationRules: ValidationRule[] = [
@@ -144,6 +152,14 @@ export function graphqlOptions(config: AppConfig): MercuriusDriverConfig {
     }),
     ...(config.isProduction ? [NoSchemaIntrospectionCustomRule] : []),
   ];
+  // Production reveals nothing of the schema: no introspection, no suggestions in messages.
+  const clientError: ClientError = config.isProduction
+    ? (error) => withoutSuggestions(toClientError(error))
+    : toClientError;
+  const errorFormatter = withRefusals(formatErrors, {
+    bodyLimitBytes: config.bodyLimitBytes,
+    maxTokens: config.queryMaxTokens,
+  });
   return {
     path: GRAPHQL_PATH,
     autoSchemaFile: true,
@@ -154,10 +170,9 @@ export function graphqlOptions(config: AppConfig): MercuriusDriverConfig {
     validationRules,
     graphql: { parseOptions: { maxTokens: config.queryMaxTokens } },
     context: (): GraphQLRequestContext => ({ dataLoaders: new RequestLoaders() }),
-    errorFormatter: withRefusals(formatErrors, {
-      bodyLimitBytes: config.bodyLimitBytes,
-      maxTokens: config.queryMaxTokens,
-    }) as MercuriusDriverConfig['errorFormatter'],
+    errorFormatter: (config.isProduction
+      ? formatWithoutSuggestions(errorFormatter)
+      : errorFormatter) as MercuriusDriverConfig['errorFormatter'],
     subscription: {
       // The graphql-ws connection_init payload ({ authorization: 'Bearer …' }) reaches the access
       // guard through the subscription context.
@@ -165,12 +180,12 @@ export function graphqlOptions(config: AppConfig): MercuriusDriverConfig {
         connectionParams: payload ?? {},
       }),
     },
-    transformSchema: mapSubscriptionErrors,
+    transformSchema: mapSubscriptionErrors(clientError),
     hooks: {
       // The label first, so an operation refused for its variables or cost is counted under its
       // name; variables before the cost, which reads them.
       preExecution: [operationLabeller(), variablesChecker(), costChecker(config.queryMaxCost)],
-      preSubscriptionExecution: subscriptionValidator(validationRules),
+      preSubscriptionExecution: subscriptionValidator(validationRules, clientError),
     },
   };
 }
