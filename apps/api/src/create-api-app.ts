@@ -6,7 +6,7 @@ import { mercuriusUpload } from 'mercurius-upload';
 import { type DestinationStream } from 'pino';
 
 import { AppConfig, validateEnvironment } from '@app/config';
-import { createLogger, PinoNestLogger } from '@app/logging';
+import { createLogger, PinoNestLogger, serializeRequest } from '@app/logging';
 import { requestIdOf } from '@app/request-context';
 
 import { ApiModule } from './api.module';
@@ -42,7 +42,8 @@ export async function createApiApp(
     bodyLimit: config.bodyLimitBytes,
     // A hop count as Fastify reads one (Nest's typing of the option leaves numbers out).
     trustProxy: typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust,
-    loggerInstance: logger,
+    // Request lines without the query string (GET variables, export filters: client data).
+    loggerInstance: logger.child({}, { serializers: { req: serializeRequest } }),
     // The request context's id (a sane x-request-id, else a new UUID), labelled as Nest's lines.
     genReqId: requestIdOf,
     requestIdHeader: false,

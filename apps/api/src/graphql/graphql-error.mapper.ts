@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
 import { DomainError, ErrorCode } from '@app/common';
+import { databaseErrorStack, describeDatabaseError, isDatabaseError } from '@app/logging';
 
 /** Codes of errors raised before any resolver runs. */
 export enum RequestErrorCode {
@@ -44,9 +45,18 @@ export function describeVariableError(message: string): { field?: string; messag
 }
 
 /**
+ * An unexpected error as it is logged: a database error by its code and the schema objects it
+ * names (its message may quote what a client sent), with its stack below the message line.
+ */
+function loggable(error: Error): { message: string; stack?: string } {
+  if (!isDatabaseError(error)) return { message: error.message, stack: error.stack };
+  return { message: describeDatabaseError(error), stack: databaseErrorStack(error) };
+}
+
+/**
  * Turns any error of a GraphQL execution into what a client sees: a message, a code and, for
- * bad input, the offending field. Unexpected errors are logged with their stack and reach the
- * client only as INTERNAL_SERVER_ERROR.
+ * bad input, the offending field. Unexpected errors are logged with their stack (a database
+ * error without its message) and reach the client only as INTERNAL_SERVER_ERROR.
  */
 export function toClientError(error: GraphQLError): GraphQLFormattedError {
   const base = { message: error.message, locations: error.locations, path: error.path };
@@ -71,7 +81,8 @@ export function toClientError(error: GraphQLError): GraphQLFormattedError {
       return { ...base, extensions: { code: RequestErrorCode.GRAPHQL_VALIDATION_FAILED } };
     }
   }
-  logger.error(error.message, (original ?? error).stack);
+  const { message, stack } = loggable(original ?? error);
+  logger.error(message, stack);
   return {
     message: 'Internal server error',
     locations: error.locations,
