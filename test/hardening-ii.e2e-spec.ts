@@ -1,3 +1,5 @@
+import { Writable } from 'node:stream';
+
 import { encodeCursor } from '@app/common';
 
 import { gapInput, offerInput } from './support/factories';
@@ -234,5 +236,122 @@ describe('hardening II: client input never reaches an internal error', () => {
       });
       expect(response.status).toBe(200);
     });
+  });
+});
+
+describe('hardening II: production reveals no schema', () => {
+  let production: TestApi;
+  let development: TestApi;
+
+  beforeAll(async () => {
+    [production, development] = await Promise.all([
+      startTestApi({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }),
+      startTestApi({ NODE_ENV: 'development' }),
+    ]);
+  });
+
+  afterAll(async () => {
+    await Promise.all([production?.close(), development?.close()]);
+  });
+
+  const CASES: [string, string, Record<string, unknown>?][] = [
+    ['a root field', '{ gapz { id } }'],
+    ['a mutation', 'mutation { creatGap(input: {}) { id } }'],
+    ['a nested field', '{ gaps { edges { node { titel } } } }'],
+    ['an argument', '{ gaps(frist: 1) { totalCount } }'],
+    ['a fragment type', 'fragment f on CapabilityGp { id } { gaps { edges { node { ...f } } } }'],
+    ['an enum value', '{ gaps(filter: { status: [OPN] }) { totalCount } }'],
+    [
+      'an enum value in variables',
+      'query($f: GapFilter) { gaps(filter: $f) { totalCount } }',
+      { f: { status: ['OPN'] } },
+    ],
+    [
+      'an input field in variables',
+      'query($f: GapFilter) { gaps(filter: $f) { totalCount } }',
+      { f: { statu: ['OPEN'] } },
+    ],
+  ];
+
+  it.each(CASES)(
+    '%s: no suggestion in production, code and location kept',
+    // A rest parameter: a third named one would be taken for Jest's `done` callback.
+    async (...[, query, variables]) => {
+      for (const client of [production.as(null), production.graphql]) {
+        const response = await client(query, variables);
+        expect(response.status).toBe(400);
+        const [error] = response.body.errors!;
+        expect(error.message).not.toMatch(/did you mean/i);
+        expect(error.extensions!.code).toMatch(/^(GRAPHQL_VALIDATION_FAILED|BAD_USER_INPUT)$/);
+        if (!variables) expect(error).toHaveProperty('locations');
+      }
+    },
+  );
+
+  it('development keeps the suggestions', async () => {
+    for (const [, query, variables] of CASES) {
+      const response = await development.graphql(query, variables);
+      expect(response.body.errors![0].message).toMatch(/Did you mean/);
+    }
+  });
+
+  it('production keeps introspection off', async () => {
+    const response = await production.graphql('{ __schema { queryType { name } } }');
+    expect(response.status).toBe(400);
+  });
+});
+
+describe('hardening II: logs keep no user data', () => {
+  let api: TestApi;
+  const lines: string[] = [];
+
+  beforeAll(async () => {
+    const destination = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+        done();
+      },
+    });
+    api = await startTestApi({}, { levels: ['error', 'warn', 'log'], destination });
+  });
+
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  it('a request failing in PostgreSQL is logged without its SQL parameters or the values sent', async () => {
+    const secret = `SECRET-${Date.now()}`;
+    // A constraint the API does not know of: the insert fails in PostgreSQL (an internal error).
+    await api.dataSource.query(
+      `ALTER TABLE capability_gaps ADD CONSTRAINT no_secret CHECK (title NOT LIKE 'SECRET-%')`,
+    );
+    try {
+      const response = await api.graphql(CREATE_GAP, { input: gapInput({ title: secret }) });
+      expect(response.body.errors![0].extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+      expect(response.body.errors![0].message).toBe('Internal server error');
+    } finally {
+      await api.dataSource.query('ALTER TABLE capability_gaps DROP CONSTRAINT no_secret');
+    }
+    const log = lines.join('\n');
+    expect(log).toContain('SQLSTATE 23514');
+    expect(log).toContain('Query failed: Database error');
+    expect(log).toContain('constraint no_secret');
+    expect(log).not.toContain(secret);
+    expect(log).not.toMatch(/PARAMETERS/);
+  });
+
+  it("a GET query's variables are not logged with its URL", async () => {
+    const secret = `SECRET-${Date.now()}`;
+    const query = encodeURIComponent(
+      'query($s: String) { gaps(filter: { search: $s }) { totalCount } }',
+    );
+    const variables = encodeURIComponent(JSON.stringify({ s: secret }));
+    const response = await fetch(`${api.url}?query=${query}&variables=${variables}`, {
+      headers: { authorization: `Bearer ${api.tokens.analyst}` },
+    });
+    expect(response.status).toBe(200);
+    const requestLines = lines.filter((line) => line.includes('"/graphql'));
+    expect(requestLines.length).toBeGreaterThan(0);
+    expect(lines.join('\n')).not.toContain(secret);
   });
 });
