@@ -1,4 +1,4 @@
-import { DomainError, ErrorCode } from '../errors/domain-error';
+import { type DomainError, ErrorCode } from '../errors/domain-error';
 import { assertPlainText, plainTextFault, textViolations } from './plain-text';
 
 describe('plain text', () => {
