@@ -3,6 +3,7 @@ import { Writable } from 'node:stream';
 import { encodeCursor } from '@app/common';
 
 import { gapInput, offerInput } from './support/factories';
+import { download, tableOf } from './support/downloads';
 import { startTestApi, type GraphQLResponse, type TestApi } from './support/test-api';
 import { uploadMutation } from './support/uploads';
 
@@ -354,4 +355,65 @@ describe('hardening II: logs keep no user data', () => {
     expect(requestLines.length).toBeGreaterThan(0);
     expect(lines.join('\n')).not.toContain(secret);
   });
+});
+
+describe('hardening II: exports are safe to open', () => {
+  let source: TestApi;
+  const targets: TestApi[] = [];
+  const titles = [
+    '=HYPERLINK("http://evil.example","Click")',
+    '+1+2 teams',
+    '-2+3 teams',
+    '@SUM(A1:A9) teams',
+    "'=already quoted",
+  ];
+
+  beforeAll(async () => {
+    source = await startTestApi();
+    for (const [index, title] of titles.entries()) {
+      const response = await source.graphql(CREATE_GAP, {
+        input: gapInput({
+          title,
+          description: index === 0 ? '=1+1\nsecond line' : 'plain',
+          externalRef: `FORMULA-${index}`,
+        }),
+      });
+      expect(response.body.errors).toBeUndefined();
+    }
+  });
+
+  afterAll(async () => {
+    await Promise.all([source, ...targets].map((api) => api?.close()));
+  });
+
+  it.each(['csv', 'xlsx'])(
+    '%s: no cell starts a formula, and importing the export restores the text',
+    async (format) => {
+      const file = await download(source, `gaps.${format}`);
+      expect(file.status).toBe(200);
+      const table = await tableOf(file);
+      for (const row of table.rows) {
+        for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=+@\t\r]|^-\D/);
+      }
+      const exported = table.rows.map((row) => row.title).sort();
+      expect(exported).toEqual(
+        titles.map((title) => (/^'*[=+\-@]/.test(title) ? `'${title}` : title)).sort(),
+      );
+
+      const target = await startTestApi();
+      targets.push(target);
+      const imported = await uploadMutation<{
+        importGaps: { imported: number; errors: unknown[] };
+      }>(target.url, target.tokens.coordinator, IMPORT_GAPS, {
+        name: `gaps.${format}`,
+        content: file.body,
+      });
+      expect(imported.body.data!.importGaps).toMatchObject({ imported: titles.length, errors: [] });
+      const stored = await target.dataSource.query<{ title: string; description: string }[]>(
+        'SELECT title, description FROM capability_gaps ORDER BY external_ref',
+      );
+      expect(stored.map((row) => row.title)).toEqual(titles);
+      expect(stored[0].description).toBe('=1+1\nsecond line');
+    },
+  );
 });
