@@ -157,6 +157,20 @@ describe('hardening II: client input never reaches an internal error', () => {
       expectBadInput(await api.graphql(GAPS, { after, orderBy: { field, direction } }), 'after');
     });
 
+    it.each([
+      ['costPerUnit', -3e-323],
+      ['costPerUnit', 1e-7],
+      ['costPerUnit', 1e13],
+      ['budget', 1e15],
+      ['costPerUnit', 1.005],
+    ])(
+      'refuses %s %p (exponent notation, over the column) with BAD_USER_INPUT',
+      async (field, value) => {
+        const input = offerInput({ costPerUnit: 10, budget: 100, [field]: value });
+        expectBadInput(await api.as('donor')(CREATE_OFFER, { input }), `input.${field}`);
+      },
+    );
+
     it('still accepts a real leap day in a cursor', async () => {
       const after = encodeCursor({ value: '2028-02-29', id: ID, sort: 'NEEDED_BY:ASC' });
       const response = await api.graphql(GAPS, {

@@ -143,6 +143,8 @@ function scalar(type: GraphQLScalarType, name: string, known: KnownIds): fc.Arbi
       return fc.oneof(
         fc.double({ noNaN: true, noDefaultInfinity: true }),
         fc.double({ min: -10, max: 10, noNaN: true }),
+        // Exponent notation in JavaScript, and beyond numeric(14,2) / numeric(16,2) columns.
+        fc.constantFrom(1e-7, -3e-323, 1e13, 1e15, 1e21, 0.005, 1.005),
       );
     case 'Boolean':
       return fc.boolean();

@@ -8,7 +8,6 @@ import {
   IsEnum,
   IsInt,
   IsISO8601,
-  IsNumber,
   IsOptional,
   IsString,
   Matches,
@@ -18,7 +17,7 @@ import {
   MinLength,
 } from 'class-validator';
 
-import { IsCapabilityCode, IsIso3, IsLanguageCode, LocalDateScalar } from '@app/common';
+import { IsAmount, IsCapabilityCode, IsIso3, IsLanguageCode, LocalDateScalar } from '@app/common';
 import { Category, DeliveryMode, QuantityUnit } from '@app/domain';
 
 @InputType()
@@ -67,7 +66,7 @@ export class CreateOfferInput {
 
   @Field(() => Float, { nullable: true, description: 'US dollars per unit' })
   @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @IsAmount(14) // numeric(14,2)
   @Min(0)
   costPerUnit?: number | null;
 
@@ -76,7 +75,7 @@ export class CreateOfferInput {
     description: 'Total budget, US dollars; needs costPerUnit',
   })
   @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @IsAmount(16) // numeric(16,2)
   @Min(0.01)
   budget?: number | null;
 
