@@ -3,12 +3,14 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
 import { DomainError, ErrorCode } from '@app/common';
 import { databaseErrorStack, describeDatabaseError, isDatabaseError } from '@app/logging';
+import { isDatabaseUnavailable } from '@app/persistence';
 
 /** Codes of errors raised before any resolver runs. */
 export enum RequestErrorCode {
   GRAPHQL_PARSE_FAILED = 'GRAPHQL_PARSE_FAILED',
   GRAPHQL_VALIDATION_FAILED = 'GRAPHQL_VALIDATION_FAILED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
 }
 
 const logger = new Logger('GraphQLErrors');
@@ -55,8 +57,9 @@ function loggable(error: Error): { message: string; stack?: string } {
 
 /**
  * Turns any error of a GraphQL execution into what a client sees: a message, a code and, for
- * bad input, the offending field. Unexpected errors are logged with their stack (a database
- * error without its message) and reach the client only as INTERNAL_SERVER_ERROR.
+ * bad input, the offending field. A database that cannot be reached is SERVICE_UNAVAILABLE (the
+ * request may be sent again). Unexpected errors are logged with their stack (a database error
+ * without its message) and reach the client only as INTERNAL_SERVER_ERROR.
  */
 export function toClientError(error: GraphQLError): GraphQLFormattedError {
   const base = { message: error.message, locations: error.locations, path: error.path };
@@ -80,6 +83,15 @@ export function toClientError(error: GraphQLError): GraphQLFormattedError {
     if (!error.path) {
       return { ...base, extensions: { code: RequestErrorCode.GRAPHQL_VALIDATION_FAILED } };
     }
+  }
+  if (isDatabaseUnavailable(original)) {
+    logger.warn(`Database unavailable: ${loggable(original!).message}`);
+    return {
+      message: 'The database is unavailable; try again in a few seconds',
+      locations: error.locations,
+      path: error.path,
+      extensions: { code: RequestErrorCode.SERVICE_UNAVAILABLE },
+    };
   }
   const { message, stack } = loggable(original ?? error);
   logger.error(message, stack);
