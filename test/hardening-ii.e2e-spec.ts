@@ -5,6 +5,7 @@ import { encodeCursor } from '@app/common';
 import { gapInput, offerInput } from './support/factories';
 import { download, tableOf } from './support/downloads';
 import { startTestApi, type GraphQLResponse, type TestApi } from './support/test-api';
+import { TEST_PASSWORD, testEmail } from './support/test-users';
 import { uploadMutation } from './support/uploads';
 
 const CREATE_GAP = `mutation($input: CreateGapInput!) { createGap(input: $input) { id title description } }`;
@@ -240,6 +241,22 @@ describe('hardening II: client input never reaches an internal error', () => {
       expect(await response.json()).toEqual({ data: { memberState: { name: 'Senegal' } } });
     });
 
+    it.each([
+      ['a number query', '{"query":1}'],
+      ['a boolean query', '{"query":true}'],
+      ['no query', '{}'],
+      ['no query, null extensions', '{"extensions":null}'],
+    ])('refuses %s with 400 and GRAPHQL_VALIDATION_FAILED', async (_, body) => {
+      const response = await fetch(api.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
+      expect(response.status).toBe(400);
+      const answer = (await response.json()) as { errors: { extensions: { code: string } }[] };
+      expect(answer.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    });
+
     it('accepts extensions as an object', async () => {
       const response = await fetch(api.url, {
         method: 'POST',
@@ -430,4 +447,33 @@ describe('hardening II: exports are safe to open', () => {
       expect(stored[0].description).toBe('=1+1\nsecond line');
     },
   );
+});
+
+describe('hardening II: items left alone earlier', () => {
+  let api: TestApi;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  it("a sign-in's audit entry names the user who signed in", async () => {
+    const [{ id }] = await api.dataSource.query<{ id: string }[]>(
+      `SELECT id FROM users WHERE email = $1`,
+      [testEmail('analyst')],
+    );
+    const login = await api.as(null)(
+      'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
+      { input: { email: testEmail('analyst'), password: TEST_PASSWORD } },
+    );
+    expect(login.body.errors).toBeUndefined();
+    const entries = await api.dataSource.query<{ entity_id: string | null }[]>(
+      `SELECT entity_id FROM audit_entries WHERE entity_type = 'User' AND action = 'login'
+       ORDER BY occurred_at DESC LIMIT 1`,
+    );
+    expect(entries).toEqual([{ entity_id: id }]);
+  });
 });

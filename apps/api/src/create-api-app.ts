@@ -13,7 +13,7 @@ import { ApiModule } from './api.module';
 import { GRAPHQL_PATH } from './graphql/graphql-options.factory';
 import { negotiateGraphQLResponseType } from './graphql/graphql-response-media-type';
 import { InputValidationPipe } from './graphql/input-validation.pipe';
-import { acceptNullExtensions } from './graphql/null-extensions';
+import { checkGraphQLRequestBody } from './graphql/graphql-request-body';
 import { registerRateLimit } from './hardening/rate-limit';
 
 /** Health probes and metric scrapes: no request lines (their failures are logged by Nest). */
@@ -54,7 +54,7 @@ export async function createApiApp(
     }),
   });
   negotiateGraphQLResponseType(adapter.getInstance(), GRAPHQL_PATH);
-  acceptNullExtensions(adapter.getInstance(), GRAPHQL_PATH);
+  checkGraphQLRequestBody(adapter.getInstance(), GRAPHQL_PATH);
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule, adapter, {
     logger: new PinoNestLogger(logger),
   });

@@ -15,6 +15,13 @@ export enum RequestErrorCode {
 
 const logger = new Logger('GraphQLErrors');
 
+/**
+ * A variable's value that does not fit its type (graphql-js and graphql-jit words), as opposed to
+ * a document's misuse of a variable (`Variable "$id" is never used…`), which is a validation error.
+ */
+const VARIABLE_VALUE_ERROR =
+  /^Variable "\$[^"]+" (got invalid value|of required type|of non-null type)/;
+
 function codeOf(code: ErrorCode): ErrorCode {
   // Exhaustive on purpose: a new domain code must be mapped here before it can compile.
   switch (code) {
@@ -39,7 +46,8 @@ function codeOf(code: ErrorCode): ErrorCode {
  */
 export function describeVariableError(message: string): { field?: string; message: string } {
   const variable = /^Variable "\$([^"]+)"/.exec(message)?.[1];
-  const reason = message.slice(message.indexOf('; ') + 2) || message;
+  const separator = message.indexOf('; ');
+  const reason = separator >= 0 ? message.slice(separator + 2) : message;
   const jsPath = /\bat "([^"]+)";/.exec(message)?.[1];
   const jitPath = /^Field value\.([\w.]+)/.exec(reason)?.[1];
   const field = jsPath ?? (jitPath && variable ? `${variable}.${jitPath}` : variable);
@@ -71,7 +79,7 @@ export function toClientError(error: GraphQLError): GraphQLFormattedError {
       extensions: { code: codeOf(original.code), field: original.field, ...original.details },
     };
   }
-  if (error.message.startsWith('Variable "$')) {
+  if (VARIABLE_VALUE_ERROR.test(error.message)) {
     const { field, message } = describeVariableError(error.message);
     return { ...base, message, extensions: { code: ErrorCode.BAD_USER_INPUT, field } };
   }
@@ -83,6 +91,15 @@ export function toClientError(error: GraphQLError): GraphQLFormattedError {
     if (!error.path) {
       return { ...base, extensions: { code: RequestErrorCode.GRAPHQL_VALIDATION_FAILED } };
     }
+  }
+  // Mercurius' refusal of a request it cannot run (no query: `Unknown query`), status 4xx.
+  const mercurius = original as { code?: unknown; statusCode?: unknown } | undefined;
+  if (
+    typeof mercurius?.code === 'string' &&
+    mercurius.code.startsWith('MER_ERR_') &&
+    Number(mercurius.statusCode) < 500
+  ) {
+    return { ...base, extensions: { code: RequestErrorCode.GRAPHQL_VALIDATION_FAILED } };
   }
   if (isDatabaseUnavailable(original)) {
     logger.warn(`Database unavailable: ${loggable(original!).message}`);
