@@ -42,8 +42,6 @@ export function createDataSourceOptions(settings: DataSourceSettings): DataSourc
     logger: new SqlLogger(),
     extra: {
       max: settings.poolSize ?? 10,
-      // A database that does not answer fails a request after 5 s instead of holding it.
-      connectionTimeoutMillis: 5_000,
       application_name: settings.applicationName ?? 'lcm-match',
     },
   };

@@ -15,7 +15,6 @@ describe('isDatabaseUnavailable', () => {
     ['a server starting up (57P03)', pgError('57P03')],
     ['a connection exception (08006)', pgError('08006')],
     ['a lost connection', new Error('Connection terminated unexpectedly')],
-    ['a pool timeout', new Error('timeout exceeded when trying to connect')],
   ])('%s is', (_, error) => {
     expect(isDatabaseUnavailable(error)).toBe(true);
   });
@@ -24,6 +23,7 @@ describe('isDatabaseUnavailable', () => {
     ['a check violation (23514)', Object.assign(new Error('q'), { driverError: pgError('23514') })],
     ['a syntax error (42601)', pgError('42601')],
     ['a plain error', new Error('boom')],
+    ['a full pool', new Error('timeout exceeded when trying to connect')],
     ['nothing', undefined],
   ])('%s is not', (_, error) => {
     expect(isDatabaseUnavailable(error)).toBe(false);

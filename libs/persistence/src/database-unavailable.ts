@@ -16,9 +16,11 @@ const NETWORK_CODES = new Set([
  */
 const UNAVAILABLE_STATES = /^(08...|57P0[123])$/;
 
-/** node-postgres' words for a connection lost or never made within its timeout. */
-const LOST_CONNECTION =
-  /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error)/;
+/**
+ * node-postgres' words for a connection lost. (Not its pool's `timeout exceeded when trying to
+ * connect`, which also means every connection is busy, e.g. waiting on locks.)
+ */
+const LOST_CONNECTION = /^(Connection terminated|Client has encountered a connection error)/;
 
 interface MaybeDatabaseError {
   code?: unknown;
