@@ -148,15 +148,20 @@ describe('match run subscriptions over graphql-ws: the worker’s progress reach
     ]);
   });
 
-  it('refuses an unknown run with NOT_FOUND', async () => {
-    for (const id of [randomUUID(), 'not-a-run-id']) {
-      await expect(subscribe(RUN_UPDATED, { id }).next()).rejects.toEqual([
-        expect.objectContaining({
-          message: `MatchRun ${id} not found`,
-          extensions: expect.objectContaining({ code: 'NOT_FOUND', field: 'id' }),
-        }),
-      ]);
-    }
+  it('refuses an unknown run with NOT_FOUND, an id that is not a UUID with BAD_USER_INPUT', async () => {
+    const id = randomUUID();
+    await expect(subscribe(RUN_UPDATED, { id }).next()).rejects.toEqual([
+      expect.objectContaining({
+        message: `MatchRun ${id} not found`,
+        extensions: expect.objectContaining({ code: 'NOT_FOUND', field: 'id' }),
+      }),
+    ]);
+    await expect(subscribe(RUN_UPDATED, { id: 'not-a-run-id' }).next()).rejects.toEqual([
+      expect.objectContaining({
+        message: 'id: must be a UUID',
+        extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'id' }),
+      }),
+    ]);
     // The connection is still good for the next subscription.
     const finished = await worker!.runToCompletion();
     expect(

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 
+import { type LogLevel } from '@nestjs/common';
 import { type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { type DestinationStream } from 'pino';
 import { DataSource } from 'typeorm';
 
 import { createApiApp } from '../../apps/api/src/create-api-app';
@@ -74,10 +76,19 @@ export async function prepareEnvironment(overrides: Record<string, string> = {})
   return { database, queuePrefix };
 }
 
-/** Boots the real API on a free port, over HTTP, on a fresh database and queue prefix. */
-export async function startTestApi(overrides: Record<string, string> = {}): Promise<TestApi> {
+/**
+ * Boots the real API on a free port, over HTTP, on a fresh database and queue prefix. Its log
+ * (errors only, unless `logging` says otherwise) goes to stdout or to `logging.destination`.
+ */
+export async function startTestApi(
+  overrides: Record<string, string> = {},
+  logging: { levels?: LogLevel[]; destination?: DestinationStream } = {},
+): Promise<TestApi> {
   const { database, queuePrefix } = await prepareEnvironment(overrides);
-  const app = await createApiApp({ logger: ['error'] });
+  const app = await createApiApp({
+    logger: logging.levels ?? ['error'],
+    logDestination: logging.destination,
+  });
   await app.listen(0, '127.0.0.1');
   const url = `${await app.getUrl()}/graphql`.replace('[::1]', '127.0.0.1');
   const dataSource = app.get(DataSource);

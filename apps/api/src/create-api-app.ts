@@ -6,13 +6,14 @@ import { mercuriusUpload } from 'mercurius-upload';
 import { type DestinationStream } from 'pino';
 
 import { AppConfig, validateEnvironment } from '@app/config';
-import { createLogger, PinoNestLogger } from '@app/logging';
+import { createLogger, PinoNestLogger, serializeRequest } from '@app/logging';
 import { requestIdOf } from '@app/request-context';
 
 import { ApiModule } from './api.module';
 import { GRAPHQL_PATH } from './graphql/graphql-options.factory';
 import { negotiateGraphQLResponseType } from './graphql/graphql-response-media-type';
 import { InputValidationPipe } from './graphql/input-validation.pipe';
+import { checkGraphQLRequestBody } from './graphql/graphql-request-body';
 import { registerRateLimit } from './hardening/rate-limit';
 import { registerWebApp } from './web/web-app';
 
@@ -47,7 +48,8 @@ export async function createApiApp(
     bodyLimit: config.bodyLimitBytes,
     // A hop count as Fastify reads one (Nest's typing of the option leaves numbers out).
     trustProxy: typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust,
-    loggerInstance: logger,
+    // Request lines without the query string (GET variables, export filters: client data).
+    loggerInstance: logger.child({}, { serializers: { req: serializeRequest } }),
     // The request context's id (a sane x-request-id, else a new UUID), labelled as Nest's lines.
     genReqId: requestIdOf,
     requestIdHeader: false,
@@ -58,6 +60,7 @@ export async function createApiApp(
     }),
   });
   negotiateGraphQLResponseType(adapter.getInstance(), GRAPHQL_PATH);
+  checkGraphQLRequestBody(adapter.getInstance(), GRAPHQL_PATH);
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule, adapter, {
     logger: new PinoNestLogger(logger),
   });

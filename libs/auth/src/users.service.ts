@@ -73,7 +73,8 @@ export class UsersService {
   }
 
   recordLogin(id: string): Promise<unknown> {
-    return this.dataSource.getRepository(User).update(id, { lastLoginAt: new Date() });
+    // save (not update): the audit entry of a sign-in names its user (an update names no row).
+    return this.dataSource.getRepository(User).save({ id, lastLoginAt: new Date() });
   }
 
   /** DONOR and TPCC act for a member state; other roles for none. */

@@ -18,6 +18,7 @@ export * from './lists/list-args';
 export * from './validation/codes';
 export * from './validation/input-fields';
 export * from './validation/uuid';
+export * from './validation/plain-text';
 export * from './graphql/scalars';
 export * from './graphql/request-loaders';
 export * from './validation/validate-input';

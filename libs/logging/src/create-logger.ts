@@ -4,6 +4,8 @@ import { type LogLevel } from '@nestjs/common';
 import pino, { type DestinationStream, type Level, type Logger } from 'pino';
 import pretty from 'pino-pretty';
 
+import { serializeError } from './database-errors';
+
 /** Nest's level names to pino's (`log` is pino's `info`, `verbose` its `trace`). */
 export const PINO_LEVELS: Record<LogLevel, Level> = {
   fatal: 'fatal',
@@ -36,6 +38,30 @@ export interface LoggerOptions {
   destination?: DestinationStream;
 }
 
+interface LoggedRequest {
+  method?: string;
+  url?: string;
+  host?: string;
+  ip?: string;
+  socket?: { remotePort?: number };
+}
+
+/**
+ * Fastify's request serializer without the query string: a GET query's `variables` and an
+ * export's filters are what a client sent, and are not logged (the path is). For the logger
+ * given to Fastify (`logger.child({}, { serializers: { req: serializeRequest } })`), which takes
+ * it over its own.
+ */
+export function serializeRequest(req: LoggedRequest) {
+  return {
+    method: req.method,
+    url: req.url?.split('?')[0],
+    host: req.host,
+    remoteAddress: req.ip,
+    remotePort: req.socket?.remotePort,
+  };
+}
+
 /** The most verbose of Nest's enabled levels, as a pino level; `silent` when none is. */
 export function pinoLevelOf(levels: LogLevel[] | false | undefined): string {
   if (levels === undefined) return 'info';
@@ -50,6 +76,8 @@ export function createLogger(options: LoggerOptions): Logger {
     level: pinoLevelOf(options.levels),
     base: { app: options.app, pid: process.pid, hostname: hostname() },
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    // Database errors without their message, parameters or failing row.
+    serializers: { err: serializeError },
   };
   if (options.pretty) {
     // In the main thread, synchronously: a transport's worker thread could lose the last lines

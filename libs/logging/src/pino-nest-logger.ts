@@ -2,6 +2,7 @@ import { type LoggerService, type LogLevel } from '@nestjs/common';
 import { type Level, type Logger } from 'pino';
 
 import { PINO_LEVELS, pinoLevelOf } from './create-logger';
+import { describeDatabaseError, isDatabaseError } from './database-errors';
 import { currentLogContext } from './log-context';
 
 /** What Nest's ConsoleLogger takes for a stack trace rather than a context name. */
@@ -52,7 +53,9 @@ export class PinoNestLogger implements LoggerService {
     if (level === 'error' && typeof extra[0] === 'string') fields.stack = extra.shift();
     if (extra.length > 0) fields.extra = extra;
     if (message instanceof Error) {
-      this.pino[pinoLevel]({ ...fields, err: message }, message.message);
+      // A database error's message may quote client data: its description instead.
+      const text = isDatabaseError(message) ? describeDatabaseError(message) : message.message;
+      this.pino[pinoLevel]({ ...fields, err: message }, text);
     } else if (typeof message === 'object' && message !== null) {
       this.pino[pinoLevel]({ ...fields, ...message });
     } else {

@@ -1,12 +1,13 @@
 import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { QueueEvents } from 'bullmq';
+import { type Redis } from 'ioredis';
 import { type FastifyInstance } from 'fastify';
 import { type PubSub, type SubscriptionContext } from 'mercurius';
 
 import { isUuid, NotFoundError } from '@app/common';
 import { AppConfig } from '@app/config';
-import { consumerConnection, logQueueErrors, QueueName } from '@app/queue';
+import { closeConsumer, consumerClient, logQueueErrors, QueueName } from '@app/queue';
 
 import {
   followRun,
@@ -33,6 +34,7 @@ const REMEMBERED_RUNS = 1_000;
 export class MatchRunEventsService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(MatchRunEventsService.name);
   private queueEvents?: QueueEvents;
+  private queueEventsClient?: Redis;
   /** Per run, the reload under way: one run's events are handled one after another, in order. */
   private readonly pending = new Map<string, Promise<void>>();
   /** Per run, the state last published: an event that changed nothing publishes nothing. */
@@ -47,9 +49,11 @@ export class MatchRunEventsService implements OnModuleInit, OnModuleDestroy {
   onModuleInit(): void {
     // A consumer's connection (QueueEvents blocks on XREAD): it waits for Redis and reconnects
     // as fast as the workers do. Not awaited: the API starts while Redis is down, and ioredis
-    // connects when it is back.
+    // connects when it is back. The client is this service's, so that a shutdown can stop it
+    // even if Redis was never reached (closeConsumer).
+    this.queueEventsClient = consumerClient(this.config);
     const events = new QueueEvents(QueueName.MATCHING, {
-      connection: consumerConnection(this.config),
+      connection: this.queueEventsClient,
       prefix: this.config.queuePrefix,
     });
     logQueueErrors(events, this.logger);
@@ -63,7 +67,9 @@ export class MatchRunEventsService implements OnModuleInit, OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
-    await this.queueEvents?.close();
+    if (this.queueEvents && this.queueEventsClient) {
+      await closeConsumer(this.queueEvents, this.queueEventsClient);
+    }
     await Promise.all(this.pending.values());
   }
 

@@ -4,6 +4,7 @@ import { type DataSourceOptions } from 'typeorm';
 
 import { keepDatesAsStrings } from './pg-types';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
+import { SqlLogger } from './sql-logger';
 
 export const MIGRATIONS_GLOB = join(__dirname, '..', '..', '..', 'migrations', '*.{ts,js}');
 
@@ -37,6 +38,8 @@ export function createDataSourceOptions(settings: DataSourceSettings): DataSourc
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
     logging: ['error', 'warn', 'migration'],
+    // Failed statements without their parameters (client data): see SqlLogger.
+    logger: new SqlLogger(),
     extra: {
       max: settings.poolSize ?? 10,
       application_name: settings.applicationName ?? 'lcm-match',

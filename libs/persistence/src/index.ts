@@ -9,6 +9,8 @@ export * from './find-for-update';
 export * from './apply-patch';
 // The data source (Nest, the migration CLI, scripts and tests)
 export * from './data-source-options';
+export * from './sql-logger';
+export * from './database-unavailable';
 export * from './database.module';
 export * from './prepared-query';
 export * from './batched-lookup';

@@ -3,6 +3,7 @@ import { hostname } from 'node:os';
 
 import { Logger, Module, type OnModuleInit } from '@nestjs/common';
 import { type ConnectionOptions, type Queue, type WorkerOptions } from 'bullmq';
+import { Redis } from 'ioredis';
 
 import { AppConfig } from '@app/config';
 
@@ -39,6 +40,38 @@ export function producerConnection(config: AppConfig): ConnectionOptions {
  */
 export function consumerConnection(config: AppConfig): ConnectionOptions {
   return { ...redisConnection(config), enableOfflineQueue: true, maxRetriesPerRequest: null };
+}
+
+/**
+ * A consumer's own Redis client (for a QueueEvents), which `closeConsumer` can stop however far
+ * it got: BullMQ does not close a client it was given, and lets the process close it.
+ */
+export function consumerClient(config: AppConfig): Redis {
+  const { url, ...options } = consumerConnection(config) as { url: string } & Record<
+    string,
+    unknown
+  >;
+  return new Redis(url, options);
+}
+
+/**
+ * Closes a BullMQ consumer and its own client. BullMQ's `close()` first waits for the connection
+ * to be ready, or to end: a client that is reconnecting (Redis never reached, or down) emits
+ * neither once disconnected, so the wait never ends (taskforcesh/bullmq#4656), which held a
+ * stopping API until its shutdown deadline. Such a client is disconnected (no reconnection timer
+ * is left) and the consumer's close left to settle or not; a ready one is closed, then quit.
+ */
+export async function closeConsumer(
+  consumer: { close(): Promise<void> },
+  client: Redis,
+): Promise<void> {
+  if (client.status !== 'ready') {
+    client.disconnect();
+    void consumer.close().catch(() => undefined);
+    return;
+  }
+  await consumer.close().catch(() => undefined);
+  await client.quit().catch(() => client.disconnect());
 }
 
 /** This process as a worker: BullMQ records it on the jobs it takes (job.processedBy). */

@@ -1,15 +1,16 @@
 import { type DataSource } from 'typeorm';
 
-import { BadInputError, decodeCursor, encodeCursor, type PageInfo } from '@app/common';
+import { BadInputError, decodeCursor, encodeCursor, isSortValue, type PageInfo } from '@app/common';
 
 import { type SqlParams } from './sql-params';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** A cursor this API issued for a (timestamp, uuid) keyset; anything else is bad input. */
+/**
+ * A cursor this API issued for a (timestamp, uuid) keyset, checked as the lists check theirs (a
+ * real instant, a UUID); anything else is bad input.
+ */
 function decodeTimestampCursor(cursor: string): { value: string; id: string } {
   const position = decodeCursor(cursor);
-  if (Number.isNaN(Date.parse(position.value)) || !UUID.test(position.id)) {
+  if (!isSortValue('timestamptz', position.value) || !isSortValue('uuid', position.id)) {
     throw new BadInputError('after', 'after: not a cursor returned by this API');
   }
   return position;

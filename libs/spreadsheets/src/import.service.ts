@@ -9,6 +9,7 @@ import {
   ConflictError,
   DomainError,
   ForbiddenError,
+  plainTextFault,
   validateInput,
 } from '@app/common';
 import { type MatchableRegister } from '@app/persistence';
@@ -98,7 +99,10 @@ export class ImportService {
         `file: cannot be read as ${format}: ${(error as Error).message}`,
       );
     }
-    const errors = this.headerErrors(sheet.headers, kind.columns);
+    const errors = [
+      ...this.headerErrors(sheet.headers, kind.columns),
+      ...this.cellTextErrors(sheet.rows),
+    ];
     const result: ImportResult = {
       rows: sheet.rows.length,
       imported: 0,
@@ -188,6 +192,21 @@ export class ImportService {
       });
     }
     return errors;
+  }
+
+  /**
+   * Cells that are not plain text (NUL, ESC… `plainTextFault`), found before any cell reaches the
+   * database. Line breaks pass here; a single-line field refuses them when its row is validated.
+   */
+  private cellTextErrors(rows: SheetRow[]): ImportRowError[] {
+    return rows.flatMap((row) =>
+      Object.entries(row.cells).flatMap(([column, cell]) => {
+        const fault = typeof cell === 'string' ? plainTextFault(cell, true) : null;
+        return fault
+          ? [{ line: row.line, column, reason: `${column} ${fault}`, code: 'BAD_USER_INPUT' }]
+          : [];
+      }),
+    );
   }
 
   /** References of the file already stored: as a row's externalRef, or as its id. */

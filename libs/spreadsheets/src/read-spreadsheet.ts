@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 
+import { restoreFormula } from './formula-cells';
 import { type Cell } from './spreadsheet-columns';
 
 export enum SpreadsheetFormat {
@@ -32,7 +33,10 @@ export function formatOf(filename: string, mimetype?: string): SpreadsheetFormat
   return null;
 }
 
-/** Reads a CSV (UTF-8, comma-separated, first line the header) or the first sheet of an XLSX. */
+/**
+ * Reads a CSV (UTF-8, comma-separated, first line the header) or the first sheet of an XLSX. A
+ * text cell our export protected from running as a formula (`'=…`) reads as the text it was.
+ */
 export async function readSpreadsheet(content: Buffer, format: SpreadsheetFormat): Promise<Sheet> {
   return format === SpreadsheetFormat.CSV ? readCsv(content) : readXlsx(content);
 }
@@ -52,7 +56,9 @@ function readCsv(content: Buffer): Sheet {
     headers,
     rows: data.map(({ record, info }) => ({
       line: info.lines,
-      cells: Object.fromEntries(headers.map((name, index) => [name, record[index]])),
+      cells: Object.fromEntries(
+        headers.map((name, index) => [name, record[index] && restoreFormula(record[index])]),
+      ),
     })),
   };
 }
@@ -67,7 +73,7 @@ function textOf(value: ExcelJS.CellValue): Cell {
     if ('text' in value) return String(value.text);
     return undefined;
   }
-  return String(value).trim();
+  return restoreFormula(String(value).trim());
 }
 
 async function readXlsx(content: Buffer): Promise<Sheet> {

@@ -3,11 +3,15 @@ import { type Writable } from 'node:stream';
 import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
 
+import { neutraliseFormula } from './formula-cells';
 import { SpreadsheetFormat } from './read-spreadsheet';
 
 export type OutputCell = string | number | boolean | null | undefined;
 
-/** Writes rows to a stream as they come: a CSV, or an XLSX of one sheet (exceljs' streaming writer). */
+/**
+ * Writes rows to a stream as they come: a CSV, or an XLSX of one sheet (exceljs' streaming writer).
+ * Text cells that a spreadsheet would run as a formula get a leading `'` (formula-cells.ts).
+ */
 export interface SpreadsheetWriter {
   /**
    * Writes one row; resolves once the output can take more (back-pressure), rejects with
@@ -58,6 +62,12 @@ function untilOrClosed(
   });
 }
 
+/** A cell as written: text that could start a formula neutralised (see formula-cells.ts). */
+function safe(cell: OutputCell): string | number | boolean | null {
+  if (cell === undefined) return null;
+  return typeof cell === 'string' ? neutraliseFormula(cell) : cell;
+}
+
 export function spreadsheetWriter(
   format: SpreadsheetFormat,
   output: Writable,
@@ -77,7 +87,8 @@ export function spreadsheetWriter(
       async write(row) {
         if (output.destroyed) throw new OutputClosedError();
         // Back-pressure: wait while the client reads more slowly than the database pages come.
-        if (!csv.write(row.map((cell) => cell ?? ''))) await untilOrClosed(csv, 'drain', output);
+        if (!csv.write(row.map((cell) => safe(cell) ?? '')))
+          await untilOrClosed(csv, 'drain', output);
       },
       end: () =>
         new Promise((resolve, reject) => {
@@ -112,7 +123,7 @@ export function spreadsheetWriter(
   return {
     async write(row) {
       if (output.destroyed) throw new OutputClosedError();
-      sheet.addRow(row.map((cell) => cell ?? null)).commit();
+      sheet.addRow(row.map(safe)).commit();
       const input = zipInput();
       // archiver's PassThrough (readable-stream): needDrain is set once it holds its high-water mark.
       if (input?._writableState?.needDrain) await untilOrClosed(input, 'drain', output);

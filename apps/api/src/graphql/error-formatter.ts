@@ -1,7 +1,7 @@
 import { type ExecutionResult, GraphQLError } from 'graphql';
 import { type MercuriusContext } from 'mercurius';
 
-import { toClientError } from './graphql-error.mapper';
+import { RequestErrorCode, toClientError } from './graphql-error.mapper';
 
 interface ErrorWithChildren {
   errors?: unknown[];
@@ -24,19 +24,21 @@ export function flatten(errors: readonly GraphQLError[]): GraphQLError[] {
 /**
  * Mercurius `errorFormatter`: every error goes through the one mapper. Status codes follow
  * GraphQL over HTTP: 200 when execution started, the error's own 4xx for a request that could
- * not be executed.
+ * not be executed, 503 when nothing could be answered because the database cannot be reached.
  */
 export function formatErrors(
   execution: ExecutionResult & { statusCode?: number },
   _context: MercuriusContext,
 ) {
-  const errors = flatten(execution.errors ?? []);
+  const errors = flatten(execution.errors ?? []).map(toClientError);
   const requestError = execution.errors?.[0]?.originalError as ErrorWithChildren | undefined;
+  const unavailable =
+    errors.length > 0 &&
+    errors.every((error) => error.extensions?.code === RequestErrorCode.SERVICE_UNAVAILABLE);
   const statusCode = execution.data
     ? 200
-    : (execution.statusCode ?? requestError?.statusCode ?? 200);
-  return {
-    statusCode,
-    response: { data: execution.data ?? null, errors: errors.map(toClientError) },
-  };
+    : unavailable
+      ? 503
+      : (execution.statusCode ?? requestError?.statusCode ?? 200);
+  return { statusCode, response: { data: execution.data ?? null, errors } };
 }

@@ -81,3 +81,34 @@ describe('describeVariableError', () => {
     });
   });
 });
+
+describe('toClientError on requests that cannot run', () => {
+  it('a variable the document misuses is a validation error, its message whole', () => {
+    const error = new GraphQLError('Variable "$id" is never used in operation "Q".');
+    expect(toClientError(error)).toMatchObject({
+      message: 'Variable "$id" is never used in operation "Q".',
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
+  });
+
+  it('a required variable left out is BAD_USER_INPUT naming it, its message whole', () => {
+    const error = new GraphQLError('Variable "$id" of required type "ID!" was not provided.');
+    expect(toClientError(error)).toMatchObject({
+      message: 'id: Variable "$id" of required type "ID!" was not provided.',
+      extensions: { code: 'BAD_USER_INPUT', field: 'id' },
+    });
+  });
+
+  it("Mercurius' refusal of a request without a query is GRAPHQL_VALIDATION_FAILED", () => {
+    const original = Object.assign(new Error('Unknown query'), {
+      code: 'MER_ERR_GQL_PERSISTED_QUERY_NOT_FOUND',
+      statusCode: 400,
+    });
+    expect(
+      toClientError(new GraphQLError('Unknown query', { originalError: original })),
+    ).toMatchObject({
+      message: 'Unknown query',
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
+  });
+});

@@ -2,15 +2,25 @@ import { Logger } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
 import { DomainError, ErrorCode } from '@app/common';
+import { databaseErrorStack, describeDatabaseError, isDatabaseError } from '@app/logging';
+import { isDatabaseUnavailable } from '@app/persistence';
 
 /** Codes of errors raised before any resolver runs. */
 export enum RequestErrorCode {
   GRAPHQL_PARSE_FAILED = 'GRAPHQL_PARSE_FAILED',
   GRAPHQL_VALIDATION_FAILED = 'GRAPHQL_VALIDATION_FAILED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
 }
 
 const logger = new Logger('GraphQLErrors');
+
+/**
+ * A variable's value that does not fit its type (graphql-js and graphql-jit words), as opposed to
+ * a document's misuse of a variable (`Variable "$id" is never used…`), which is a validation error.
+ */
+const VARIABLE_VALUE_ERROR =
+  /^Variable "\$[^"]+" (got invalid value|of required type|of non-null type)/;
 
 function codeOf(code: ErrorCode): ErrorCode {
   // Exhaustive on purpose: a new domain code must be mapped here before it can compile.
@@ -36,7 +46,8 @@ function codeOf(code: ErrorCode): ErrorCode {
  */
 export function describeVariableError(message: string): { field?: string; message: string } {
   const variable = /^Variable "\$([^"]+)"/.exec(message)?.[1];
-  const reason = message.slice(message.indexOf('; ') + 2) || message;
+  const separator = message.indexOf('; ');
+  const reason = separator >= 0 ? message.slice(separator + 2) : message;
   const jsPath = /\bat "([^"]+)";/.exec(message)?.[1];
   const jitPath = /^Field value\.([\w.]+)/.exec(reason)?.[1];
   const field = jsPath ?? (jitPath && variable ? `${variable}.${jitPath}` : variable);
@@ -44,9 +55,19 @@ export function describeVariableError(message: string): { field?: string; messag
 }
 
 /**
+ * An unexpected error as it is logged: a database error by its code and the schema objects it
+ * names (its message may quote what a client sent), with its stack below the message line.
+ */
+function loggable(error: Error): { message: string; stack?: string } {
+  if (!isDatabaseError(error)) return { message: error.message, stack: error.stack };
+  return { message: describeDatabaseError(error), stack: databaseErrorStack(error) };
+}
+
+/**
  * Turns any error of a GraphQL execution into what a client sees: a message, a code and, for
- * bad input, the offending field. Unexpected errors are logged with their stack and reach the
- * client only as INTERNAL_SERVER_ERROR.
+ * bad input, the offending field. A database that cannot be reached is SERVICE_UNAVAILABLE (the
+ * request may be sent again). Unexpected errors are logged with their stack (a database error
+ * without its message) and reach the client only as INTERNAL_SERVER_ERROR.
  */
 export function toClientError(error: GraphQLError): GraphQLFormattedError {
   const base = { message: error.message, locations: error.locations, path: error.path };
@@ -58,7 +79,7 @@ export function toClientError(error: GraphQLError): GraphQLFormattedError {
       extensions: { code: codeOf(original.code), field: original.field, ...original.details },
     };
   }
-  if (error.message.startsWith('Variable "$')) {
+  if (VARIABLE_VALUE_ERROR.test(error.message)) {
     const { field, message } = describeVariableError(error.message);
     return { ...base, message, extensions: { code: ErrorCode.BAD_USER_INPUT, field } };
   }
@@ -71,7 +92,26 @@ export function toClientError(error: GraphQLError): GraphQLFormattedError {
       return { ...base, extensions: { code: RequestErrorCode.GRAPHQL_VALIDATION_FAILED } };
     }
   }
-  logger.error(error.message, (original ?? error).stack);
+  // Mercurius' refusal of a request it cannot run (no query: `Unknown query`), status 4xx.
+  const mercurius = original as { code?: unknown; statusCode?: unknown } | undefined;
+  if (
+    typeof mercurius?.code === 'string' &&
+    mercurius.code.startsWith('MER_ERR_') &&
+    Number(mercurius.statusCode) < 500
+  ) {
+    return { ...base, extensions: { code: RequestErrorCode.GRAPHQL_VALIDATION_FAILED } };
+  }
+  if (isDatabaseUnavailable(original)) {
+    logger.warn(`Database unavailable: ${loggable(original!).message}`);
+    return {
+      message: 'The database is unavailable; try again in a few seconds',
+      locations: error.locations,
+      path: error.path,
+      extensions: { code: RequestErrorCode.SERVICE_UNAVAILABLE },
+    };
+  }
+  const { message, stack } = loggable(original ?? error);
+  logger.error(message, stack);
   return {
     message: 'Internal server error',
     locations: error.locations,

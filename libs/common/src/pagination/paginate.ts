@@ -4,6 +4,7 @@ import { BadInputError } from '../errors/domain-error';
 import { type Connection } from './connection';
 import { type CursorPosition, decodeCursor, encodeCursor } from './cursor';
 import { type PageArgs } from './page.args';
+import { plainTextFault } from '../validation/plain-text';
 import { isUuid } from '../validation/uuid';
 
 /**
@@ -39,26 +40,60 @@ export interface SortKey<T> {
   acceptsUnnamedCursor?: boolean;
 }
 
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})$/;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_INSTANT =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,6})?(Z|[+-](\d{2}):(\d{2}))$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** A float as PostgreSQL reads one (no `0x10`, `1_000` or `Infinity`, which Number() takes). */
+const DECIMAL = /^-?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
-function isValid(type: SortValueType | 'uuid' | 'bigint' | undefined, value: string): boolean {
+/**
+ * A real day of the calendar (no 2024-02-31) from year 1 to 9999: `Date.parse` accepts impossible
+ * days and year 0, which PostgreSQL refuses.
+ */
+function isCalendarDay(year: string, month: string, day: string): boolean {
+  const [y, m, d] = [Number(year), Number(month), Number(day)];
+  if (y < 1 || m < 1 || m > 12 || d < 1) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return d <= [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
+}
+
+function isInstant(value: string): boolean {
+  const match = ISO_INSTANT.exec(value);
+  if (!match) return false;
+  const [, year, month, day, hours, minutes, seconds, , , offsetHours, offsetMinutes] = match;
+  return (
+    isCalendarDay(year, month, day) &&
+    Number(hours) <= 23 &&
+    Number(minutes) <= 59 &&
+    Number(seconds) <= 59 &&
+    Number(offsetHours ?? 0) <= 15 &&
+    Number(offsetMinutes ?? 0) <= 59
+  );
+}
+
+/** Whether a cursor's value or id is one its column can hold (else BAD_USER_INPUT on `after`). */
+export function isSortValue(
+  type: SortValueType | 'uuid' | 'bigint' | undefined,
+  value: string,
+): boolean {
   if (typeof type === 'object') return type.values.includes(value);
   switch (type) {
     case 'timestamptz':
-      return ISO_INSTANT.test(value) && !Number.isNaN(Date.parse(value));
-    case 'date':
-      return ISO_DATE.test(value) && !Number.isNaN(Date.parse(value));
+      return isInstant(value);
+    case 'date': {
+      const match = ISO_DATE.exec(value);
+      return match !== null && isCalendarDay(match[1], match[2], match[3]);
+    }
     case 'integer':
       return /^-?\d{1,10}$/.test(value) && Math.abs(Number(value)) <= 2 ** 31 - 1;
     case 'bigint':
       return /^-?\d{1,18}$/.test(value);
     case 'float':
-      return value.trim() !== '' && Number.isFinite(Number(value));
+      return DECIMAL.test(value) && Number.isFinite(Number(value));
     case 'uuid':
       return isUuid(value);
     default:
-      return value.length <= 10_000;
+      return value.length <= 10_000 && plainTextFault(value, true) === null;
   }
 }
 
@@ -87,7 +122,7 @@ function positionOf<T>(after: string, sort: SortKey<T>): CursorPosition {
       { cursorOrdering: position.sort ?? null, ordering: sort.name ?? null },
     );
   }
-  if (!isValid(sort.type, position.value) || !isValid(sort.idType ?? 'uuid', position.id)) {
+  if (!isSortValue(sort.type, position.value) || !isSortValue(sort.idType ?? 'uuid', position.id)) {
     throw new BadInputError('after', 'after: not a cursor returned by this API');
   }
   return position;

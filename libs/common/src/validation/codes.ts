@@ -38,3 +38,30 @@ export const IsIso3 = stringRule(
   '$property must be an ISO 3166-1 alpha-3 code such as RWA',
   (value) => ISO3_PATTERN.test(value),
 );
+
+/**
+ * An amount of US dollars as a `numeric(precision, 2)` column holds it: a finite number with at
+ * most two decimals, below 10^(precision − 2). class-validator's `IsNumber({ maxDecimalPlaces })`
+ * throws on numbers JavaScript writes in exponent notation (`1e-7`; typestack/class-validator
+ * #1705), and a larger amount would overflow the column: both were internal errors.
+ */
+export function IsAmount(precision: number, options?: ValidationOptions): PropertyDecorator {
+  const limit = 10 ** (precision - 2);
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isAmount',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: {
+        message: `$property must be an amount with at most 2 decimals, below ${limit.toLocaleString('en-US')}`,
+        ...options,
+      },
+      validator: {
+        validate: (value: unknown) =>
+          typeof value === 'number' &&
+          Number.isFinite(value) &&
+          Math.abs(value) < limit &&
+          Number(value.toFixed(2)) === value,
+      },
+    });
+}

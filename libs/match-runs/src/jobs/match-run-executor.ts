@@ -131,7 +131,7 @@ export class MatchRunExecutor {
       this.logger.log(`Match run ${runId} is ${run.status}; not started`);
       return run.status === MatchRunStatus.CANCELLED ? 'cancelled' : 'skipped';
     }
-    void report({ runId, progress: 0, phase: 'loading' });
+    this.unawaited(report({ runId, progress: 0, phase: 'loading' }), runId);
 
     const weights = validateWeights(run.weights, `matchRun(${run.id}).weights`);
     const instance = await this.loader.load(weights);
@@ -144,7 +144,7 @@ export class MatchRunExecutor {
           { id: runId, status: MatchRunStatus.RUNNING },
           { progress: 10, phase: 'candidates' },
         );
-        void report({ runId, progress: 10, phase: 'candidates' });
+        this.unawaited(report({ runId, progress: 10, phase: 'candidates' }), runId);
         await distribute(partitions, {
           partitions: partitions.length,
           startedAt: started,
@@ -168,11 +168,14 @@ export class MatchRunExecutor {
           if (overall - reported < PROGRESS_STEP) return;
           reported = overall;
           // Fire-and-forget, so only while RUNNING: a late write never touches a finished run.
-          void runs.update(
-            { id: runId, status: MatchRunStatus.RUNNING },
-            { progress: overall, phase },
+          this.unawaited(
+            runs.update(
+              { id: runId, status: MatchRunStatus.RUNNING },
+              { progress: overall, phase },
+            ),
+            runId,
           );
-          void report({ runId, progress: overall, phase });
+          this.unawaited(report({ runId, progress: overall, phase }), runId);
         },
       }),
     );
@@ -180,6 +183,18 @@ export class MatchRunExecutor {
     return (await this.write(runId, result, { started, loaded, solved: Date.now() }, report))
       ? 'succeeded'
       : 'cancelled';
+  }
+
+  /**
+   * A progress write or report not waited for: its failure (the database or Redis going away
+   * mid-run) is logged, never an unhandled rejection, which would end the worker process.
+   */
+  private unawaited(work: unknown, runId: string): void {
+    if (work instanceof Promise) {
+      work.catch((error: Error) =>
+        this.logger.warn(`Could not record the progress of match run ${runId}: ${error.message}`),
+      );
+    }
   }
 
   /**
@@ -246,7 +261,7 @@ export class MatchRunExecutor {
     await this.dataSource
       .getRepository(MatchRun)
       .update({ id: runId, status: MatchRunStatus.RUNNING }, { progress, phase: 'allocation' });
-    void report({ runId, progress, phase: 'allocation' });
+    this.unawaited(report({ runId, progress, phase: 'allocation' }), runId);
   }
 
   /**
@@ -280,7 +295,7 @@ export class MatchRunExecutor {
       { id: runId, status: MatchRunStatus.RUNNING },
       { progress: 90, phase: 'writing' },
     );
-    void report({ runId, progress: 90, phase: 'writing' });
+    this.unawaited(report({ runId, progress: 90, phase: 'writing' }), runId);
     const result = assembleResult(
       partitions.map((partition) => partition.output),
       await solverName(),
@@ -358,7 +373,7 @@ export class MatchRunExecutor {
       this.logger.log(`Match run ${runId} was cancelled before its proposals were written`);
       return false;
     }
-    void report({ runId, progress: 100, phase: 'done' });
+    this.unawaited(report({ runId, progress: 100, phase: 'done' }), runId);
     this.logger.log(
       `Match run ${runId}: ${result.allocations.length} proposals covering ${result.covered} of ${result.stats.demand} units`,
     );

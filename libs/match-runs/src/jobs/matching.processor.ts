@@ -1,8 +1,9 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { type BeforeApplicationShutdown, Logger } from '@nestjs/common';
-import { WaitingChildrenError } from 'bullmq';
+import { DelayedError, WaitingChildrenError } from 'bullmq';
 
 import { type LogContext, withLogContext } from '@app/logging';
+import { isDatabaseUnavailable } from '@app/persistence';
 import { QueueName } from '@app/queue';
 import { RequestContext } from '@app/request-context';
 
@@ -12,11 +13,15 @@ import { MatchRunExecutor } from './match-run-executor';
 import { MatchRunJob } from './match-run.job';
 import { type MatchingJob, MatchingJobName, type MatchPartitionJobData } from './matching-jobs';
 
+/** While the database cannot be reached, a job is tried again this often, without using an attempt. */
+export const DATABASE_WAIT_MS = 2_000;
+
 /**
  * The matching queue's BullMQ processor: hands each job to its class (MatchRunJob,
  * MatchPartitionJob) with the job's own RequestContext (no user; the queuing request's id), with
- * the job's ids on every log line; marks the run FAILED once a job has
- * failed for good; logs the event loop's delay during each job; lets the job in hand finish on
+ * the job's ids on every log line; marks the run FAILED once a job has failed for good; waits
+ * for a database that cannot be reached (DATABASE_WAIT_MS); logs the event loop's delay during
+ * each job; lets the job in hand finish on
  * shutdown.
  */
 @Processor(QueueName.MATCHING)
@@ -58,9 +63,20 @@ export class MatchingProcessor extends WorkerHost implements BeforeApplicationSh
       return result;
     } catch (error) {
       if (error instanceof WaitingChildrenError) throw error;
+      const what = describeJob(job);
+      // The database restarting or unreachable is no fault of the run: the job waits for it
+      // (moved back to delayed, no attempt used), and runs again once it is back, instead of
+      // spending its attempts within seconds and leaving its run RUNNING, since marking the run
+      // FAILED needs the database too.
+      if (isDatabaseUnavailable(error) && token) {
+        this.logger.warn(
+          `${what}: the database is unavailable (${(error as Error).message}); trying again in ${DATABASE_WAIT_MS} ms`,
+        );
+        await job.moveToDelayed(Date.now() + DATABASE_WAIT_MS, token);
+        throw new DelayedError();
+      }
       // BullMQ retries with backoff; after the last attempt the run is FAILED, with the reason.
       const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
-      const what = describeJob(job);
       this.logger.error(
         `${what} attempt ${job.attemptsMade + 1} failed: ${(error as Error).message}`,
       );

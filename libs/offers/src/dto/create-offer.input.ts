@@ -1,13 +1,5 @@
 import { Field, Float, InputType } from '@nestjs/graphql';
-import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsArray,
-  IsNumber,
-  IsOptional,
-  Matches,
-  Min,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsOptional, Matches, Min } from 'class-validator';
 
 import {
   DayInput,
@@ -15,6 +7,7 @@ import {
   DescriptionInput,
   EnumInput,
   ExternalRefInput,
+  IsAmount,
   IsCapabilityCode,
   IsIso3,
   LanguagesInput,
@@ -59,7 +52,7 @@ export class CreateOfferInput {
 
   @Field(() => Float, { nullable: true, description: 'US dollars per unit' })
   @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @IsAmount(14) // numeric(14,2)
   @Min(0)
   costPerUnit?: number | null;
 
@@ -68,7 +61,7 @@ export class CreateOfferInput {
     description: 'Total budget, US dollars; needs costPerUnit',
   })
   @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @IsAmount(16) // numeric(16,2)
   @Min(0.01)
   budget?: number | null;
 
