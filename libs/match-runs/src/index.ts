@@ -22,5 +22,5 @@ export * from './proposal-ordering';
 export * from './match-run-ordering';
 export * from './match-engine';
 export * from './diagnostics/match-diagnostics.service';
-export * from './diagnostics/match-diagnostics.model';
+export * from './diagnostics/models';
 export * from './diagnostics/match-diagnostics.policy';

@@ -1,25 +1,18 @@
-import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsOptional, IsUUID } from 'class-validator';
+import { ArgsType } from '@nestjs/graphql';
 
-import { ListArgs } from '@app/common';
+import { ListArgs, OptionalIdInput } from '@app/common';
 
 import { COMMENT_ORDERING } from '../comment-ordering';
 
 /** The conversation of one item: exactly one of gapId, proposalId and partnershipId. */
 @ArgsType()
 export class CommentsArgs extends ListArgs(COMMENT_ORDERING) {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalIdInput()
   gapId?: string | null;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalIdInput()
   proposalId?: string | null;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalIdInput()
   partnershipId?: string | null;
 }

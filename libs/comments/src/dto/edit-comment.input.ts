@@ -1,14 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsEmail,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-  MinLength,
-} from 'class-validator';
+import { IsUUID } from 'class-validator';
+
+import { CommentBodyInput, MentionsInput } from './comment-fields';
 
 @InputType()
 export class EditCommentInput {
@@ -16,16 +9,9 @@ export class EditCommentInput {
   @IsUUID()
   id: string;
 
-  @Field(() => String, { description: '1 to 5,000 characters' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(5000)
+  @CommentBodyInput()
   body: string;
 
-  @Field(() => [String], { nullable: true, description: 'Replaces the mentions when given' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsEmail({}, { each: true })
+  @MentionsInput('Replaces the mentions when given')
   mentions?: string[] | null;
 }

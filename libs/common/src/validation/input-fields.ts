@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { Field, Int } from '@nestjs/graphql';
+import { Field, ID, Int } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -11,6 +11,7 @@ import {
   IsISO8601,
   IsOptional,
   IsString,
+  IsUUID,
   Max,
   MaxLength,
   Min,
@@ -112,4 +113,12 @@ export const OpenAtOnceInput = (description: string) =>
     Field(() => Boolean, { nullable: true, defaultValue: false, description }),
     IsOptional(),
     IsBoolean(),
+  );
+
+/** An optional id (one of several an input may name; the service checks which). */
+export const OptionalIdInput = () =>
+  applyDecorators(
+    Field(() => ID, { nullable: true }),
+    IsOptional(),
+    IsUUID(),
   );

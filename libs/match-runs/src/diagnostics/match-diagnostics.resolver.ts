@@ -6,7 +6,7 @@ import { Offer, OffersService } from '@app/offers';
 import { Ctx, type RequestContext } from '@app/request-context';
 
 import { MatchDiagnosticsArgs } from './match-diagnostics.args';
-import { MatchDiagnostics, OfferVerdict } from './match-diagnostics.model';
+import { MatchDiagnostics, OfferVerdict } from './models';
 import { MatchDiagnosticsPolicy } from './match-diagnostics.policy';
 import { MatchDiagnosticsService } from './match-diagnostics.service';
 

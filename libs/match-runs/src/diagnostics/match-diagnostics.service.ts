@@ -35,7 +35,7 @@ import {
   type MatchDiagnostics,
   type OfferOutcomeCode,
   type ScoreCriterion,
-} from './match-diagnostics.model';
+} from './models';
 import { MatchDiagnosticsPolicy } from './match-diagnostics.policy';
 
 /**
