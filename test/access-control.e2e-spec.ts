@@ -22,6 +22,11 @@ const TABLES = [
   'partnership_milestones',
   'audit_entries',
   'comments',
+  'ministerials',
+  'ministerial_requirements',
+  'pledges',
+  'pledge_offers',
+  'pledge_status_changes',
 ];
 
 interface MutationCase {
@@ -273,6 +278,71 @@ describe('access control: every mutation as every role', () => {
       variables: () => ({ input: { id: deletableComments.shift() } }),
       allowed: ['coordinator', 'donor'],
     },
+    {
+      name: 'createMinisterial',
+      document: `mutation($input: CreateMinisterialInput!) { createMinisterial(input: $input) { id } }`,
+      variables: () => ({
+        input: {
+          code: `TEST_${unique().replace('-', '_')}`,
+          name: 'Test Ministerial',
+          city: 'Geneva',
+          heldOn: '2027-05-01',
+          endsOn: '2027-05-02',
+        },
+      }),
+      allowed: staff,
+    },
+    {
+      name: 'addMinisterialRequirement',
+      document: `mutation($input: AddMinisterialRequirementInput!) { addMinisterialRequirement(input: $input) { id } }`,
+      variables: () => ({
+        input: {
+          ministerialId: ids.ministerial,
+          category: 'MEDICAL',
+          capability: 'CASEVAC',
+          quantity: 5,
+          unit: 'TRAINEES',
+        },
+      }),
+      allowed: staff,
+    },
+    {
+      name: 'removeMinisterialRequirement',
+      document: `mutation($input: MinisterialRequirementIdInput!) { removeMinisterialRequirement(input: $input) { id } }`,
+      variables: () => ({ input: { id: ids.requirement } }),
+      allowed: staff,
+    },
+    {
+      // Another state's donor passes the role check and is refused by the service (lead only).
+      name: 'createPledge',
+      document: `mutation($input: CreatePledgeInput!) { createPledge(input: $input) { id } }`,
+      variables: () => ({ input: pledgeFields() }),
+      allowed: ['coordinator', 'donor'],
+    },
+    {
+      name: 'updatePledge',
+      document: `mutation($input: UpdatePledgeInput!) { updatePledge(input: $input) { id } }`,
+      variables: () => ({ input: { id: ids.pledge, textEn: `Renamed ${unique()}` } }),
+      allowed: ['coordinator', 'donor'],
+    },
+    {
+      name: 'changePledgeStatus',
+      document: `mutation($input: ChangePledgeStatusInput!) { changePledgeStatus(input: $input) { id } }`,
+      variables: () => ({ input: { id: ids.pledge2, status: 'COMMITTED', reason: 'Approved' } }),
+      allowed: ['coordinator', 'donor'],
+    },
+    {
+      name: 'linkPledgeOffer',
+      document: `mutation($input: PledgeOfferInput!) { linkPledgeOffer(input: $input) { id } }`,
+      variables: () => ({ input: { pledgeId: ids.pledge, offerId: ids.offer } }),
+      allowed: ['coordinator', 'donor'],
+    },
+    {
+      name: 'unlinkPledgeOffer',
+      document: `mutation($input: PledgeOfferInput!) { unlinkPledgeOffer(input: $input) { id } }`,
+      variables: () => ({ input: { pledgeId: ids.pledge, offerId: ids.offer } }),
+      allowed: ['coordinator', 'donor'],
+    },
   ];
 
   const deletableComments: string[] = [];
@@ -287,6 +357,41 @@ describe('access control: every mutation as every role', () => {
     };
     ids.comment = await comment();
     for (const _caller of CALLERS) deletableComments.push(await comment());
+  });
+
+  /** A pledge led by the donor's state (USA) at the Berlin Ministerial. */
+  const pledgeFields = () => ({
+    ministerialId: ids.ministerial,
+    lead: 'USA',
+    kind: 'TRAINING_AND_CAPACITY_BUILDING',
+    category: 'MEDICAL',
+    textEn: `Pledge ${unique()}`,
+  });
+
+  beforeAll(async () => {
+    [{ id: ids.ministerial }] = await api.dataSource.query<{ id: string }[]>(
+      `SELECT id FROM ministerials WHERE code = 'BERLIN_2025'`,
+    );
+    const requirement = await api.graphql<{ addMinisterialRequirement: { id: string } }>(
+      `mutation($input: AddMinisterialRequirementInput!) { addMinisterialRequirement(input: $input) { id } }`,
+      {
+        input: {
+          ministerialId: ids.ministerial,
+          category: 'MEDICAL',
+          capability: 'CASEVAC',
+          quantity: 10,
+          unit: 'TRAINEES',
+        },
+      },
+    );
+    ids.requirement = requirement.body.data!.addMinisterialRequirement.id;
+    for (const key of ['pledge', 'pledge2']) {
+      const created = await api.graphql<{ createPledge: { id: string } }>(
+        `mutation($input: CreatePledgeInput!) { createPledge(input: $input) { id } }`,
+        { input: pledgeFields() },
+      );
+      ids[key] = created.body.data!.createPledge.id;
+    }
   });
 
   beforeAll(async () => {

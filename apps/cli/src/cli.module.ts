@@ -5,6 +5,7 @@ import { AppConfigModule } from '@app/config';
 import { GapsModule } from '@app/gaps';
 import { AutomaticMatchingModule } from '@app/match-runs';
 import { OffersModule } from '@app/offers';
+import { PledgesModule } from '@app/pledges';
 import { ReferenceDataModule } from '@app/reference-data';
 import { DatabaseModule } from '@app/persistence';
 import { ImportModule } from '@app/spreadsheets';
@@ -19,6 +20,7 @@ import { DemoSeederService } from './demo-seeder.service';
     AutomaticMatchingModule,
     GapsModule,
     OffersModule,
+    PledgesModule,
     UsersModule,
     ImportModule,
   ],

@@ -11,6 +11,7 @@ import { UsersService } from '@app/auth';
 import { validateEnvironment } from '@app/config';
 import { DEMO_PASSWORD, DEMO_USERS } from '@app/demo-data';
 import { Role } from '@app/domain';
+import { MinisterialsSyncService } from '@app/pledges';
 import { ReferenceDataSyncService } from '@app/reference-data';
 import { createDataSourceOptions } from '@app/persistence';
 import { RequestContext } from '@app/request-context';
@@ -66,10 +67,14 @@ async function main(command: string | undefined): Promise<void> {
       const database = await ensureDatabase(environment.DATABASE_URL);
       await checkRedis(environment.REDIS_URL);
       const applied = await migrate(environment.DATABASE_URL);
-      const loaded = await withApp((get) => get(ReferenceDataSyncService).sync());
+      const loaded = await withApp(async (get) => ({
+        ...(await get(ReferenceDataSyncService).sync()),
+        // After the member states: a Ministerial names its host country.
+        ministerials: await get(MinisterialsSyncService).sync(),
+      }));
       console.log(
         `Database ${database === 'created' ? 'created' : 'ready'}; ${applied} migration(s) applied; ` +
-          `${loaded.memberStates} member states and ${loaded.missions} missions loaded.`,
+          `${loaded.memberStates} member states, ${loaded.missions} missions and ${loaded.ministerials} Ministerials loaded.`,
       );
       return;
     }

@@ -44,6 +44,10 @@ export class AppConfig {
     return this.environment.COMMENT_DELETE_WINDOW_SECONDS;
   }
 
+  get pledgeUnlinkedFlagDays(): number {
+    return this.environment.PLEDGE_UNLINKED_FLAG_DAYS;
+  }
+
   get autoMatch(): boolean {
     return this.environment.AUTO_MATCH === 'true';
   }

@@ -58,6 +58,10 @@ export class Environment {
   @IntegerIn(0, 604_800)
   COMMENT_DELETE_WINDOW_SECONDS: number = 900;
 
+  /** An open pledge with no offer linked this many days after its Ministerial's first day is flagged. */
+  @IntegerIn(0, 3650)
+  PLEDGE_UNLINKED_FLAG_DAYS: number = 180;
+
   /** Whether changes to gaps and offers schedule match runs at all. */
   @IsIn(['true', 'false'])
   AUTO_MATCH: 'true' | 'false' = 'true';

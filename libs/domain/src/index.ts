@@ -14,3 +14,4 @@ export * from './proposal-side';
 export * from './partnership-status';
 export * from './commitment';
 export * from './role';
+export * from './pledge';
