@@ -240,8 +240,7 @@ describe('PledgesService', () => {
     });
 
     const visible = async (ctx: RequestContext) => {
-      const { PledgePolicy } = await import('@app/pledges');
-      const page = await pledges.list({ first: 100 } as never, PledgePolicy.scope(ctx.actor!));
+      const page = await pledges.list(ctx, { first: 100 } as never);
       return page.edges.map((edge) => edge.node.id);
     };
 
@@ -250,7 +249,10 @@ describe('PledgesService', () => {
       expect(await visible(users.gbrDonor)).toContain(jointId);
       expect(await visible(users.fraDonor)).not.toContain(jointId);
       expect(await visible(users.rwaTpcc)).not.toContain(jointId);
-      const page = await pledges.list({ first: 100, filter: { state: ['GBR'] } } as never);
+      const page = await pledges.list(RequestContext.forSystem(), {
+        first: 100,
+        filter: { state: ['GBR'] },
+      } as never);
       expect(page.edges.map((edge) => edge.node.id)).toContain(jointId);
     });
 
@@ -355,9 +357,12 @@ describe('PledgesService', () => {
   describe('flags', () => {
     const flagsOf = (id: string) => pledges.flagsLoader(new RequestLoaders()).load(id);
     const flagged = async (flag: PledgeFlag) =>
-      (await pledges.list({ first: 200, filter: { flag: [flag] } } as never)).edges.map(
-        (edge) => edge.node.id,
-      );
+      (
+        await pledges.list(RequestContext.forSystem(), {
+          first: 200,
+          filter: { flag: [flag] },
+        } as never)
+      ).edges.map((edge) => edge.node.id);
 
     it('flags an open pledge with nothing linked long after its Ministerial', async () => {
       const old = await pledges.create(

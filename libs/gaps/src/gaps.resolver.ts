@@ -32,8 +32,7 @@ export class GapsResolver {
     @Ctx() ctx: RequestContext,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<CapabilityGap | null> {
-    const gap = await this.gapsService.findById(id);
-    return gap && GapPolicy.canSee(ctx.requireActor(), gap) ? gap : null;
+    return this.gapsService.findVisible(ctx, id);
   }
 
   @Authorize(GapPolicy.read)
@@ -41,7 +40,7 @@ export class GapsResolver {
     description: 'Capability gaps you may see, newest first',
   })
   gaps(@Ctx() ctx: RequestContext, @Args() args: GapsArgs) {
-    return this.gapsService.list(args, GapPolicy.scope(ctx.requireActor()));
+    return this.gapsService.list(ctx, args);
   }
 
   @Authorize(GapPolicy.change)

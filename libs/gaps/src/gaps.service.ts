@@ -22,6 +22,7 @@ import { type GapObjectiveInput } from './dto/gap-objective.input';
 import { type UpdateGapInput } from './dto/update-gap.input';
 import { type GapObjective } from './gap-objective.model';
 import { GAP_ORDERING } from './gap-ordering';
+import { GapPolicy } from './gap.policy';
 
 /** Fields an update may clear with an explicit null, and what null becomes. */
 const CLEARABLE_GAP_FIELDS = {
@@ -45,6 +46,7 @@ const GAP_REGISTER: RegisterSpec<CapabilityGap, GapStatus> = {
   noun: 'gap',
   filter: GAP_FILTER,
   ordering: GAP_ORDERING,
+  visibility: GapPolicy,
   machine: GAP_STATUS_MACHINE,
   editable: EDITABLE_GAP_STATUSES,
   matchable: MATCHABLE_GAP_STATUSES,

@@ -62,7 +62,7 @@ export class MatchRunsResolver {
   @Authorize(ProposalPolicy.read)
   @Query(() => ProposalConnection, { description: 'Proposals you may see, newest first' })
   proposals(@Ctx() ctx: RequestContext, @Args() args: ProposalsArgs) {
-    return this.runs.listProposals(args, ProposalPolicy.scope(ctx.requireActor()));
+    return this.runs.listProposals(ctx, args);
   }
 
   @Authorize(MatchRunPolicy.read)

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 
-import { EVERYTHING, type ListScope } from '@app/access';
+import { type ListScope, scopeOf } from '@app/access';
 import {
   ConflictError,
   type Connection,
@@ -27,6 +27,7 @@ import { checkedWeights } from './match-weights';
 import { PROPOSAL_FILTER } from './proposal-filters';
 import { Proposal } from './proposal.entity';
 import { PROPOSAL_ORDERING } from './proposal-ordering';
+import { ProposalPolicy } from './proposal.policy';
 import { MATCH_RUN_ORDERING } from './match-run-ordering';
 
 /** The parent a nested `proposals` field hangs from, and its column. */
@@ -110,7 +111,9 @@ export class MatchRunsService {
     return paginate(query, args, sortKeyFor(MATCH_RUN_ORDERING, args.orderBy));
   }
 
-  listProposals(args: ProposalsArgs, scope: ListScope = EVERYTHING): Promise<Connection<Proposal>> {
+  /** The proposals the caller may see (its state's side), filtered, ordered, one page. */
+  listProposals(ctx: RequestContext, args: ProposalsArgs): Promise<Connection<Proposal>> {
+    const scope = scopeOf(ctx, ProposalPolicy);
     const query = this.dataSource.getRepository(Proposal).createQueryBuilder('proposal');
     scope(query, 'proposal');
     PROPOSAL_FILTER.apply(query, args.filter, 'proposal');

@@ -29,14 +29,13 @@ export class OffersResolver {
     @Ctx() ctx: RequestContext,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<Offer | null> {
-    const offer = await this.offersService.findById(id);
-    return offer && OfferPolicy.canSee(ctx.requireActor(), offer) ? offer : null;
+    return this.offersService.findVisible(ctx, id);
   }
 
   @Authorize(OfferPolicy.read)
   @Query(() => OfferConnection, { description: 'Donor offers you may see, newest first' })
   offers(@Ctx() ctx: RequestContext, @Args() args: OffersArgs) {
-    return this.offersService.list(args, OfferPolicy.scope(ctx.requireActor()));
+    return this.offersService.list(ctx, args);
   }
 
   @Authorize(OfferPolicy.create)

@@ -45,6 +45,7 @@ const OFFER_REGISTER: RegisterSpec<Offer, OfferStatus> = {
   noun: 'offer',
   filter: OFFER_FILTER,
   ordering: OFFER_ORDERING,
+  visibility: OfferPolicy,
   machine: OFFER_STATUS_MACHINE,
   editable: EDITABLE_OFFER_STATUSES,
   matchable: MATCHABLE_OFFER_STATUSES,

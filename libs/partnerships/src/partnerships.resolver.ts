@@ -32,7 +32,7 @@ export class PartnershipsResolver {
     @Ctx() ctx: RequestContext,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<Partnership | null> {
-    return this.partnershipsService.findById(id, PartnershipPolicy.scope(ctx.requireActor()));
+    return this.partnershipsService.findById(ctx, id);
   }
 
   @Authorize(PartnershipPolicy.read)
@@ -40,7 +40,7 @@ export class PartnershipsResolver {
     description: 'Confirmed partnerships you may see, newest first',
   })
   partnerships(@Ctx() ctx: RequestContext, @Args() args: PartnershipsArgs) {
-    return this.partnershipsService.list(args, PartnershipPolicy.scope(ctx.requireActor()));
+    return this.partnershipsService.list(ctx, args);
   }
 
   @Authorize(PartnershipPolicy.followUp)

@@ -12,7 +12,7 @@ import {
 } from '@app/common';
 import { batchedLookup, findForUpdate } from '@app/persistence';
 import { PartnershipStatus } from '@app/domain';
-import { EVERYTHING, type ListScope } from '@app/access';
+import { scopeOf } from '@app/access';
 import { partiesOf } from '@app/match-runs';
 import { type RequestContext } from '@app/request-context';
 
@@ -33,7 +33,9 @@ export class PartnershipsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** The partnership, if it exists and `scope` lets the caller see it. */
-  findById(id: string, scope: ListScope = EVERYTHING): Promise<Partnership | null> {
+  /** The partnership if the caller may see it; null when missing or not theirs (alike). */
+  findById(ctx: RequestContext, id: string): Promise<Partnership | null> {
+    const scope = scopeOf(ctx, PartnershipPolicy);
     const query = this.dataSource
       .getRepository(Partnership)
       .createQueryBuilder('partnership')
@@ -63,7 +65,8 @@ export class PartnershipsService {
     });
   }
 
-  list(args: PartnershipsArgs, scope: ListScope = EVERYTHING): Promise<Connection<Partnership>> {
+  list(ctx: RequestContext, args: PartnershipsArgs): Promise<Connection<Partnership>> {
+    const scope = scopeOf(ctx, PartnershipPolicy);
     const query = this.dataSource.getRepository(Partnership).createQueryBuilder('partnership');
     scope(query, 'partnership');
     PARTNERSHIP_FILTER.apply(query, args.filter, 'partnership');

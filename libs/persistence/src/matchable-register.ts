@@ -13,7 +13,7 @@ import {
   sortKeyFor,
 } from '@app/common';
 import { type StatusMachine } from '@app/domain';
-import { type RequestContext, type TransactionContext } from '@app/request-context';
+import { type Actor, type RequestContext, type TransactionContext } from '@app/request-context';
 
 import { batchedLookup } from './batched-lookup';
 import { findForUpdate } from './find-for-update';
@@ -36,6 +36,11 @@ export interface RegisterSpec<E extends MatchableRecord<S>, S extends string> {
   };
   ordering: ListOrdering<string, E>;
   machine: StatusMachine<S>;
+  /** What an actor may see: a list's scope and one record (its resource's policy). */
+  visibility: {
+    scope(actor: Actor): ListScope;
+    canSee(actor: Actor, record: E): boolean;
+  };
   /** Statuses a change may happen in (update). */
   editable: readonly S[];
   /** Statuses the engine matches: a change to such a record schedules a run. */
@@ -94,7 +99,17 @@ export abstract class MatchableRegister<E extends MatchableRecord<S>, S extends 
     return batchedLookup(loaders, `${this.spec.noun}ById`, this.repository, 'id');
   }
 
-  list(args: RegisterListArgs, scope: ListScope = EVERYTHING): Promise<Connection<E>> {
+  /** The record if the caller may see it; null when it is missing or not theirs (alike). */
+  async findVisible(ctx: RequestContext, id: string): Promise<E | null> {
+    const record = await this.findById(id);
+    const actor = ctx.actorToCheck();
+    return record && (!actor || this.spec.visibility.canSee(actor, record)) ? record : null;
+  }
+
+  /** The records the caller may see (all for jobs and the CLI), filtered, ordered, one page. */
+  list(ctx: RequestContext, args: RegisterListArgs): Promise<Connection<E>> {
+    const actor = ctx.actorToCheck();
+    const scope = actor ? this.spec.visibility.scope(actor) : EVERYTHING;
     const alias = this.spec.noun;
     const query = this.repository.createQueryBuilder(alias);
     scope(query, alias);

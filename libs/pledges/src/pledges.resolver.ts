@@ -38,8 +38,7 @@ export class PledgesResolver {
     @Ctx() ctx: RequestContext,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<Pledge | null> {
-    const pledge = await this.service.findById(id);
-    return pledge && PledgePolicy.canSee(ctx.requireActor(), pledge) ? pledge : null;
+    return this.service.findVisible(ctx, id);
   }
 
   @Authorize(PledgePolicy.read)
@@ -48,7 +47,7 @@ export class PledgesResolver {
       'Ministerial pledges you may see (donors and T/PCCs: those their state leads or joins), newest first',
   })
   pledges(@Ctx() ctx: RequestContext, @Args() args: PledgesArgs) {
-    return this.service.list(args, PledgePolicy.scope(ctx.requireActor()));
+    return this.service.list(ctx, args);
   }
 
   @Authorize(PledgePolicy.manage)

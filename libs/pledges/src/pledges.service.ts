@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In } from 'typeorm';
 
-import { EVERYTHING, type ListScope } from '@app/access';
+import { scopeOf } from '@app/access';
 import {
   assertTransition,
   assertWindow,
@@ -155,7 +155,9 @@ export class PledgesService {
 
   // Pledges
 
-  list(args: PledgesArgs, scope: ListScope = EVERYTHING): Promise<Connection<Pledge>> {
+  /** The pledges the caller may see (all for jobs and the CLI), filtered, ordered, one page. */
+  list(ctx: RequestContext, args: PledgesArgs): Promise<Connection<Pledge>> {
+    const scope = scopeOf(ctx, PledgePolicy);
     const query = this.dataSource.getRepository(Pledge).createQueryBuilder('pledge');
     query.setParameter(UNLINKED_DAYS_PARAM, this.config.pledgeUnlinkedFlagDays);
     scope(query, 'pledge');
@@ -165,6 +167,13 @@ export class PledgesService {
 
   findById(id: string): Promise<Pledge | null> {
     return this.dataSource.getRepository(Pledge).findOneBy({ id });
+  }
+
+  /** The pledge if the caller may see it; null when missing or not theirs (alike). */
+  async findVisible(ctx: RequestContext, id: string): Promise<Pledge | null> {
+    const pledge = await this.findById(id);
+    const actor = ctx.actorToCheck();
+    return pledge && (!actor || PledgePolicy.canSee(actor, pledge)) ? pledge : null;
   }
 
   async create(ctx: RequestContext, input: CreatePledgeInput): Promise<Pledge> {
