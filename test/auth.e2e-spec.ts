@@ -4,24 +4,30 @@ import { Redis } from 'ioredis';
 
 import { AppConfig } from '@app/config';
 
+import { gql } from './graphql';
+import { type CreateUserInput, type Role } from './graphql/graphql';
 import { startTestApi, type TestApi } from './support/test-api';
 
-const LOGIN = `mutation($input: LoginInput!) {
-  login(input: $input) { accessToken refreshToken expiresIn user { email role memberStateIso3 } }
-}`;
-const REFRESH = `mutation($input: RefreshTokenInput!) {
-  refreshToken(input: $input) { accessToken refreshToken }
-}`;
-const ME = `{ me { email role } }`;
-const CREATE_USER = `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`;
-const UPDATE_USER = `mutation($input: UpdateUserInput!) { updateUser(input: $input) { id disabled } }`;
+const LOGIN = gql(`
+  mutation Login($input: LoginInput!) {
+    login(input: $input) { accessToken refreshToken expiresIn user { email role memberStateIso3 } }
+  }
+`);
+const REFRESH = gql(`
+  mutation Refresh($input: RefreshTokenInput!) {
+    refreshToken(input: $input) { accessToken refreshToken }
+  }
+`);
+const ME = gql(`
+  query Me { me { email role } }
+`);
+const CREATE_USER = gql(`
+  mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }
+`);
+const UPDATE_USER = gql(`
+  mutation UpdateUser($input: UpdateUserInput!) { updateUser(input: $input) { id disabled } }
+`);
 const PASSWORD = 'correct horse battery staple';
-
-interface Tokens {
-  accessToken: string;
-  refreshToken: string;
-  expiresIn: number;
-}
 
 const base64url = (value: object | string) =>
   Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');
@@ -41,10 +47,10 @@ describe('authentication', () => {
   let sequence = 0;
 
   /** A fresh account (so throttling and revocation in one test never affect another). */
-  async function newUser(role = 'ANALYST', memberState: string | null = null) {
+  async function newUser(role: Role = 'ANALYST', memberState: string | null = null) {
     sequence += 1;
     const email = `user${sequence}@example.org`;
-    const created = await api.as('admin')<{ createUser: { id: string } }>(CREATE_USER, {
+    const created = await api.as('admin')(CREATE_USER, {
       input: { email, password: PASSWORD, role, memberState },
     });
     expect(created.body.errors).toBeUndefined();
@@ -52,15 +58,11 @@ describe('authentication', () => {
   }
 
   async function login(email: string, password = PASSWORD, headers?: Record<string, string>) {
-    return api.as(null)<{ login: Tokens & { user: { email: string; role: string } } }>(
-      LOGIN,
-      { input: { email, password } },
-      headers,
-    );
+    return api.as(null)(LOGIN, { input: { email, password } }, headers);
   }
 
   const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
-  const me = (token: string) => api.as(null)<{ me: { email: string } }>(ME, {}, bearer(token));
+  const me = (token: string) => api.as(null)(ME, {}, bearer(token));
   const codeOf = (response: { body: { errors?: { extensions?: Record<string, unknown> }[] } }) =>
     response.body.errors?.[0]?.extensions?.code;
 
@@ -103,7 +105,7 @@ describe('authentication', () => {
   });
 
   it('refuses every operation but login without a token, and a malformed header', async () => {
-    expect(codeOf(await api.as(null)(ME))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await api.as(null)(ME, {}))).toBe('UNAUTHENTICATED');
     expect(codeOf(await api.as(null)(ME, {}, { authorization: 'Basic abc' }))).toBe(
       'UNAUTHENTICATED',
     );
@@ -113,7 +115,7 @@ describe('authentication', () => {
   it('exchanges a refresh token for new tokens; the two kinds are not interchangeable', async () => {
     const { email } = await newUser();
     const { accessToken, refreshToken } = (await login(email)).body.data!.login;
-    const refreshed = await api.as(null)<{ refreshToken: Tokens }>(REFRESH, {
+    const refreshed = await api.as(null)(REFRESH, {
       input: { refreshToken },
     });
     expect(refreshed.body.errors).toBeUndefined();
@@ -161,7 +163,7 @@ describe('authentication', () => {
   it('revokes tokens when an admin disables the user or changes its role', async () => {
     const disabled = await newUser();
     const tokens = (await login(disabled.email)).body.data!.login;
-    const update = await api.as('admin')<{ updateUser: { disabled: boolean } }>(UPDATE_USER, {
+    const update = await api.as('admin')(UPDATE_USER, {
       input: { id: disabled.id, disabled: true },
     });
     expect(update.body.data?.updateUser.disabled).toBe(true);
@@ -183,7 +185,7 @@ describe('authentication', () => {
   });
 
   it('checks new accounts: a donor needs a state, passwords are long, emails unique', async () => {
-    const cases: [Record<string, unknown>, string][] = [
+    const cases: [CreateUserInput, string][] = [
       [{ email: 'd@example.org', password: PASSWORD, role: 'DONOR' }, 'input.memberState'],
       [{ email: 's@example.org', password: 'short', role: 'ANALYST' }, 'input.password'],
       [{ email: 'not-an-email', password: PASSWORD, role: 'ANALYST' }, 'input.email'],

@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import { type TypedDocumentString } from '../graphql/graphql';
 import { type GraphQLResponse } from './test-api';
 import { type TestDatabase } from './test-database';
 
@@ -201,11 +202,22 @@ export interface ApiProcess {
   url: string;
   /** Logs in with the `login` mutation; later requests carry the access token. */
   signIn(email: string, password: string): Promise<void>;
+  /** As TestApi's client: a `gql(…)` document is typed, a plain string is a raw request. */
+  graphql<Result, Variables>(
+    document: TypedDocumentString<Result, Variables>,
+    variables: Variables,
+    options?: RequestOptions,
+  ): Promise<GraphQLResponse<Result>>;
   graphql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
-    options?: { timeoutMs?: number; headers?: Record<string, string> },
+    options?: RequestOptions,
   ): Promise<GraphQLResponse<T>>;
+}
+
+interface RequestOptions {
+  timeoutMs?: number;
+  headers?: Record<string, string>;
 }
 
 /**
@@ -266,7 +278,11 @@ export class ProcessGroup {
         if (!response.body.data?.login) throw new Error(JSON.stringify(response.body.errors));
         token = response.body.data.login.accessToken;
       },
-      async graphql(query, variables, { timeoutMs: requestTimeoutMs = 15_000, headers } = {}) {
+      async graphql(
+        query: string | TypedDocumentString<unknown, unknown>,
+        variables?: unknown,
+        { timeoutMs: requestTimeoutMs = 15_000, headers }: RequestOptions = {},
+      ) {
         const response = await fetch(url, {
           method: 'POST',
           headers: {
@@ -274,7 +290,7 @@ export class ProcessGroup {
             ...(token ? { authorization: `Bearer ${token}` } : {}),
             ...headers,
           },
-          body: JSON.stringify({ query, variables }),
+          body: JSON.stringify({ query: String(query), variables }),
           signal: AbortSignal.timeout(requestTimeoutMs),
         });
         return {
