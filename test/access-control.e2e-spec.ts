@@ -242,6 +242,21 @@ describe('access control: every mutation as every role', () => {
       allowed: staff,
     },
     {
+      // The dry run follows the import's rules (and writes nothing: test/import.e2e-spec.ts).
+      name: 'importGaps',
+      document: `mutation($file: Upload!) { importGaps(file: $file, dryRun: true) { wouldImport } }`,
+      variables: () => ({}),
+      upload: GAPS_FILE,
+      allowed: staff,
+    },
+    {
+      name: 'importOffers',
+      document: `mutation($file: Upload!) { importOffers(file: $file, dryRun: true) { wouldImport } }`,
+      variables: () => ({}),
+      upload: OFFERS_FILE,
+      allowed: ['coordinator', 'donor'],
+    },
+    {
       // A donor passes for its own state's rows (another state's: FORBIDDEN row errors, tested apart).
       name: 'importOffers',
       document: `mutation($file: Upload!) { importOffers(file: $file) { imported } }`,

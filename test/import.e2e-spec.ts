@@ -171,6 +171,114 @@ describe('import of gaps and offers (CSV, XLSX)', () => {
     expect(await counts()).toEqual(before);
   });
 
+  describe('dry run (dryRun: true)', () => {
+    const DRY_GAPS = `mutation ($file: Upload!) {
+      importGaps(file: $file, dryRun: true) {
+        rows imported skipped skippedLines wouldImport dryRun ids errors { line column code }
+      }
+    }`;
+    const DRY_OFFERS = `mutation ($file: Upload!) {
+      importOffers(file: $file, dryRun: true) { rows imported wouldImport dryRun ids errors { line } }
+    }`;
+    type DryResult = ImportResult & {
+      skippedLines: number[];
+      wouldImport: number;
+      dryRun: boolean;
+    };
+
+    it('checks every row, says what would be imported and skipped, and writes nothing (no row, no audit entry, no run)', async () => {
+      await upload(IMPORT_GAPS, csv('dry-seed.csv', [GAP_HEADER, gapRow('DRY-0')]));
+      const before = await counts();
+      const runs = async () =>
+        Number(
+          (await api.dataSource.query<{ n: string }[]>(`SELECT count(*) AS n FROM match_runs`))[0]
+            .n,
+        );
+      const runsBefore = await runs();
+      const file = csv('dry.csv', [GAP_HEADER, gapRow('DRY-0'), gapRow('DRY-1'), gapRow('DRY-2')]);
+
+      const response = await upload(DRY_GAPS, file);
+
+      expect(response.body.errors).toBeUndefined();
+      expect(response.body.data!.importGaps).toEqual({
+        rows: 3,
+        imported: 0,
+        skipped: 1,
+        skippedLines: [2],
+        wouldImport: 2,
+        dryRun: true,
+        ids: [],
+        errors: [],
+      });
+      expect(await counts()).toEqual(before);
+      expect(await runs()).toBe(runsBefore);
+
+      // The same file for real: all or nothing as before, the figures the dry run announced.
+      const real = (await upload(IMPORT_GAPS, file)).body.data!.importGaps!;
+      expect(real).toMatchObject({ rows: 3, imported: 2, skipped: 1, errors: [] });
+      expect((await counts()).gaps - before.gaps).toBe(2);
+    });
+
+    it("lists every bad row's errors and writes nothing", async () => {
+      const before = await counts();
+      const file = csv('dry-bad.csv', [
+        GAP_HEADER,
+        gapRow('DRYBAD-1'),
+        gapRow('DRYBAD-2', { quantity: 'twelve' }),
+        gapRow('DRYBAD-3', { neededFrom: '2027-07-01', neededBy: '2027-06-30' }),
+      ]);
+      const result = (await upload(DRY_GAPS, file)).body.data!.importGaps! as DryResult;
+      expect(result).toMatchObject({ rows: 3, imported: 0, wouldImport: 0, dryRun: true });
+      expect(result.errors).toEqual([
+        { line: 3, column: 'quantity', code: 'BAD_USER_INPUT' },
+        { line: 4, column: 'neededBy', code: 'BAD_USER_INPUT' },
+      ]);
+      expect(await counts()).toEqual(before);
+    });
+
+    it('follows the import rules: a T/PCC may not, a donor only for its own state', async () => {
+      const before = await counts();
+      const denied = await upload(
+        DRY_GAPS,
+        csv('dry-tpcc.csv', [GAP_HEADER, gapRow('DRYT-1')]),
+        'tpcc',
+      );
+      expect(denied.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      const offers = readFileSync('templates/offers-template.csv', 'utf8');
+      const donor = await upload(
+        DRY_OFFERS,
+        { name: 'offers.csv', content: offers, type: 'text/csv' },
+        'donor',
+      );
+      // The template's one row is USA's: the USA donor's dry run passes; with its donor made
+      // FRA, the file is FORBIDDEN as for the import itself.
+      expect(donor.body.errors).toBeUndefined();
+      expect(donor.body.data!.importOffers).toMatchObject({
+        wouldImport: 1,
+        dryRun: true,
+        ids: [],
+      });
+      const other = await upload(
+        DRY_OFFERS,
+        { name: 'offers.csv', content: offers.replace(',USA,', ',FRA,'), type: 'text/csv' },
+        'donor',
+      );
+      expect(other.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      const coordinator = await upload(DRY_OFFERS, {
+        name: 'offers.csv',
+        content: offers,
+        type: 'text/csv',
+      });
+      expect(coordinator.body.errors).toBeUndefined();
+      expect(coordinator.body.data!.importOffers).toMatchObject({
+        imported: 0,
+        dryRun: true,
+        ids: [],
+      });
+      expect(await counts()).toEqual(before);
+    });
+  });
+
   it('skips rows already imported: the same file twice adds nothing the second time', async () => {
     const file = csv('again.csv', [GAP_HEADER, gapRow('AGAIN-1'), gapRow('AGAIN-2')]);
     const first = await upload(IMPORT_GAPS, file);

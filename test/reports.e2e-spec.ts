@@ -99,6 +99,21 @@ describe('reports', () => {
       }
     }
   `);
+  const TREND = gql(`
+    query GapTrend($filter: GapReportFilter!) {
+      gapTrend(filter: $filter) {
+        months { month opened matched delivered }
+        totals { opened matched delivered }
+      }
+    }
+  `);
+  const DEMAND_MAP = gql(`
+    query OpenDemandMap($filter: GapReportFilter) {
+      openDemandByMemberState(filter: $filter) {
+        memberStateIso3 regionCode subRegionCode gaps demand confirmed proposed unmet open
+      }
+    }
+  `);
   const LANGUAGE_DEFAULT = gql(`
     query DefaultLanguageFit { languageFitReport { language } }
   `);
@@ -202,7 +217,41 @@ describe('reports', () => {
     ['donorSummaries', String(DONORS), {}],
     ['languageFitReport', String(LANGUAGE), {}],
     ['partnershipOutcomes', String(OUTCOMES), {}],
+    [
+      'gapTrend',
+      String(TREND),
+      { filter: { period: { from: '2021-01-01', to: '2030-12-31' }, priority: ['HIGH', 'LOW'] } },
+    ],
+    ['openDemandByMemberState', String(DEMAND_MAP), { filter: { priority: ['HIGH', 'LOW'] } }],
   ];
+
+  it('gapTrend and openDemandByMemberState answer with the shared filters', async () => {
+    const { gapTrend } = await data(TREND, {
+      filter: { period: { from: '2021-01-01', to: '2030-12-31' }, region: ['142'] },
+    });
+    expect(gapTrend.months).toHaveLength(120);
+    // BGD's G3: opened, matched (P2) and delivered.
+    expect(gapTrend.totals).toEqual({ opened: 1, matched: 1, delivered: 1 });
+    const { openDemandByMemberState } = await data(DEMAND_MAP, { filter: { region: ['142'] } });
+    expect(openDemandByMemberState).toEqual([
+      {
+        memberStateIso3: 'BGD',
+        regionCode: '142',
+        subRegionCode: '034',
+        gaps: 1,
+        demand: 30,
+        confirmed: 30,
+        proposed: 0,
+        unmet: 0,
+        open: 0,
+      },
+    ]);
+    const missing = await api.as('analyst')(TREND, { filter: { region: ['142'] } });
+    expect(missing.body.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'filter.period',
+    });
+  });
 
   it.each<TestIdentity>(['donor', 'tpcc'])(
     'refuses every report to a %s (FORBIDDEN)',

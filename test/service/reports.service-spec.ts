@@ -5,6 +5,8 @@ import { validateInput } from '@app/common';
 import {
   CoverageReportArgs,
   DonorSummariesArgs,
+  GapTrendArgs,
+  OpenDemandArgs,
   LanguageFitArgs,
   PartnershipOutcomesArgs,
   PersistentGapsArgs,
@@ -65,7 +67,42 @@ describe('ReportsService on the hand-checked data set', () => {
       await reports.partnershipOutcomes(await validateInput(PartnershipOutcomesArgs, args)),
     ) as { totalCount: number; edges: { node: Record<string, unknown> }[] };
 
+  /** The UTC day `days` ago, YYYY-MM-DD. */
+  const daysAgo = (days: number) =>
+    new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+
   describe('coverage', () => {
+    it('by priority: HIGH (G1, G3, G4) then MEDIUM (G2)', async () => {
+      expect(await coverage({ by: 'PRIORITY' })).toMatchObject({
+        rows: [
+          // 40+30+12, 15, 10+30, 10+12, 15+12; 40/82 = 48.8 %
+          { key: 'HIGH', label: 'HIGH', ...figures(3, 82, 15, 40, 22, 27, 48.8) },
+          { key: 'MEDIUM', label: 'MEDIUM', ...figures(1, 20, 20, 0, 0, 0, 0) },
+        ],
+        totals: TOTALS,
+      });
+    });
+
+    it('the shared filters: priority, and the period the gaps opened in', async () => {
+      expect(await coverage({ by: 'CATEGORY', filter: { priority: ['MEDIUM'] } })).toMatchObject({
+        totals: figures(1, 20, 20, 0, 0, 0, 0),
+      });
+      // Opened in the last 50 days: G2 (10 days ago) and G4 (40): 32, 20, 0, 0, 12.
+      expect(
+        await coverage({
+          by: 'CATEGORY',
+          filter: { period: { from: daysAgo(50), to: daysAgo(0) } },
+        }),
+      ).toMatchObject({ totals: figures(2, 32, 20, 0, 0, 12, 0) });
+      // Up to 150 days ago: G3 (200 days ago) only, and from 300 days ago: all four.
+      expect(
+        await coverage({ by: 'CATEGORY', filter: { period: { to: daysAgo(150) } } }),
+      ).toMatchObject({ totals: figures(1, 30, 0, 30, 12, 0, 100) });
+      expect(
+        await coverage({ by: 'CATEGORY', filter: { period: { from: daysAgo(300) } } }),
+      ).toMatchObject({ totals: TOTALS });
+    });
+
     it('by category: MEDICAL (G1, G2) then ENGINEERING (G3, G4), most unmet first', async () => {
       expect(await coverage({ by: 'CATEGORY' })).toMatchObject(COVERAGE_BY_CATEGORY);
     });
@@ -251,6 +288,21 @@ describe('ReportsService on the hand-checked data set', () => {
       ]);
     });
 
+    it("the gap's filters narrow the partnerships, not the offers (region 142: P2 only)", async () => {
+      const [usa] = await donors({ filter: { donor: ['USA'], region: ['142'] } });
+      expect(usa).toMatchObject({
+        offers: 3,
+        capacity: 190,
+        partnerships: 1,
+        delivered: 12,
+        byRecipientRegion: [
+          { regionCode: '142', regionName: 'Asia', partnerships: 1, allocated: 30, delivered: 12 },
+        ],
+      });
+      // Offers posted in a period before any of them: no donor.
+      expect(await donors({ filter: { period: { to: daysAgo(10) } } })).toEqual([]);
+    });
+
     it('filters by donor and category', async () => {
       const summaries = await donors({ filter: { donor: ['USA'], category: ['ENGINEERING'] } });
       expect(summaries).toHaveLength(1);
@@ -336,6 +388,15 @@ describe('ReportsService on the hand-checked data set', () => {
       });
     });
 
+    it('the shared gap filters: mission, region, priority, period', async () => {
+      const ids = async (filter: object) =>
+        (await outcomes({ filter })).edges.map((edge) => edge.node.partnershipId);
+      expect(await ids({ mission: ['MINUSCA'] })).toEqual([id.P1]);
+      expect(await ids({ region: ['142'] })).toEqual([id.P2]);
+      expect(await ids({ priority: ['MEDIUM'] })).toEqual([]);
+      expect(await ids({ period: { from: daysAgo(150) } })).toEqual([id.P1]);
+    });
+
     it('measured only, and by donor', async () => {
       const measured = await outcomes({ filter: { measuredOnly: true } });
       expect(measured.totalCount).toBe(1);
@@ -343,6 +404,140 @@ describe('ReportsService on the hand-checked data set', () => {
         { node: { partnershipId: id.P1, gapId: id.G1, ...P1 } },
       ]);
       expect((await outcomes({ filter: { donor: ['FRA'] } })).totalCount).toBe(0);
+    });
+  });
+
+  describe('open demand by T/PCC (the map)', () => {
+    it('each T/PCC with its M49 region, most open demand first', async () => {
+      const rows = plain(await reports.openDemand(await validateInput(OpenDemandArgs, {})));
+      expect(rows).toEqual([
+        // G1 + G4: 52 demand, 10 confirmed, 15 proposed, 27 unmet; open 52 − 10 = 42
+        {
+          memberStateIso3: 'RWA',
+          memberStateName: name.RWA,
+          regionCode: '002',
+          regionName: 'Africa',
+          subRegionCode: '014',
+          subRegionName: 'Eastern Africa',
+          gaps: 2,
+          demand: 52,
+          confirmed: 10,
+          proposed: 15,
+          unmet: 27,
+          open: 42,
+        },
+        expect.objectContaining({
+          memberStateIso3: 'SEN',
+          gaps: 1,
+          demand: 20,
+          confirmed: 0,
+          proposed: 20,
+          unmet: 0,
+          open: 20,
+          regionCode: '002',
+        }),
+        expect.objectContaining({
+          memberStateIso3: 'BGD',
+          gaps: 1,
+          demand: 30,
+          confirmed: 30,
+          proposed: 0,
+          unmet: 0,
+          open: 0,
+          regionCode: '142',
+        }),
+      ]);
+      const asia = plain(
+        await reports.openDemand(
+          await validateInput(OpenDemandArgs, { filter: { region: ['142'] } }),
+        ),
+      );
+      expect(asia).toMatchObject([{ memberStateIso3: 'BGD' }]);
+    });
+  });
+
+  describe('gap trend', () => {
+    const trend = async (filter: object) =>
+      plain(await reports.gapTrend(await validateInput(GapTrendArgs, { filter }))) as {
+        months: { month: string; opened: number; matched: number; delivered: number }[];
+        totals: { opened: number; matched: number; delivered: number };
+      };
+    /** Expected months from `from` days ago to today, with each event's month counted. */
+    function expected(
+      fromDaysAgo: number,
+      events: Record<'opened' | 'matched' | 'delivered', number[]>,
+    ) {
+      const months = new Map<
+        string,
+        { month: string; opened: number; matched: number; delivered: number }
+      >();
+      const start = new Date(`${daysAgo(fromDaysAgo).slice(0, 7)}-01T00:00:00Z`);
+      for (
+        let day = start;
+        day <= new Date();
+        day = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth() + 1, 1))
+      ) {
+        const month = day.toISOString().slice(0, 7);
+        months.set(month, { month, opened: 0, matched: 0, delivered: 0 });
+      }
+      for (const [kind, ages] of Object.entries(events) as [
+        'opened' | 'matched' | 'delivered',
+        number[],
+      ][]) {
+        for (const age of ages) months.get(daysAgo(age).slice(0, 7))![kind] += 1;
+      }
+      return [...months.values()];
+    }
+
+    it('opened (G3 200, G1 100, G4 40, G2 10 days ago), matched (P1 4, P2 3 days ago: their first partnerships), delivered (P1, P2: no audit entry, so their last update, today)', async () => {
+      const result = await trend({ period: { from: daysAgo(250), to: daysAgo(0) } });
+      expect(result.months).toEqual(
+        expected(250, { opened: [200, 100, 40, 10], matched: [4, 3], delivered: [0, 0] }),
+      );
+      expect(result.totals).toMatchObject({ opened: 4, matched: 2, delivered: 2 });
+    });
+
+    it('with the shared filters, and events outside the period left out', async () => {
+      const medium = await trend({
+        period: { from: daysAgo(250), to: daysAgo(0) },
+        priority: ['MEDIUM'],
+      });
+      expect(medium.totals).toMatchObject({ opened: 1, matched: 0, delivered: 0 });
+      // Up to 50 days ago: only G3 and G1 opened; nothing matched or delivered yet.
+      const early = await trend({ period: { from: daysAgo(250), to: daysAgo(50) } });
+      expect(early.totals).toMatchObject({ opened: 2, matched: 0, delivered: 0 });
+    });
+
+    it('counts an ACCEPTED answer as the match, and a recorded delivery at its audit entry', async () => {
+      // G2's proposal X3 accepted by the T/PCC 6 days ago; P1's delivery recorded 2 days ago.
+      await service.dataSource.query(
+        `UPDATE proposals SET tpcc_response = 'ACCEPTED', tpcc_responded_at = now() - interval '6 days' WHERE id = $1`,
+        [id.X3],
+      );
+      await service.dataSource.query(
+        `INSERT INTO audit_entries (occurred_at, request_id, action, kind, entity_type, entity_id, changes)
+         VALUES (now() - interval '2 days', 'test', 'recordPartnershipDelivery', 'UPDATE', 'Partnership', $1,
+                 '{"deliveredQuantity": {"before": 0, "after": 10}}')`,
+        [id.P1],
+      );
+      try {
+        const result = await trend({ period: { from: daysAgo(250), to: daysAgo(0) } });
+        expect(result.months).toEqual(
+          expected(250, { opened: [200, 100, 40, 10], matched: [6, 4, 3], delivered: [2, 0] }),
+        );
+      } finally {
+        await service.dataSource.query(
+          `UPDATE proposals SET tpcc_response = 'PENDING', tpcc_responded_at = NULL WHERE id = $1`,
+          [id.X3],
+        );
+      }
+    });
+
+    it('needs both ends of the period', async () => {
+      await expect(trend({ period: { from: daysAgo(10) } })).rejects.toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'filter.period',
+      });
     });
   });
 });

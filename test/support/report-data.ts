@@ -8,7 +8,8 @@ import { type DataSource } from 'typeorm';
  *
  * Gaps (quantity; reserved/confirmed as the proposals and partnerships below imply):
  *   G1 RWA MINUSCA MEDICAL/CASEVAC     40 [fr]     PARTIALLY_MATCHED  opened 100 days ago
- *   G2 SEN MONUSCO MEDICAL/CASEVAC     20 [fr,en]  OPEN               opened  10 days ago
+ *   G2 SEN MONUSCO MEDICAL/CASEVAC     20 [fr,en]  OPEN               opened  10 days ago (MEDIUM;
+ *      every other gap HIGH)
  *   G3 BGD —       ENGINEERING/C_IED   30 [en]     MATCHED            opened 200 days ago
  *   G4 RWA MINUSCA ENGINEERING/C_IED   12 [en,fr]  OPEN               opened  40 days ago
  *   G5 SEN DRAFT (99) and G6 BGD CANCELLED (50): never counted.
@@ -75,7 +76,7 @@ export async function seedReportData(
          quantity, reserved_quantity, confirmed_quantity, unit, priority, languages, needed_from,
          needed_by, source, status, objective_indicator, objective_baseline, objective_target,
          created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'TRAINEES', 'HIGH', $9, '2027-01-01', '2027-12-31',
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'TRAINEES', $14, $9, '2027-01-01', '2027-12-31',
          'PCRS_ASSESSMENT', $10, '% of patrols with the capability', $11, $12,
          now() - make_interval(days => $13))`,
       [
@@ -92,6 +93,7 @@ export async function seedReportData(
         key === 'G3' ? 20 : 30,
         key === 'G3' ? 80 : 90,
         age,
+        key === 'G2' ? 'MEDIUM' : 'HIGH',
       ],
     );
   }

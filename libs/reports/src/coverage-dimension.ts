@@ -8,6 +8,7 @@ export enum CoverageDimension {
   REGION = 'REGION',
   SUB_REGION = 'SUB_REGION',
   MEMBER_STATE = 'MEMBER_STATE',
+  PRIORITY = 'PRIORITY',
 }
 
 registerEnumType(CoverageDimension, {
@@ -19,5 +20,6 @@ registerEnumType(CoverageDimension, {
     REGION: { description: "M49 region of the gap's T/PCC" },
     SUB_REGION: { description: "M49 sub-region of the gap's T/PCC" },
     MEMBER_STATE: { description: 'The T/PCC with the gap' },
+    PRIORITY: { description: "The gap's priority (CRITICAL, HIGH, MEDIUM, LOW)" },
   },
 });

@@ -25,6 +25,7 @@ const DIMENSIONS: Record<CoverageDimension, { key: string; label: string }> = {
   [CoverageDimension.REGION]: { key: 'ms.region_code::text', label: 'ms.region_name' },
   [CoverageDimension.SUB_REGION]: { key: 'ms.sub_region_code::text', label: 'ms.sub_region_name' },
   [CoverageDimension.MEMBER_STATE]: { key: 'ms.iso3::text', label: 'ms.name' },
+  [CoverageDimension.PRIORITY]: { key: 'g.priority::text', label: 'g.priority::text' },
 };
 
 /** Argument sets (dimension and filter) whose coverage report is kept. */

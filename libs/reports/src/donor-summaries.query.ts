@@ -6,6 +6,7 @@ import { type Category } from '@app/domain';
 
 import { type DonorSummary } from './donor-summary.model';
 import { type DonorSummariesArgs } from './dto/donor-summaries.args';
+import { DONOR_REPORT_FILTER } from './dto/donor-report-filter.input';
 import { REPORTED_OFFER_STATUSES } from './report-filters';
 import { SqlParams } from './sql-params';
 
@@ -17,13 +18,15 @@ export class DonorSummariesQuery {
   async run(args: DonorSummariesArgs): Promise<DonorSummary[]> {
     const params = new SqlParams();
     const filter = args.filter ?? {};
-    const conditions = [
-      `o.status::text = ANY(${params.add(filter.status ?? REPORTED_OFFER_STATUSES)}::text[])`,
-    ];
-    if (filter.donor) conditions.push(`o.donor_iso3 = ANY(${params.add(filter.donor)}::text[])`);
-    if (filter.category) {
-      conditions.push(`o.category::text = ANY(${params.add(filter.category)}::text[])`);
-    }
+    const conditions = DONOR_REPORT_FILTER.conditions(
+      { ...filter, status: filter.status ?? [...REPORTED_OFFER_STATUSES] },
+      params,
+      'offer',
+    );
+    // The gap's fields narrow the partnerships counted (an offer has no mission, region or priority).
+    const gapWhere = ['true', ...DONOR_REPORT_FILTER.conditions(filter, params, 'gap')].join(
+      ' AND ',
+    );
     const where = conditions.join(' AND ');
     const offerRows = await this.dataSource.query<DonorSqlRow[]>(
       `SELECT GROUPING(o.category) AS all_categories, o.donor_iso3 AS donor, ms.name AS donor_name,
@@ -38,7 +41,10 @@ export class DonorSummariesQuery {
        JOIN member_states ms ON ms.iso3 = o.donor_iso3
        LEFT JOIN LATERAL (
          SELECT count(*) AS partnerships, sum(p.delivered_quantity) AS delivered
-         FROM partnerships p WHERE p.offer_id = o.id
+         FROM partnerships p
+         JOIN capability_gaps g ON g.id = p.gap_id
+         JOIN member_states ms ON ms.iso3 = g.member_state_iso3
+         WHERE p.offer_id = o.id AND ${gapWhere}
        ) pa ON true
        WHERE ${where}
        GROUP BY GROUPING SETS ((o.donor_iso3, ms.name), (o.donor_iso3, ms.name, o.category))
@@ -46,16 +52,16 @@ export class DonorSummariesQuery {
       params.values,
     );
     const regionRows = await this.dataSource.query<DonorRegionSqlRow[]>(
-      `SELECT o.donor_iso3 AS donor, rs.region_code::text AS region_code, rs.region_name,
+      `SELECT o.donor_iso3 AS donor, ms.region_code::text AS region_code, ms.region_name,
               count(*)::int AS partnerships, sum(p.quantity)::int AS allocated,
               sum(p.delivered_quantity)::int AS delivered
        FROM partnerships p
        JOIN offers o ON o.id = p.offer_id
        JOIN capability_gaps g ON g.id = p.gap_id
-       JOIN member_states rs ON rs.iso3 = g.member_state_iso3
-       WHERE ${where}
-       GROUP BY o.donor_iso3, rs.region_code, rs.region_name
-       ORDER BY o.donor_iso3, rs.region_code`,
+       JOIN member_states ms ON ms.iso3 = g.member_state_iso3
+       WHERE ${where} AND ${gapWhere}
+       GROUP BY o.donor_iso3, ms.region_code, ms.region_name
+       ORDER BY o.donor_iso3, ms.region_code`,
       params.values,
     );
     const summaries = new Map<string, DonorSummary>();

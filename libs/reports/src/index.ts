@@ -11,3 +11,7 @@ export * from './dto/donor-summaries.args';
 export * from './dto/language-fit.args';
 export * from './dto/outcome-report-filter.input';
 export * from './dto/partnership-outcomes.args';
+export { GAP_OPENED_AT, REPORT_FILTER_FIELDS, reportFilter } from './report-filter';
+export type { ReportFilter, ReportFilterField, ReportFilterOf } from './report-filter';
+export * from './dto/gap-trend.args';
+export * from './dto/open-demand.args';

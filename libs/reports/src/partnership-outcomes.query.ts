@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 
 import { type Category, type PartnershipStatus } from '@app/domain';
 
+import { OUTCOME_REPORT_FILTER } from './dto/outcome-report-filter.input';
 import { type PartnershipOutcomesArgs } from './dto/partnership-outcomes.args';
 import { type PartnershipOutcome } from './partnership-outcome.model';
 import { type PartnershipOutcomeConnection } from './partnership-outcome-connection.model';
@@ -18,15 +19,12 @@ export class PartnershipOutcomesQuery {
   async run(args: PartnershipOutcomesArgs): Promise<PartnershipOutcomeConnection> {
     const params = new SqlParams();
     const filter = args.filter ?? {};
-    const conditions = ['true'];
-    if (filter.category) {
-      conditions.push(`g.category::text = ANY(${params.add(filter.category)}::text[])`);
-    }
-    if (filter.memberState) {
-      conditions.push(`g.member_state_iso3 = ANY(${params.add(filter.memberState)}::text[])`);
-    }
-    if (filter.donor) conditions.push(`o.donor_iso3 = ANY(${params.add(filter.donor)}::text[])`);
-    if (filter.measuredOnly) conditions.push('p.indicator_after IS NOT NULL');
+    const conditions = [
+      'true',
+      ...(['gap', 'offer', 'partnership'] as const).flatMap((target) =>
+        OUTCOME_REPORT_FILTER.conditions(filter, params, target),
+      ),
+    ];
     const outcomes = `
       WITH outcomes AS (
         SELECT p.id, p.created_at, p.gap_id, g.title AS gap_title, g.member_state_iso3,
@@ -39,6 +37,7 @@ export class PartnershipOutcomesQuery {
                      / NULLIF(g.objective_target - g.objective_baseline, 0), 1)::float8 AS progress
         FROM partnerships p
         JOIN capability_gaps g ON g.id = p.gap_id
+        JOIN member_states ms ON ms.iso3 = g.member_state_iso3
         JOIN offers o ON o.id = p.offer_id
         WHERE ${conditions.join(' AND ')}
       )`;

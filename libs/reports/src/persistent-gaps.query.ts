@@ -9,6 +9,7 @@ import { type PersistentGapsArgs } from './dto/persistent-gaps.args';
 import { GAP_COMMITMENTS, PROPOSED } from './gap-commitments';
 import { type PersistentGap } from './persistent-gap.model';
 import { type PersistentGapConnection } from './persistent-gap-connection.model';
+import { GAP_OPENED_AT } from './report-filter';
 import { gapConditions } from './report-filters';
 import { page, pageRows } from './report-page';
 import { SqlParams } from './sql-params';
@@ -49,15 +50,10 @@ export class PersistentGapsQuery {
                g.category::text AS category, g.capability, g.priority::text AS priority,
                g.quantity AS demand, COALESCE(pa.confirmed, 0)::int AS confirmed,
                (${PROPOSED})::int AS proposed,
-               COALESCE(opened.at, g.created_at) AS opened_at
+               ${GAP_OPENED_AT} AS opened_at
         FROM capability_gaps g
         JOIN member_states ms ON ms.iso3 = g.member_state_iso3
         ${GAP_COMMITMENTS}
-        LEFT JOIN LATERAL (
-          SELECT min(a.occurred_at) AS at FROM audit_entries a
-          WHERE a.entity_type = 'CapabilityGap' AND a.entity_id = g.id::text
-            AND a.changes -> 'status' ->> 'after' = 'OPEN'
-        ) opened ON true
         WHERE ${where} AND g.quantity - g.reserved_quantity - g.confirmed_quantity > 0
       ),
       measured AS (

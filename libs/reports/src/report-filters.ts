@@ -1,6 +1,6 @@
 import { GapStatus, OfferStatus } from '@app/domain';
 
-import { type GapReportFilter } from './dto/gap-report-filter.input';
+import { GAP_REPORT_FILTER, type GapReportFilter } from './dto/gap-report-filter.input';
 import { type SqlParams } from './sql-params';
 
 /** Gaps a report counts unless the filter names statuses: published, not cancelled. */
@@ -25,23 +25,9 @@ export function gapConditions(
   params: SqlParams,
   defaultStatuses: readonly GapStatus[],
 ): string {
-  const conditions = [
-    `g.status::text = ANY(${params.add(filter?.status ?? defaultStatuses)}::text[])`,
-  ];
-  if (filter?.category) {
-    conditions.push(`g.category::text = ANY(${params.add(filter.category)}::text[])`);
-  }
-  if (filter?.memberState) {
-    conditions.push(`g.member_state_iso3 = ANY(${params.add(filter.memberState)}::text[])`);
-  }
-  if (filter?.mission) {
-    conditions.push(`g.mission_code = ANY(${params.add(filter.mission)}::text[])`);
-  }
-  if (filter?.region) {
-    const regions = params.add(filter.region);
-    conditions.push(
-      `(ms.region_code = ANY(${regions}::text[]) OR ms.sub_region_code = ANY(${regions}::text[]))`,
-    );
-  }
-  return conditions.join(' AND ');
+  return GAP_REPORT_FILTER.conditions(
+    { ...filter, status: filter?.status ?? [...defaultStatuses] },
+    params,
+    'gap',
+  ).join(' AND ');
 }

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 
 import { CoverageQuery } from './coverage.query';
+import { GapTrendQuery } from './gap-trend.query';
+import { OpenDemandQuery } from './open-demand.query';
 import { DonorSummariesQuery } from './donor-summaries.query';
 import { LanguageFitQuery } from './language-fit.query';
 import { PartnershipOutcomesQuery } from './partnership-outcomes.query';
@@ -16,6 +18,8 @@ import { ReportsService } from './reports.service';
     DonorSummariesQuery,
     LanguageFitQuery,
     PartnershipOutcomesQuery,
+    GapTrendQuery,
+    OpenDemandQuery,
     ReportsService,
     ReportsResolver,
   ],

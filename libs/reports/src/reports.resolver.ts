@@ -3,6 +3,10 @@ import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Authorize } from '@app/access';
 
 import { CoverageReport } from './coverage-report.model';
+import { GapTrendArgs } from './dto/gap-trend.args';
+import { OpenDemandArgs } from './dto/open-demand.args';
+import { GapTrend } from './gap-trend.model';
+import { MemberStateDemand } from './member-state-demand.model';
 import { DonorSummary } from './donor-summary.model';
 import { CoverageReportArgs } from './dto/coverage-report.args';
 import { DonorSummariesArgs } from './dto/donor-summaries.args';
@@ -62,5 +66,23 @@ export class ReportsResolver {
     @Args() args: PartnershipOutcomesArgs,
   ): Promise<PartnershipOutcomeConnection> {
     return this.reports.partnershipOutcomes(args);
+  }
+
+  @Authorize(ReportPolicy.read)
+  @Query(() => GapTrend, {
+    description:
+      "Gaps opened, first matched and first delivered per month of the filter's period (UTC)",
+  })
+  gapTrend(@Args() args: GapTrendArgs): Promise<GapTrend> {
+    return this.reports.gapTrend(args);
+  }
+
+  @Authorize(ReportPolicy.read)
+  @Query(() => [MemberStateDemand], {
+    description:
+      "Open demand per T/PCC with its M49 region, most open first (the map's demand mode)",
+  })
+  openDemandByMemberState(@Args() args: OpenDemandArgs): Promise<MemberStateDemand[]> {
+    return this.reports.openDemand(args);
   }
 }

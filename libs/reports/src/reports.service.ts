@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
 
+import { type GapTrendArgs } from './dto/gap-trend.args';
+import { type OpenDemandArgs } from './dto/open-demand.args';
+import { type GapTrend } from './gap-trend.model';
+import { GapTrendQuery } from './gap-trend.query';
+import { type MemberStateDemand } from './member-state-demand.model';
+import { OpenDemandQuery } from './open-demand.query';
 import { type CoverageReport } from './coverage-report.model';
 import { CoverageQuery } from './coverage.query';
 import { DonorSummariesQuery } from './donor-summaries.query';
@@ -29,7 +35,17 @@ export class ReportsService {
     private readonly donorSummariesQuery: DonorSummariesQuery,
     private readonly languageFitQuery: LanguageFitQuery,
     private readonly partnershipOutcomesQuery: PartnershipOutcomesQuery,
+    private readonly gapTrendQuery: GapTrendQuery,
+    private readonly openDemandQuery: OpenDemandQuery,
   ) {}
+
+  gapTrend(args: GapTrendArgs): Promise<GapTrend> {
+    return this.gapTrendQuery.run(args);
+  }
+
+  openDemand(args: OpenDemandArgs): Promise<MemberStateDemand[]> {
+    return this.openDemandQuery.run(args.filter);
+  }
 
   coverage(args: CoverageReportArgs): Promise<CoverageReport> {
     return this.coverageQuery.run(args);

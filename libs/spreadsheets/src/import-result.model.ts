@@ -23,6 +23,20 @@ export class ImportResult {
   })
   errors: ImportRowError[];
 
-  @Field(() => [ID], { description: 'Ids of the rows created, in file order' })
+  @Field(() => [ID], { description: 'Ids of the rows created, in file order (none in a dry run)' })
   ids: string[];
+
+  @Field(() => [Int], { description: 'Lines (the header is line 1) of the skipped rows' })
+  skippedLines: number[];
+
+  @Field(() => Boolean, {
+    description: 'A dry run: every row checked and written, then rolled back; nothing stays',
+  })
+  dryRun: boolean;
+
+  @Field(() => Int, {
+    description:
+      'Rows the import creates (a dry run: would create) when the file has no error; 0 otherwise',
+  })
+  wouldImport: number;
 }

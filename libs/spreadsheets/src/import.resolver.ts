@@ -18,6 +18,14 @@ export const ImportPolicy = {
   offers: allow(Role.COORDINATOR, Role.DONOR),
 };
 
+/** `dryRun: true` checks every row in the transaction, then rolls it back. */
+const DRY_RUN = {
+  type: () => Boolean,
+  defaultValue: false,
+  description:
+    'Check every row as the import does (in its transaction), report errors and what would be imported or skipped, then roll back: nothing is written',
+};
+
 /** Reads an upload in full; graphql-upload-minimal stops it past IMPORT_MAX_BYTES. */
 async function readUpload(upload: unknown): Promise<ImportFile> {
   const file = (await upload) as FileUpload;
@@ -47,8 +55,9 @@ export class ImportResolver {
     @Ctx() ctx: RequestContext,
     // `unknown`: the value is a promise of the upload, which the validation pipe must leave alone.
     @Args('file', { type: () => GraphQLUpload }) file: unknown,
+    @Args('dryRun', DRY_RUN) dryRun: boolean,
   ): Promise<ImportResult> {
-    return this.imports.importGaps(ctx, await readUpload(file));
+    return this.imports.importGaps(ctx, await readUpload(file), dryRun);
   }
 
   @Authorize(ImportPolicy.offers)
@@ -59,7 +68,8 @@ export class ImportResolver {
   async importOffers(
     @Ctx() ctx: RequestContext,
     @Args('file', { type: () => GraphQLUpload }) file: unknown,
+    @Args('dryRun', DRY_RUN) dryRun: boolean,
   ): Promise<ImportResult> {
-    return this.imports.importOffers(ctx, await readUpload(file));
+    return this.imports.importOffers(ctx, await readUpload(file), dryRun);
   }
 }

@@ -42,6 +42,13 @@ interface ImportKind<E extends CapabilityGap | Offer, I extends object> {
   columns: readonly Column<E>[];
 }
 
+/** Thrown out of a dry run's transaction once every row is written, to roll it back. */
+class DryRunRollback extends Error {
+  constructor(readonly rows: number) {
+    super('dry run: rolled back');
+  }
+}
+
 /**
  * Imports gaps or offers from a CSV or XLSX file. Every row goes through the checks of
  * createGap / createOffer (class-validator on the input, then the service's own checks against
@@ -64,8 +71,8 @@ export class ImportService {
   ) {}
 
   /** Gaps (coordinators, or the CLI with a system context). */
-  importGaps(ctx: RequestContext, file: ImportFile): Promise<ImportResult> {
-    return this.run(ctx, file, {
+  importGaps(ctx: RequestContext, file: ImportFile, dryRun = false): Promise<ImportResult> {
+    return this.run(ctx, file, dryRun, {
       register: this.gaps,
       input: CreateGapInput,
       columns: GAP_COLUMNS,
@@ -73,8 +80,8 @@ export class ImportService {
   }
 
   /** Offers (coordinators; a donor only its own state's rows, by the rule of createOffer). */
-  importOffers(ctx: RequestContext, file: ImportFile): Promise<ImportResult> {
-    return this.run(ctx, file, {
+  importOffers(ctx: RequestContext, file: ImportFile, dryRun = false): Promise<ImportResult> {
+    return this.run(ctx, file, dryRun, {
       register: this.offers,
       input: CreateOfferInput,
       columns: OFFER_COLUMNS,
@@ -84,6 +91,7 @@ export class ImportService {
   private async run<E extends CapabilityGap | Offer, I extends object>(
     ctx: RequestContext,
     file: ImportFile,
+    dryRun: boolean,
     kind: ImportKind<E, I>,
   ): Promise<ImportResult> {
     const format = formatOf(file.filename, file.mimetype);
@@ -107,8 +115,11 @@ export class ImportService {
       rows: sheet.rows.length,
       imported: 0,
       skipped: 0,
+      skippedLines: [],
       errors,
       ids: [],
+      dryRun,
+      wouldImport: 0,
     };
     if (errors.length > 0) return result;
 
@@ -122,8 +133,10 @@ export class ImportService {
         for (const row of sheet.rows) {
           const rowErrors: ImportRowError[] = [];
           const entity = await this.checkRow(tx, row, kind, known, seen, rowErrors, refused);
-          if (entity === 'skipped') result.skipped += 1;
-          else if (entity) entities.push(entity);
+          if (entity === 'skipped') {
+            result.skipped += 1;
+            result.skippedLines.push(row.line);
+          } else if (entity) entities.push(entity);
           errors.push(...rowErrors);
         }
         // A denial is reported as one, before any other error: FORBIDDEN, nothing written.
@@ -136,9 +149,17 @@ export class ImportService {
         }
         // Nothing is written before every row has passed.
         if (errors.length > 0) return [];
-        return manager.save(entities, { chunk: 500 });
+        const written = await manager.save(entities, { chunk: 500 });
+        // A dry run writes like the import (so the database's own checks run too), then rolls
+        // everything back, its audit entries included.
+        if (dryRun) throw new DryRunRollback(written.length);
+        return written;
       })
       .catch((error: unknown) => {
+        if (error instanceof DryRunRollback) {
+          result.wouldImport = error.rows;
+          return [];
+        }
         // Another import saved the same reference first.
         if (
           error instanceof QueryFailedError &&
@@ -152,12 +173,13 @@ export class ImportService {
         throw error;
       });
     result.imported = saved.length;
+    if (!dryRun) result.wouldImport = saved.length;
     result.ids = saved.map((entity) => entity.id);
     const matchable = saved.filter((record) => kind.register.isMatchable(record)).length;
     if (matchable > 0)
       await this.matchScheduler.schedule(`${matchable} ${kind.register.noun}s imported`);
     this.logger.log(
-      `${file.filename}: ${result.imported} ${kind.register.noun}s imported, ${result.skipped} skipped, ${errors.length} errors`,
+      `${file.filename}${dryRun ? ' (dry run)' : ''}: ${dryRun ? result.wouldImport : result.imported} ${kind.register.noun}s imported, ${result.skipped} skipped, ${errors.length} errors`,
     );
     return result;
   }

@@ -39,6 +39,15 @@ export interface FilterField<V = never> {
   apply(query: SelectQueryBuilder<ObjectLiteral>, alias: string, value: V, key: string): void;
 }
 
+/** What the GraphQL input type needs of a filter field (lists' and reports' fields alike). */
+export type FilterDeclaration = Pick<
+  FilterField<unknown>,
+  'type' | 'description' | 'validators'
+> & {
+  /** The GraphQL default value, if any. */
+  defaultValue?: unknown;
+};
+
 /** A list's filters, by field name. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type FilterFields = Record<string, FilterField<any>>;
@@ -52,21 +61,22 @@ export type FilterOf<F extends FilterFields> = {
  * The GraphQL input type `name` of a list's filter, with every field's validation (each field
  * nullable and optional).
  */
-export function FilterInputType<F extends FilterFields>(
+export function FilterInputType<F extends Record<string, FilterDeclaration>>(
   name: string,
   fields: F,
-): ClassType<FilterOf<F>> {
+): ClassType<{ [K in keyof F]?: unknown }> {
   @InputType(name)
   class FilterInput {}
   for (const [key, field] of Object.entries(fields)) {
-    Field(field.type, { nullable: true, description: field.description })(
-      FilterInput.prototype,
-      key,
-    );
+    Field(field.type, {
+      nullable: true,
+      description: field.description,
+      ...('defaultValue' in field ? { defaultValue: field.defaultValue } : {}),
+    })(FilterInput.prototype, key);
     IsOptional()(FilterInput.prototype, key);
     for (const validator of field.validators) validator(FilterInput.prototype, key);
   }
-  return FilterInput as ClassType<FilterOf<F>>;
+  return FilterInput as ClassType<{ [K in keyof F]?: unknown }>;
 }
 
 /**
@@ -91,7 +101,7 @@ export interface ListFilter<F extends FilterFields> {
 export function listFilter<F extends FilterFields>(name: string, fields: F): ListFilter<F> {
   return {
     fields,
-    input: FilterInputType(name, fields),
+    input: FilterInputType(name, fields) as ClassType<FilterOf<F>>,
     params: filterParams(fields),
     apply: (query, filter, alias) => applyFilter(query, fields, filter, alias),
   };

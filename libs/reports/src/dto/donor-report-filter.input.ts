@@ -1,30 +1,20 @@
-import { Field, InputType } from '@nestjs/graphql';
-import { IsArray, IsEnum, IsOptional } from 'class-validator';
+import { REPORT_FILTER_FIELDS as F, reportFilter, type ReportFilterOf } from '../report-filter';
 
-import { IsIso3 } from '@app/common';
-import { Category, OfferStatus } from '@app/domain';
+/**
+ * Which offers a donor summary counts (`donor`, `category`, `status`, `period`: posted in it), and
+ * which partnerships of them (the gap's `memberState`, `mission`, `region`, `priority`). Fields
+ * combine with AND.
+ */
+export const DONOR_REPORT_FILTER = reportFilter('DonorReportFilter', {
+  donor: F.donor,
+  category: F.offerCategory,
+  status: F.offerStatus,
+  period: F.offerPeriod,
+  memberState: F.memberState,
+  mission: F.mission,
+  region: F.region,
+  priority: F.priority,
+});
 
-@InputType()
-export class DonorReportFilter {
-  @Field(() => [String], { nullable: true, description: 'Donors, ISO3' })
-  @IsOptional()
-  @IsArray()
-  @IsIso3({ each: true })
-  donor?: string[];
-
-  @Field(() => [Category], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @IsEnum(Category, { each: true })
-  category?: Category[];
-
-  @Field(() => [OfferStatus], {
-    nullable: true,
-    description:
-      'Default: OPEN, PARTIALLY_ALLOCATED, FULLY_ALLOCATED, EXPIRED (not drafts or withdrawn)',
-  })
-  @IsOptional()
-  @IsArray()
-  @IsEnum(OfferStatus, { each: true })
-  status?: OfferStatus[];
-}
+export const DonorReportFilter = DONOR_REPORT_FILTER.input;
+export type DonorReportFilter = ReportFilterOf<typeof DONOR_REPORT_FILTER.fields>;

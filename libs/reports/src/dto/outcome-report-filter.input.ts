@@ -1,35 +1,16 @@
-import { Field, InputType } from '@nestjs/graphql';
-import { IsArray, IsBoolean, IsEnum, IsOptional } from 'class-validator';
+import { REPORT_FILTER_FIELDS as F, reportFilter, type ReportFilterOf } from '../report-filter';
 
-import { IsIso3 } from '@app/common';
-import { Category } from '@app/domain';
+/** Which partnerships an outcome report lists: by their gap, their donor, measured or not. */
+export const OUTCOME_REPORT_FILTER = reportFilter('OutcomeReportFilter', {
+  category: F.category,
+  memberState: { ...F.memberState, description: 'Recipient T/PCCs, ISO3' },
+  donor: F.donor,
+  measuredOnly: F.measuredOnly,
+  mission: F.mission,
+  region: F.region,
+  priority: F.priority,
+  period: F.period,
+});
 
-@InputType()
-export class OutcomeReportFilter {
-  @Field(() => [Category], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @IsEnum(Category, { each: true })
-  category?: Category[];
-
-  @Field(() => [String], { nullable: true, description: 'Recipient T/PCCs, ISO3' })
-  @IsOptional()
-  @IsArray()
-  @IsIso3({ each: true })
-  memberState?: string[];
-
-  @Field(() => [String], { nullable: true, description: 'Donors, ISO3' })
-  @IsOptional()
-  @IsArray()
-  @IsIso3({ each: true })
-  donor?: string[];
-
-  @Field(() => Boolean, {
-    nullable: true,
-    defaultValue: false,
-    description: 'Only partnerships whose indicator has been measured after delivery',
-  })
-  @IsOptional()
-  @IsBoolean()
-  measuredOnly?: boolean = false;
-}
+export const OutcomeReportFilter = OUTCOME_REPORT_FILTER.input;
+export type OutcomeReportFilter = ReportFilterOf<typeof OUTCOME_REPORT_FILTER.fields>;

@@ -1,4 +1,4 @@
-import { DonorSummariesArgs, type ReportsService } from '@app/reports';
+import { DONOR_REPORT_FILTER, DonorSummariesArgs, type ReportsService } from '@app/reports';
 
 import { type ExportKind, reportExport, rowsOf } from './export-kind';
 
@@ -26,7 +26,7 @@ export function donorSummariesReportExport(
     path: 'reports/donor-summaries',
     title: () => 'donor-summaries',
     args: DonorSummariesArgs,
-    params: { args: {}, filter: { donor: 'codes', category: 'codes', status: 'codes' } },
+    params: { args: {}, filter: DONOR_REPORT_FILTER.params },
     headers: () => DONOR_HEADERS,
     rows: (args) =>
       rowsOf(async () =>

@@ -6,7 +6,7 @@ import { type Actor } from '@app/request-context';
 import { type FilterFields, type FilterOf, type ListFilter } from '@app/common';
 import { type CapabilityGap } from '@app/gaps';
 import { type Offer } from '@app/offers';
-import { ReportPolicy } from '@app/reports';
+import { GAP_REPORT_FILTER, ReportPolicy } from '@app/reports';
 
 import { type Column } from '../spreadsheet-columns';
 import { type OutputCell } from '../write-spreadsheet';
@@ -31,14 +31,8 @@ export interface ExportKind<P = unknown> {
 /** Pages of a paginated report read one after another (each page is one keyset query). */
 export const REPORT_PAGE = 500;
 
-/** The gap filter of the GraphQL reports as query parameters. */
-export const REPORT_GAP_FILTER = {
-  category: 'codes',
-  status: 'codes',
-  memberState: 'codes',
-  mission: 'codes',
-  region: 'ids',
-} as const;
+/** The gap filter of the GraphQL reports as query parameters (from its one declaration). */
+export const REPORT_GAP_FILTER = GAP_REPORT_FILTER.params;
 
 export const iso = (date: Date | null | undefined): string | null => date?.toISOString() ?? null;
 

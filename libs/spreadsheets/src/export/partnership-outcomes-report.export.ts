@@ -1,4 +1,4 @@
-import { PartnershipOutcomesArgs, type ReportsService } from '@app/reports';
+import { OUTCOME_REPORT_FILTER, PartnershipOutcomesArgs, type ReportsService } from '@app/reports';
 
 import { type ExportKind, pages, REPORT_PAGE, reportExport } from './export-kind';
 
@@ -32,7 +32,7 @@ export function partnershipOutcomesReportExport(
     args: PartnershipOutcomesArgs,
     params: {
       args: {},
-      filter: { category: 'codes', memberState: 'codes', donor: 'codes', measuredOnly: 'boolean' },
+      filter: OUTCOME_REPORT_FILTER.params,
     },
     headers: () => [...OUTCOME_HEADERS],
     rows: (args) =>
