@@ -81,7 +81,8 @@ async function main(command: string | undefined): Promise<void> {
     case 'seed-demo': {
       const seeded = await withApp((get) => get(DemoSeederService).seed());
       console.log(
-        `Demo data: ${seeded.gaps} gaps and ${seeded.offers} offers added (${seeded.skipped} already present).`,
+        `Demo data: ${seeded.gaps} gaps, ${seeded.offers} offers, ${seeded.pledges} pledges and ` +
+          `${seeded.requirements} requirement lines added (${seeded.skipped} already present).`,
       );
       if (environment.NODE_ENV === 'production') {
         console.log('Demo users are not created when NODE_ENV=production.');

@@ -48,6 +48,14 @@ export class AppConfig {
     return this.environment.PLEDGE_UNLINKED_FLAG_DAYS;
   }
 
+  /** The reporting organisation of the IATI export. */
+  get iatiReportingOrg(): { ref: string; name: string } {
+    return {
+      ref: this.environment.IATI_REPORTING_ORG_REF,
+      name: this.environment.IATI_REPORTING_ORG_NAME,
+    };
+  }
+
   get autoMatch(): boolean {
     return this.environment.AUTO_MATCH === 'true';
   }

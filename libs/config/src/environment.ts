@@ -62,6 +62,19 @@ export class Environment {
   @IntegerIn(0, 3650)
   PLEDGE_UNLINKED_FLAG_DAYS: number = 180;
 
+  /**
+   * The reporting organisation of the IATI export (/export/iati-activities.xml): its IATI
+   * organisation identifier (prefix the activity identifiers) and its name. The default identifier
+   * is a placeholder for local use: a publisher sets the one it registered with IATI.
+   */
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]{2,99}$/, {
+    message: 'must be an IATI organisation identifier (letters, digits, . _ -)',
+  })
+  IATI_REPORTING_ORG_REF: string = 'XX-LCM-MATCH';
+
+  @Matches(/^\S.{0,199}$/, { message: 'must be a name of 1 to 200 characters' })
+  IATI_REPORTING_ORG_NAME: string = 'Light Coordination Mechanism';
+
   /** Whether changes to gaps and offers schedule match runs at all. */
   @IsIn(['true', 'false'])
   AUTO_MATCH: 'true' | 'false' = 'true';

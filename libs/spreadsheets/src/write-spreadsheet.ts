@@ -37,7 +37,7 @@ export class OutputClosedError extends Error {
 }
 
 /** Resolves on `event` of `source`, rejects if `output` closes or fails first. */
-function untilOrClosed(
+export function untilOrClosed(
   source: NodeJS.EventEmitter,
   event: string,
   output: Writable,

@@ -1,5 +1,7 @@
 import { PassThrough } from 'node:stream';
 
+import { createCB } from 'xmlbuilder2';
+
 import { Injectable, Logger } from '@nestjs/common';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
 
@@ -9,10 +11,11 @@ import { AppConfig } from '@app/config';
 import { DomainError, ErrorCode, ForbiddenError, UnauthenticatedError } from '@app/common';
 
 import { SpreadsheetFormat } from '../read-spreadsheet';
-import { OutputClosedError, spreadsheetWriter } from '../write-spreadsheet';
+import { OutputClosedError, spreadsheetWriter, untilOrClosed } from '../write-spreadsheet';
 import { ExportCatalogue } from './export-catalogue';
 import { type ExportKind } from './export-kind';
 import { type QueryValues } from './export-params';
+import { type XmlExportKind } from './xml-export-kind';
 
 export const CONTENT_TYPES: Record<SpreadsheetFormat, string> = {
   [SpreadsheetFormat.CSV]: 'text/csv; charset=utf-8',
@@ -69,13 +72,17 @@ export class ExportService {
 
   async send(path: string, request: FastifyRequest, reply: FastifyReply): Promise<void> {
     const actor = await this.authenticate(request.headers.authorization);
+    const xml = /^(.+)\.xml$/i.exec(path);
+    const xmlKind = xml && this.catalogue.findXml(xml[1]);
+    if (xmlKind) return this.sendXml(xmlKind, actor, request, reply);
     const file = parseFile(path);
     const kind = file && this.catalogue.find(file.name);
     if (!file || !kind) {
       const known = this.catalogue.kinds.map((each) => `/export/${each.path}.csv`);
+      const xmlKnown = this.catalogue.xml.map((each) => `/export/${each.path}.xml`);
       throw new DomainError(
         ErrorCode.NOT_FOUND,
-        `No export at /export/${path}; the exports are ${known.join(', ')} (or .xlsx)`,
+        `No export at /export/${path}; the exports are ${known.join(', ')} (or .xlsx), ${xmlKnown.join(', ')}`,
       );
     }
     if (!kind.rule.roles.includes(actor.role)) {
@@ -89,6 +96,82 @@ export class ExportService {
       await this.stream(kind, params, actor, file.format, reply);
     } finally {
       this.inFlight -= 1;
+    }
+  }
+
+  /** An XML export: the same checks, limits and headers as a spreadsheet. */
+  private async sendXml(
+    kind: XmlExportKind<unknown, unknown>,
+    actor: Actor,
+    request: FastifyRequest,
+    reply: FastifyReply,
+  ): Promise<void> {
+    if (!kind.rule.roles.includes(actor.role)) {
+      throw new ForbiddenError(`A ${actor.role} user may not export ${kind.path}`);
+    }
+    const params = await kind.params((request.query ?? {}) as QueryValues);
+    if (this.inFlight >= this.maxConcurrent) throw new ExportsBusyError(this.maxConcurrent);
+    this.inFlight += 1;
+    try {
+      await this.streamXml(kind, params, actor, reply);
+    } finally {
+      this.inFlight -= 1;
+    }
+  }
+
+  /**
+   * Streams an XML export as the spreadsheets are: the first record read before any header, then
+   * each record written by the XML writer into the reply, waiting whenever the client reads more
+   * slowly; a failure after the headers cuts the response short.
+   */
+  private async streamXml(
+    kind: XmlExportKind<unknown, unknown>,
+    params: unknown,
+    actor: Actor,
+    reply: FastifyReply,
+  ): Promise<void> {
+    const records = kind.records(actor, params)[Symbol.asyncIterator]();
+    try {
+      let next = await records.next();
+      const output = new PassThrough();
+      void reply
+        .code(200)
+        .header('content-type', 'application/xml; charset=utf-8')
+        .header(
+          'content-disposition',
+          `attachment; filename="${kind.title(params)}-${new Date().toISOString().slice(0, 10)}.xml"`,
+        )
+        .header('cache-control', 'no-store')
+        .header('x-content-type-options', 'nosniff')
+        .send(output);
+      const xml = createCB({ data: (chunk: string) => output.write(chunk), prettyPrint: true });
+      let count = 0;
+      try {
+        const root = kind.root(params);
+        xml.dec({ version: '1.0', encoding: 'UTF-8' }).ele(root.name).att(root.attributes);
+        while (!next.done) {
+          if (output.destroyed) throw new OutputClosedError();
+          kind.write(xml, next.value);
+          count += 1;
+          if (output.writableNeedDrain) await untilOrClosed(output, 'drain', output);
+          next = await records.next();
+        }
+        xml.up().end();
+        output.end();
+        this.logger.log(`${kind.path}.xml: ${count} records for ${actor.email}`);
+      } catch (error) {
+        if (error instanceof OutputClosedError) {
+          this.logger.log(`${kind.path}.xml: client left after ${count} records`);
+          return;
+        }
+        this.logger.error(
+          `${kind.path}.xml failed after ${count} records: ${(error as Error).message}`,
+          (error as Error).stack,
+        );
+        output.destroy(error as Error);
+      }
+    } finally {
+      await records.return?.(undefined);
     }
   }
 
