@@ -16,24 +16,19 @@ import {
 } from './support/processes';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
 import { TEST_PASSWORD } from './support/test-users';
+import { gql } from './graphql';
+import { type RunOfFaultsQuery } from './graphql/graphql';
 
-const START_RUN = `mutation { startMatchRun { id status } }`;
-const RUN = `query($id: ID!) { matchRun(id: $id) {
-  id status error stats { gaps offers candidatePairs proposals matchMs }
-} }`;
+const START_RUN = gql(`
+  mutation StartRunOfFaults { startMatchRun { id status } }
+`);
+const RUN = gql(`
+  query RunOfFaults($id: ID!) {
+    matchRun(id: $id) { id status error stats { gaps offers candidatePairs proposals matchMs } }
+  }
+`);
 
-interface Run {
-  id: string;
-  status: 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED';
-  error: string | null;
-  stats: {
-    gaps: number;
-    offers: number;
-    candidatePairs: number;
-    proposals: number;
-    matchMs: number;
-  } | null;
-}
+type Run = NonNullable<RunOfFaultsQuery['matchRun']>;
 
 /**
  * The worker's job lock in these tests. A killed worker's job is rerun 0.5 to 1.25 lock durations
@@ -66,13 +61,13 @@ function warning(context: string, message: string): RegExp {
 }
 
 async function runOf(api: ApiProcess, id: string): Promise<Run> {
-  const response = await api.graphql<{ matchRun: Run }>(RUN, { id });
+  const response = await api.graphql(RUN, { id });
   if (response.body.errors) throw new Error(JSON.stringify(response.body.errors));
-  return response.body.data!.matchRun;
+  return response.body.data!.matchRun!;
 }
 
 async function startRun(api: ApiProcess): Promise<string> {
-  const response = await api.graphql<{ startMatchRun: Run }>(START_RUN);
+  const response = await api.graphql(START_RUN, {});
   if (response.body.errors) throw new Error(JSON.stringify(response.body.errors));
   return response.body.data!.startMatchRun.id;
 }
@@ -186,7 +181,7 @@ describe('match runs with real API and worker processes: killed worker, Redis ou
           timings.succeededAfterKill = Date.now() - killedAt;
           expect(run).toMatchObject({ status: 'SUCCEEDED', error: null });
           expect(run.stats).toMatchObject({ gaps: GAPS, offers: OFFERS });
-          timings.engineOfRerun = run.stats!.matchMs;
+          timings.engineOfRerun = run.stats!.matchMs ?? Number.NaN;
 
           const proposals = await proposalCounts(database.url, runId);
           expect(proposals.total).toBeGreaterThan(0);
@@ -307,9 +302,13 @@ describe('match runs with real API and worker processes: killed worker, Redis ou
         const stoppedAt = Date.now();
 
         // The producer refuses at once instead of waiting for Redis; the run is recorded FAILED.
-        const refused = await api.graphql<{ startMatchRun: Run }>(START_RUN, undefined, {
-          timeoutMs: 10_000,
-        });
+        const refused = await api.graphql(
+          START_RUN,
+          {},
+          {
+            timeoutMs: 10_000,
+          },
+        );
         timings.refusedIn = Date.now() - stoppedAt;
         expect(refused.body.data).toBeNull();
         expect(refused.body.errors).toEqual([

@@ -15,6 +15,10 @@ import {
 } from './support/processes';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
 import { TEST_PASSWORD } from './support/test-users';
+import { gql } from './graphql';
+import { type RunOfResponsivenessQuery } from './graphql/graphql';
+
+type Run = NonNullable<RunOfResponsivenessQuery['matchRun']>;
 
 /** Shorter than the solve below (asserted): the lock must be renewed while the engine computes. */
 const LOCK_MS = 1_000;
@@ -22,18 +26,19 @@ const LOCK_MS = 1_000;
 const GAPS = 20_000;
 const OFFERS = 4_000;
 
-const START_RUN = `mutation { startMatchRun { id status } }`;
-const CANCEL_RUN = `mutation($input: CancelMatchRunInput!) {
-  cancelMatchRun(input: $input) { id status error finishedAt } }`;
-const RUN = `query($id: ID!) { matchRun(id: $id) {
-  id status error stats { gaps offers proposals matchMs } } }`;
-
-interface Run {
-  id: string;
-  status: string;
-  error: string | null;
-  stats: { gaps: number; offers: number; proposals: number; matchMs: number } | null;
-}
+const START_RUN = gql(`
+  mutation StartRunOfResponsiveness { startMatchRun { id status } }
+`);
+const CANCEL_RUN = gql(`
+  mutation CancelRun($input: CancelMatchRunInput!) {
+    cancelMatchRun(input: $input) { id status error finishedAt }
+  }
+`);
+const RUN = gql(`
+  query RunOfResponsiveness($id: ID!) {
+    matchRun(id: $id) { id status error stats { gaps offers proposals matchMs } }
+  }
+`);
 
 describe('a responsive worker: the engine on worker threads, and cancelMatchRun', () => {
   const processes = new ProcessGroup();
@@ -70,13 +75,13 @@ describe('a responsive worker: the engine on worker threads, and cancelMatchRun'
   const explained = (body: () => Promise<void>) => processes.explain(body);
 
   async function runOf(id: string): Promise<Run> {
-    const response = await api.graphql<{ matchRun: Run }>(RUN, { id });
+    const response = await api.graphql(RUN, { id });
     if (response.body.errors) throw new Error(JSON.stringify(response.body.errors));
-    return response.body.data!.matchRun;
+    return response.body.data!.matchRun!;
   }
 
   async function startRun(): Promise<string> {
-    const response = await api.graphql<{ startMatchRun: Run }>(START_RUN);
+    const response = await api.graphql(START_RUN, {});
     if (response.body.errors) throw new Error(JSON.stringify(response.body.errors));
     return response.body.data!.startMatchRun.id;
   }
@@ -201,7 +206,7 @@ describe('a responsive worker: the engine on worker threads, and cancelMatchRun'
           { timeoutMs: 60_000, intervalMs: 20 },
         );
         const cancelling = Date.now();
-        const cancelled = await api.graphql<{ cancelMatchRun: Run }>(CANCEL_RUN, {
+        const cancelled = await api.graphql(CANCEL_RUN, {
           input: { id: runId, reason: 'weights were wrong' },
         });
         expect(cancelled.body.errors).toBeUndefined();
@@ -256,7 +261,7 @@ describe('a responsive worker: the engine on worker threads, and cancelMatchRun'
       try {
         const runId = await startRun();
         expect(await (await Job.fromId(queue, runId))!.getState()).toBe('waiting');
-        const cancelled = await api.graphql<{ cancelMatchRun: Run }>(CANCEL_RUN, {
+        const cancelled = await api.graphql(CANCEL_RUN, {
           input: { id: runId },
         });
         expect(cancelled.body.data!.cancelMatchRun).toMatchObject({ status: 'CANCELLED' });
