@@ -21,6 +21,9 @@ export function AppLayout() {
     { to: '/gaps', label: t('nav.gaps'), show: true },
     { to: '/offers', label: t('nav.offers'), show: can.seeOffers(user) },
     { to: '/proposals', label: t('nav.proposals'), show: can.answerProposals(user) },
+    { to: '/partnerships', label: t('nav.partnerships'), show: true },
+    { to: '/runs', label: t('nav.runs'), show: can.seeRuns(user) },
+    { to: '/what-if', label: t('nav.whatIf'), show: can.seeRuns(user) },
   ].filter((link) => link.show);
 
   return (

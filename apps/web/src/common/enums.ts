@@ -72,6 +72,12 @@ export const STATUS_COLOURS: Record<string, string> = {
   EXPIRED: 'gray',
   SUPERSEDED: 'gray',
   PENDING: 'gray',
+  QUEUED: 'gray',
+  RUNNING: 'blue',
+  SUCCEEDED: 'teal',
+  FAILED: 'red',
+  ACTIVE: 'cyan',
+  COMPLETED: 'teal',
 };
 export const PRIORITY_COLOURS: Record<Priority, string> = {
   CRITICAL: 'red',
