@@ -19,6 +19,8 @@ export const SCREENSHOTS = join(__dirname, '..', 'screenshots');
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
+  // The header is fixed: scrolled, a full-page capture would draw it mid-page.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
 
@@ -75,4 +77,23 @@ export async function asUser<T>(
   const body = (await response.json()) as { data: T; errors?: unknown[] };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data;
+}
+
+/**
+ * Picks a day in a date picker: opens it, moves `monthsAhead` months forward, and clicks the
+ * `dayIndex`-th day of that month (0 = the 1st).
+ */
+export async function pickDate(
+  page: Page,
+  label: RegExp,
+  monthsAhead: number,
+  dayIndex: number,
+): Promise<void> {
+  await page.getByRole('button', { name: label }).click();
+  const dropdown = page.getByRole('dialog').filter({ has: page.locator('table') });
+  for (let month = 0; month < monthsAhead; month += 1) {
+    await dropdown.getByRole('button', { name: /^(Next month|Mois suivant)$/ }).click();
+  }
+  await dropdown.locator('table button:not([data-outside])').nth(dayIndex).click();
+  await expect(dropdown).toBeHidden();
 }

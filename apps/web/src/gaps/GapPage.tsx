@@ -25,6 +25,7 @@ import { PRIORITY_COLOURS, STATUS_COLOURS } from '../common/enums';
 import { PageLoader } from '../common/PageLoader';
 import { apiErrorOf } from '../graphql/errors';
 import { useFormat } from '../i18n/format';
+import { Explanation } from '../proposals/Explanation';
 import { ScoreChart } from '../proposals/ScoreChart';
 import { CancelGapMutation, GapQuery, OpenGapMutation } from './gaps.graphql';
 
@@ -189,9 +190,7 @@ export function GapPage() {
             <SimpleGrid cols={{ base: 1, md: 2 }} mt="sm">
               <ScoreChart breakdown={proposal.breakdown} />
               <Stack gap="xs">
-                <Text size="sm" lang="en">
-                  {proposal.explanation}
-                </Text>
+                <Explanation explanation={proposal.explanation} breakdown={proposal.breakdown} />
                 <Text size="sm">
                   {t('common.labelValue', {
                     label: t('proposals.tpccAnswer'),
@@ -205,10 +204,12 @@ export function GapPage() {
                 </Text>
                 {proposal.partnership && (
                   <Text size="sm">
-                    {t('common.labelValue', {
-                      label: t('partnerships.label'),
-                      value: format.enumLabel('PartnershipStatus', proposal.partnership.status),
-                    })}{' '}
+                    <Link to={`/partnerships/${proposal.partnership.id}`}>
+                      {t('common.labelValue', {
+                        label: t('partnerships.label'),
+                        value: format.enumLabel('PartnershipStatus', proposal.partnership.status),
+                      })}
+                    </Link>{' '}
                     ·{' '}
                     {t('partnerships.delivered', {
                       delivered: format.number(proposal.partnership.deliveredQuantity),

@@ -29,8 +29,18 @@ import { notify } from '../common/notify';
 import { PageLoader } from '../common/PageLoader';
 import { type ApiError, apiErrorOf } from '../graphql/errors';
 import { type Category, type DeliveryMode, type QuantityUnit } from '../graphql/generated/graphql';
+import { graphql } from '../graphql/generated';
 import { useFormat } from '../i18n/format';
 import { CreateOfferMutation, OfferQuery, UpdateOfferMutation } from './offers.graphql';
+
+const DonorQuery = graphql(`
+  query Donor($iso3: String!) {
+    memberState(iso3: $iso3) {
+      iso3
+      name
+    }
+  }
+`);
 
 interface OfferFormValues {
   donor: string | null;
@@ -95,6 +105,11 @@ export function OfferFormPage() {
   const ownDonor = user.role === 'DONOR' ? user.memberStateIso3 : null;
   const [saveError, setSaveError] = useState<ApiError>();
   const [existing] = useQuery({ query: OfferQuery, variables: { id: id ?? '' }, pause: !id });
+  const [donorState] = useQuery({
+    query: DonorQuery,
+    variables: { iso3: ownDonor ?? '' },
+    pause: !ownDonor,
+  });
   const [created, createOffer] = useMutation(CreateOfferMutation);
   const [updated, updateOffer] = useMutation(UpdateOfferMutation);
 
@@ -210,7 +225,9 @@ export function OfferFormPage() {
                   <Text size="sm" fw={500}>
                     {t('offers.field.donor')}
                   </Text>
-                  <Text data-testid="offer-donor">{offer?.donor.name ?? ownDonor}</Text>
+                  <Text data-testid="offer-donor">
+                    {offer?.donor.name ?? donorState.data?.memberState?.name ?? ownDonor}
+                  </Text>
                 </Stack>
               ) : (
                 <MemberStateSelect

@@ -167,11 +167,11 @@ export function PartnershipPage() {
           {t('partnerships.page.deliveries')}
         </Title>
         <Text mt="sm" data-testid="delivered">
-          {t('partnerships.delivered', {
+          {t('partnerships.page.deliveredOf', {
             delivered: format.number(partnership.deliveredQuantity),
             quantity: format.number(partnership.quantity),
-          })}{' '}
-          {unit(partnership.quantity)}
+            unit: unit(partnership.quantity),
+          })}
         </Text>
         <Progress
           mt={4}

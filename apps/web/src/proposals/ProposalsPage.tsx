@@ -36,6 +36,7 @@ import {
   DeclineProposalMutation,
   ProposalsQuery,
 } from './proposals.graphql';
+import { Explanation } from './Explanation';
 import { ScoreChart } from './ScoreChart';
 
 /** How often the list is read again, so the other side's answer shows up without a reload. */
@@ -129,7 +130,7 @@ export function ProposalsPage() {
         <SimpleGrid cols={{ base: 1, md: 2 }} mt="sm">
           <ScoreChart breakdown={proposal.breakdown} />
           <Stack gap="xs">
-            <Text size="sm">{proposal.explanation}</Text>
+            <Explanation explanation={proposal.explanation} breakdown={proposal.breakdown} />
             <Text size="sm">
               {t('common.labelValue', {
                 label: t('proposals.tpccAnswer'),
