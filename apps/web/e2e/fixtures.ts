@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
+import { expectCatalogued, watchApi } from './catalogue-text';
+
 /** The demo accounts `seed-demo` creates (libs/demo-data/src/demo-users.ts). */
 export const DEMO = {
   coordinator: 'coordinator@demo.lcm.local',
@@ -29,6 +31,7 @@ export async function useLanguage(page: Page, language: 'en' | 'fr'): Promise<vo
 }
 
 export async function signIn(page: Page, email: string, path = '/'): Promise<void> {
+  watchApi(page);
   await page.goto(path);
   await expect(page).toHaveURL(/\/sign-in/);
   await page.getByLabel(/^(Email|Adresse électronique)/).fill(email);
@@ -37,8 +40,12 @@ export async function signIn(page: Page, email: string, path = '/'): Promise<voi
   await expect(page.getByRole('button', { name: /^(Sign out|Se déconnecter)$/ })).toBeVisible();
 }
 
-/** axe-core on the page as it is: no serious or critical violation. */
+/**
+ * The checks every page passes: axe-core finds no serious or critical violation, and every
+ * string shown comes from the interface language's catalogue or the API's data.
+ */
 export async function expectAccessible(page: Page): Promise<void> {
+  await expectCatalogued(page);
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
@@ -89,8 +96,12 @@ export async function pickDate(
   monthsAhead: number,
   dayIndex: number,
 ): Promise<void> {
-  await page.getByRole('button', { name: label }).click();
   const dropdown = page.getByRole('dialog').filter({ has: page.locator('table') });
+  // Under load a click can land while another dropdown closes: open until it shows.
+  await expect(async () => {
+    if (!(await dropdown.isVisible())) await page.getByRole('button', { name: label }).click();
+    await expect(dropdown).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
   for (let month = 0; month < monthsAhead; month += 1) {
     await dropdown.getByRole('button', { name: /^(Next month|Mois suivant)$/ }).click();
   }

@@ -54,7 +54,8 @@ export function AppLayout() {
               <Text size="sm">{user.email}</Text>
               <Badge variant="light">
                 {t(`enum.Role.${user.role}`)}
-                {user.memberStateIso3 ? ` · ${user.memberStateIso3}` : ''}
+                {user.memberStateIso3 && ' · '}
+                {user.memberStateIso3}
               </Badge>
             </Group>
             <Button variant="default" size="xs" onClick={() => session.signOut()}>

@@ -20,6 +20,7 @@ import { useMutation, useQuery } from 'urql';
 import { can } from '../auth/permissions';
 import { useUser } from '../auth/use-session';
 import { ApiErrorAlert } from '../common/ApiErrorAlert';
+import { joined } from '../common/join';
 import { notify } from '../common/notify';
 import { PRIORITY_COLOURS, STATUS_COLOURS } from '../common/enums';
 import { PageLoader } from '../common/PageLoader';
@@ -111,7 +112,7 @@ export function GapPage() {
         </Alert>
       )}
 
-      <Card withBorder>
+      <Card withBorder data-testid="gap-facts">
         <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
           <Fact label={t('gaps.field.memberState')}>{gap.memberState.name}</Fact>
           <Fact label={t('gaps.field.mission')}>
@@ -130,15 +131,13 @@ export function GapPage() {
             {format.date(gap.neededFrom)} – {format.date(gap.neededBy)}
           </Fact>
           <Fact label={t('gaps.field.languages')}>
-            {gap.languages
-              .map((code) => t(`languageName.${code}`, { defaultValue: code }))
-              .join(', ')}
+            {joined(gap.languages.map((code) => t(`languageName.${code}`, { defaultValue: code })))}
           </Fact>
           <Fact label={t('gaps.field.deliveryModes')}>
             {gap.preferredDeliveryModes.length
-              ? gap.preferredDeliveryModes
-                  .map((mode) => format.enumLabel('DeliveryMode', mode))
-                  .join(', ')
+              ? joined(
+                  gap.preferredDeliveryModes.map((mode) => format.enumLabel('DeliveryMode', mode)),
+                )
               : t('common.any')}
           </Fact>
           <Fact label={t('gaps.field.source')}>{format.enumLabel('GapSource', gap.source)}</Fact>

@@ -336,6 +336,7 @@ export function OfferFormPage() {
                 {...form.getInputProps('availableTo')}
               />
               <MultiSelect
+                searchable
                 label={t('offers.field.languages')}
                 required
                 data={LANGUAGE_CODES.map((code) => ({
@@ -345,6 +346,7 @@ export function OfferFormPage() {
                 {...form.getInputProps('languages')}
               />
               <MultiSelect
+                searchable
                 label={t('gaps.field.deliveryModes')}
                 description={t('offers.form.deliveryModesHint')}
                 data={options(DELIVERY_MODES, 'DeliveryMode')}

@@ -19,6 +19,7 @@ import { useMutation, useQuery } from 'urql';
 
 import { can } from '../auth/permissions';
 import { useUser } from '../auth/use-session';
+import { joined } from '../common/join';
 import { notify } from '../common/notify';
 
 import { ApiErrorAlert } from '../common/ApiErrorAlert';
@@ -64,7 +65,7 @@ export function OfferPage() {
     can.editOffers(user) && ['DRAFT', 'OPEN', 'PARTIALLY_ALLOCATED'].includes(offer.status);
   const actionError = apiErrorOf(opening.error ?? withdrawing.error);
   const list = (values: string[], render: (value: string) => string = (value) => value) =>
-    values.length ? values.map(render).join(', ') : t('common.any');
+    values.length ? joined(values.map(render)) : t('common.any');
   return (
     <Stack>
       <Group justify="space-between" align="flex-start">
@@ -102,7 +103,7 @@ export function OfferPage() {
           {offer.statusReason}
         </Alert>
       )}
-      <Card withBorder>
+      <Card withBorder data-testid="offer-facts">
         <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
           <Fact label={t('offers.field.donor')}>{offer.donor.name}</Fact>
           <Fact label={t('gaps.field.category')}>

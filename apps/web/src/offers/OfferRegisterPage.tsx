@@ -39,7 +39,7 @@ export function OfferRegisterPage() {
       {!offers && fetching && <PageLoader />}
       {offers && (
         <>
-          <Text size="sm" c="dimmed" role="status">
+          <Text size="sm" c="dimmed" role="status" data-testid="offer-register-count">
             {t('offers.register.count', { count: offers.totalCount })}
           </Text>
           <Table.ScrollContainer minWidth={800}>

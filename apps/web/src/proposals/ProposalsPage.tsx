@@ -105,7 +105,7 @@ export function ProposalsPage() {
   const card = (proposal: Proposal) => {
     const pending = responseOf(proposal) === 'PENDING' && STATUSES.open.includes(proposal.status);
     return (
-      <Card withBorder key={proposal.id} data-testid="proposal">
+      <Card withBorder key={proposal.id} data-testid="proposal" data-proposal-id={proposal.id}>
         <Group justify="space-between" align="flex-start">
           <Stack gap={2}>
             <Text fw={600}>
@@ -235,7 +235,7 @@ export function ProposalsPage() {
       )}
       {data?.proposals.edges.map(({ node }) => card(node))}
       {data && data.proposals.edges.length === 0 && <Text>{t('proposals.empty')}</Text>}
-      {answeredNow.length > 0 && (
+      {view === 'open' && answeredNow.length > 0 && (
         <Stack component="section" aria-labelledby="answered-here">
           <Title order={2} size="h3" id="answered-here">
             {t('proposals.answeredHere')}

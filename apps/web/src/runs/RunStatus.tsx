@@ -29,7 +29,7 @@ export function RunStatus({
           <Progress value={progress} w={100} animated aria-label={t('runs.field.progress')} />
           <Text size="xs" c="dimmed">
             {format.percent(progress / 100)}
-            {phase && PHASES.includes(phase) ? ` · ${t(`runs.phase.${phase}`)}` : ''}
+            {phase && PHASES.includes(phase) && [' · ', t(`runs.phase.${phase}`)]}
           </Text>
         </>
       )}

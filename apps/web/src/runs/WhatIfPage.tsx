@@ -88,14 +88,14 @@ function GapTitle({ id }: { id: string }) {
   const [{ data }] = useQuery({ query: GapTitleQuery, variables: { id } });
   return (
     <Anchor component={Link} to={`/gaps/${id}`}>
-      {data?.gap ? `${data.gap.title} · ${data.gap.memberState.name}` : '…'}
+      {data?.gap ? [data.gap.title, ' · ', data.gap.memberState.name] : '…'}
     </Anchor>
   );
 }
 
 function OfferTitle({ id }: { id: string }) {
   const [{ data }] = useQuery({ query: OfferTitleQuery, variables: { id } });
-  return <>{data?.offer ? `${data.offer.title} · ${data.offer.donor.name}` : '…'}</>;
+  return <>{data?.offer ? [data.offer.title, ' · ', data.offer.donor.name] : '…'}</>;
 }
 
 const SHOWN = 50;
@@ -264,6 +264,7 @@ export function WhatIfPage() {
                   {...form.getInputProps('offer.unit')}
                 />
                 <MultiSelect
+                  searchable
                   label={t('offers.field.languages')}
                   required
                   data={LANGUAGE_CODES.map((code) => ({
@@ -273,6 +274,7 @@ export function WhatIfPage() {
                   {...form.getInputProps('offer.languages')}
                 />
                 <MultiSelect
+                  searchable
                   label={t('gaps.field.deliveryModes')}
                   data={options(DELIVERY_MODES, 'DeliveryMode')}
                   {...form.getInputProps('offer.deliveryModes')}
