@@ -32,7 +32,8 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A message as a pattern: its {{placeholders}} match anything. */
 function patternOf(message: string): RegExp {
   const parts = message.split(/\{\{[^}]+\}\}/).map((part) => escape(part.trim()));
-  return new RegExp(`^${parts.join('[\\s\\S]*?')}$`, 's');
+  // Case-insensitive: a label may start in lower case inside a list ("In country, remote").
+  return new RegExp(`^${parts.join('[\\s\\S]*?')}$`, 'si');
 }
 
 const normalise = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();

@@ -137,6 +137,7 @@ export function GapPage() {
             {gap.preferredDeliveryModes.length
               ? joined(
                   gap.preferredDeliveryModes.map((mode) => format.enumLabel('DeliveryMode', mode)),
+                  { lowerRest: true },
                 )
               : t('common.any')}
           </Fact>

@@ -64,8 +64,11 @@ export function OfferPage() {
   const editable =
     can.editOffers(user) && ['DRAFT', 'OPEN', 'PARTIALLY_ALLOCATED'].includes(offer.status);
   const actionError = apiErrorOf(opening.error ?? withdrawing.error);
-  const list = (values: string[], render: (value: string) => string = (value) => value) =>
-    values.length ? joined(values.map(render)) : t('common.any');
+  const list = (
+    values: string[],
+    render: (value: string) => string = (value) => value,
+    lowerRest = false,
+  ) => (values.length ? joined(values.map(render), { lowerRest }) : t('common.any'));
   return (
     <Stack>
       <Group justify="space-between" align="flex-start">
@@ -124,7 +127,7 @@ export function OfferPage() {
             {list(offer.languages, (code) => t(`languageName.${code}`, { defaultValue: code }))}
           </Fact>
           <Fact label={t('gaps.field.deliveryModes')}>
-            {list(offer.deliveryModes, (mode) => format.enumLabel('DeliveryMode', mode))}
+            {list(offer.deliveryModes, (mode) => format.enumLabel('DeliveryMode', mode), true)}
           </Fact>
           <Fact label={t('offers.field.eligible')}>{list(offer.eligible)}</Fact>
           <Fact label={t('offers.field.excluded')}>{list(offer.excluded)}</Fact>

@@ -24,7 +24,7 @@ import { STATUS_COLOURS } from '../common/enums';
 import { PageLoader } from '../common/PageLoader';
 import { apiErrorOf } from '../graphql/errors';
 import { useFormat } from '../i18n/format';
-import { RunStatus } from './RunStatus';
+import { RequestedBy, RunStatus } from './RunStatus';
 import {
   CancelMatchRunMutation,
   MatchRunQuery,
@@ -84,7 +84,9 @@ export function MatchRunPage() {
         <Stack gap={4}>
           <Title order={1}>{t('runs.page.title', { date: format.dateTime(run.createdAt) })}</Title>
           <Text size="sm" c="dimmed">
-            {t('common.labelValue', { label: t('runs.field.requestedBy'), value: run.requestedBy })}
+            {t('runs.field.requestedBy')}
+            {t('common.labelSeparator')}
+            <RequestedBy value={run.requestedBy} />
           </Text>
         </Stack>
         {active && can.startRuns(user) && (

@@ -11,7 +11,7 @@ import { ApiErrorAlert } from '../common/ApiErrorAlert';
 import { PageLoader } from '../common/PageLoader';
 import { type ApiError, apiErrorOf } from '../graphql/errors';
 import { useFormat } from '../i18n/format';
-import { RunStatus } from './RunStatus';
+import { RequestedBy, RunStatus } from './RunStatus';
 import {
   MatchRunsQuery,
   MatchRunsUpdatedSubscription,
@@ -118,7 +118,9 @@ export function MatchRunsPage() {
                         {format.dateTime(run.createdAt)}
                       </Anchor>
                     </Table.Td>
-                    <Table.Td>{run.requestedBy}</Table.Td>
+                    <Table.Td>
+                      <RequestedBy value={run.requestedBy} />
+                    </Table.Td>
                     <Table.Td>
                       <RunStatus status={run.status} progress={run.progress} phase={run.phase} />
                     </Table.Td>

@@ -36,3 +36,19 @@ export function RunStatus({
     </Group>
   );
 }
+
+/**
+ * Who started a run: a user's email, or "automatic: <reason>" written by the worker in English.
+ * The reason is shown in the English interface only; other languages say "automatic".
+ */
+export function RequestedBy({ value }: { value: string }) {
+  const { t, i18n } = useTranslation();
+  const reason = /^automatic: (.*)$/.exec(value)?.[1];
+  if (reason === undefined) return <>{value}</>;
+  return (
+    <>
+      {t('runs.automatic')}
+      {i18n.resolvedLanguage === 'en' && [' (', reason, ')']}
+    </>
+  );
+}
