@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 import { expectCatalogued, watchApi } from './catalogue-text';
 
@@ -24,6 +24,17 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   // The header is fixed: scrolled, a full-page capture would draw it mid-page.
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/**
+ * The README's pictures (docs/images/, committed): written only when LCM_README_SCREENSHOTS=1,
+ * so a test run leaves the tree clean. `LCM_README_SCREENSHOTS=1 npm run web:e2e -- pages flow`.
+ */
+export async function readmeScreenshot(target: Page | Locator, name: string): Promise<void> {
+  if (process.env.LCM_README_SCREENSHOTS !== '1') return;
+  const path = join(__dirname, '..', '..', '..', 'docs', 'images', `${name}.png`);
+  mkdirSync(dirname(path), { recursive: true });
+  await target.screenshot({ path });
 }
 
 export async function useLanguage(page: Page, language: 'en' | 'fr'): Promise<void> {

@@ -1,6 +1,14 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
 
-import { DEMO, expectAccessible, pickDate, screenshot, signIn, useLanguage } from './fixtures';
+import {
+  DEMO,
+  expectAccessible,
+  pickDate,
+  readmeScreenshot,
+  screenshot,
+  signIn,
+  useLanguage,
+} from './fixtures';
 
 /**
  * The issue's day, end to end in three browser contexts (three people): a coordinator logs a gap
@@ -108,6 +116,7 @@ test('a gap logged in French, a matching offer, the automatic run, both sides ac
   // The donor sees the T/PCC's answer arrive.
   await expect(donorCard).toContainText("T/PCC's answer: accepted", { timeout: 15_000 });
   await screenshot(donor, 'proposal-donor-en');
+  await readmeScreenshot(donorCard, 'proposal');
 
   // 5. The donor accepts: the partnership appears for both, live.
   await donorCard.getByRole('button', { name: 'Accept' }).click();

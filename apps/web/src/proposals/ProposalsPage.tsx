@@ -109,7 +109,9 @@ export function ProposalsPage() {
         <Group justify="space-between" align="flex-start">
           <Stack gap={2}>
             <Text fw={600}>
-              <Link to={`/gaps/${proposal.gap.id}`}>{proposal.gap.title}</Link>
+              <Anchor component={Link} to={`/gaps/${proposal.gap.id}`} inherit>
+                {proposal.gap.title}
+              </Anchor>
             </Text>
             <Text size="sm">
               {t('proposals.offerBy', {
