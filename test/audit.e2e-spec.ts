@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 
 import { ClsService } from 'nestjs-cls';
 
+import { Role } from '@app/domain';
 import { CapabilityGap } from '@app/gaps';
-import { type RequestContextStore } from '@app/request-context';
+import { RequestContext, type RequestContextStore } from '@app/request-context';
 
 import { gapInput, offerInput } from './support/factories';
 import { createOpen, startTestWorker, type TestWorker } from './support/match-runs';
@@ -307,12 +308,18 @@ describe('audit log: every successful mutation leaves append-only entries', () =
       cls.run(async () => {
         cls.set('requestId', requestId);
         cls.set('operation', { type: 'mutation', name: 'updateGap' });
-        cls.set('actor', {
-          userId: randomUUID(),
-          email: 'coordinator@example.org',
-          role: 'COORDINATOR',
-          memberState: null,
-        });
+        cls.set(
+          'requestContext',
+          RequestContext.forRequest({
+            requestId,
+            actor: {
+              userId: randomUUID(),
+              email: 'coordinator@example.org',
+              role: Role.COORDINATOR,
+              memberState: null,
+            },
+          }),
+        );
         await work();
       });
 

@@ -154,13 +154,15 @@ describe('logs: JSON lines with the request id, from the API request into the wo
       );
       const runId = started.body.data!.startMatchRun.id;
 
-      await worker.waitForOutput(new RegExp(`Match run ${runId}: \\d+ proposals`), 30_000);
+      // The job's last line: waiting for an earlier one raced the lines written right after it.
+      await worker.waitForOutput(new RegExp(`Match run ${runId}: succeeded`), 30_000);
       const jobLines = logLines(worker).filter(
         (line) => typeof line.msg === 'string' && line.msg.includes(runId),
       );
       expect(jobLines.map((line) => line.msg)).toEqual([
         `Match run ${runId}: attempt 1 started`,
         expect.stringMatching(new RegExp(`^Match run ${runId}: \\d+ proposals`)),
+        expect.stringMatching(new RegExp(`^Match run ${runId}: succeeded`)),
       ]);
       for (const line of jobLines) {
         expect(line).toMatchObject({

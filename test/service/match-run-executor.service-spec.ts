@@ -2,11 +2,13 @@
 // a run writes its proposals and statistics once, a second call skips it, and a cancelled or
 // failed run is never overwritten. (Queueing, locks and worker processes: the e2e tests.)
 import { MatchEngineModule, MatchInstanceLoader, MatchRunExecutor } from '@app/match-runs';
+import { RequestContext } from '@app/request-context';
 
 import { loadOpenGapsAndOffers, sql } from '../support/generated-data';
 import { startServiceTest, type ServiceTest } from '../support/service-test';
 
 describe('MatchRunExecutor', () => {
+  const job = RequestContext.forJob('service-test');
   let service: ServiceTest;
   let executor: MatchRunExecutor;
 
@@ -52,7 +54,7 @@ describe('MatchRunExecutor', () => {
   it('writes a run once: its proposals and statistics, progress up to 100 %', async () => {
     const runId = await newRun();
     const reported: number[] = [];
-    const outcome = await executor.run({ runId }, ({ progress }) => reported.push(progress));
+    const outcome = await executor.run(job, { runId }, ({ progress }) => reported.push(progress));
     expect(outcome).toBe('succeeded');
     const row = await runRow(runId);
     expect(row).toMatchObject({ status: 'SUCCEEDED', progress: 100, error: null });
@@ -64,14 +66,14 @@ describe('MatchRunExecutor', () => {
     expect(reported).toEqual([...reported].sort((a, b) => a - b));
 
     // The same job again (a duplicated or retried job after success): skipped, nothing added.
-    expect(await executor.run({ runId })).toBe('skipped');
+    expect(await executor.run(job, { runId })).toBe('skipped');
     expect((await runRow(runId)).proposals).toBe(row.proposals);
 
     // A retry of a run whose worker died mid-way (RUNNING again) rewrites its own proposals.
     await sql(service.database.url, `UPDATE match_runs SET status = 'RUNNING' WHERE id = $1`, [
       runId,
     ]);
-    expect(await executor.run({ runId })).toBe('succeeded');
+    expect(await executor.run(job, { runId })).toBe('succeeded');
     const [{ pairs }] = await sql<{ pairs: number }>(
       service.database.url,
       'SELECT count(DISTINCT (gap_id, offer_id))::int AS pairs FROM proposals WHERE run_id = $1',
@@ -83,21 +85,21 @@ describe('MatchRunExecutor', () => {
 
   it('does not start a run cancelled before its job ran, and writes nothing for it', async () => {
     const runId = await newRun('CANCELLED');
-    expect(await executor.run({ runId })).toBe('cancelled');
+    expect(await executor.run(job, { runId })).toBe('cancelled');
     expect(await runRow(runId)).toMatchObject({ status: 'CANCELLED', proposals: 0, stats: null });
   });
 
   it('marks a run FAILED only while it is queued or running', async () => {
     const running = await newRun('RUNNING');
-    await executor.fail(running, 'the engine failed');
+    await executor.fail(job, running, 'the engine failed');
     expect(await runRow(running)).toMatchObject({ status: 'FAILED', error: 'the engine failed' });
 
     // A later failure of the same run keeps the first reason; finished runs keep their state.
-    await executor.fail(running, 'a partition failed');
+    await executor.fail(job, running, 'a partition failed');
     expect((await runRow(running)).error).toBe('the engine failed');
     for (const status of ['CANCELLED', 'SUCCEEDED']) {
       const runId = await newRun(status);
-      await executor.fail(runId, 'too late');
+      await executor.fail(job, runId, 'too late');
       expect(await runRow(runId)).toMatchObject({ status, error: null });
     }
   });

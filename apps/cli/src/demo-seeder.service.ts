@@ -10,6 +10,7 @@ import {
   readDemoGaps,
   readDemoOffers,
 } from '@app/demo-data';
+import { RequestContext } from '@app/request-context';
 import { ImportService } from '@app/spreadsheets';
 
 /**
@@ -44,8 +45,8 @@ export class DemoSeederService {
     const file = { filename: `demo-${kind}.csv`, content: demoFileFor(kind, today) };
     const result =
       kind === 'gaps'
-        ? await this.imports.importGaps(file, null)
-        : await this.imports.importOffers(file, null);
+        ? await this.imports.importGaps(RequestContext.forSystem(), file)
+        : await this.imports.importOffers(RequestContext.forSystem(), file);
     if (result.errors.length > 0) {
       const [first] = result.errors;
       throw new Error(
@@ -90,7 +91,7 @@ export class DemoSeederService {
     let added = 0;
     for (const user of DEMO_USERS) {
       if (await this.users.findByEmail(user.email)) continue;
-      await this.users.create({ ...user, password: DEMO_PASSWORD });
+      await this.users.create(RequestContext.forSystem(), { ...user, password: DEMO_PASSWORD });
       added += 1;
     }
     return added;

@@ -13,6 +13,7 @@ import { DEMO_PASSWORD, DEMO_USERS } from '@app/demo-data';
 import { Role } from '@app/domain';
 import { ReferenceDataSyncService } from '@app/reference-data';
 import { createDataSourceOptions } from '@app/persistence';
+import { RequestContext } from '@app/request-context';
 import { ImportService } from '@app/spreadsheets';
 
 import { CliModule } from './cli.module';
@@ -98,7 +99,12 @@ async function main(command: string | undefined): Promise<void> {
       const given = process.env.LCM_ADMIN_PASSWORD;
       const password = given ?? randomBytes(18).toString('base64url');
       const admin = await withApp((get) =>
-        get(UsersService).create({ email, password, role: Role.ADMIN, memberState: null }),
+        get(UsersService).create(RequestContext.forSystem(), {
+          email,
+          password,
+          role: Role.ADMIN,
+          memberState: null,
+        }),
       );
       console.log(
         given
@@ -117,8 +123,8 @@ async function main(command: string | undefined): Promise<void> {
       const file = { filename: basename(path), content: await readFile(path) };
       const result = await withApp((get) =>
         kind === 'gaps'
-          ? get(ImportService).importGaps(file, null)
-          : get(ImportService).importOffers(file, null),
+          ? get(ImportService).importGaps(RequestContext.forSystem(), file)
+          : get(ImportService).importOffers(RequestContext.forSystem(), file),
       );
       if (result.errors.length > 0) {
         console.error(

@@ -1,4 +1,2 @@
-export * from './actor';
 export * from './access-rule';
-export * from './current-actor.decorator';
 export * from './list-scope';

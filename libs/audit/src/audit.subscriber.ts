@@ -25,9 +25,13 @@ import { AuditChangeKind, type AuditChanges, AuditEntry } from './audit-entry.en
  * TypeORM, with the event's own manager: the entry is part of the change's transaction, so a
  * mutation that rolls back leaves no entry, and a change whose entry cannot be written fails.
  *
+ * Who and which request come from the request's RequestContext, which TypeORM cannot hand a
+ * subscriber, so it is read from the request's CLS store (where the access guard put it); the
+ * mutation is the root field being resolved (`operation`, per root field).
+ *
  * Every entity of the app data source is audited except AuditEntry itself. Writes outside a
  * mutation (queries, the worker's match runs, the CLI's reference-data loads and seeding) have no
- * mutation in their request context and are not recorded. Raw SQL (`manager.query`) is invisible
+ * mutation in their request's store and are not recorded. Raw SQL (`manager.query`) is invisible
  * to subscribers.
  */
 @Injectable()
@@ -105,7 +109,8 @@ export class AuditSubscriber implements EntitySubscriberInterface<ObjectLiteral>
     entityId: string | null,
     changes: AuditChanges,
   ): Promise<void> {
-    const actor = this.cls.get('actor');
+    const ctx = this.cls.get('requestContext');
+    const actor = ctx?.actor;
     await manager
       .createQueryBuilder()
       .insert()
@@ -115,7 +120,7 @@ export class AuditSubscriber implements EntitySubscriberInterface<ObjectLiteral>
         actorEmail: actor?.email ?? null,
         actorRole: actor?.role ?? null,
         actorMemberState: actor?.memberState ?? null,
-        requestId: this.cls.get('requestId') ?? randomUUID(),
+        requestId: ctx?.requestId ?? this.cls.get('requestId') ?? randomUUID(),
         action: mutation.name,
         kind,
         entityType: metadata.name,

@@ -1,4 +1,4 @@
-import { type Actor } from '@app/access';
+import { type Actor } from '@app/request-context';
 
 import { type User } from './user.entity';
 

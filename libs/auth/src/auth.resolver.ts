@@ -2,7 +2,8 @@ import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 
 import { ALL_ROLES } from '@app/domain';
 
-import { type Actor, Authorize, allow, CurrentActor, Public } from '@app/access';
+import { Authorize, allow, Public } from '@app/access';
+import { Ctx, type RequestContext } from '@app/request-context';
 
 import { AuthPayload } from './auth-payload.model';
 import { AuthService } from './auth.service';
@@ -41,7 +42,7 @@ export class AuthResolver {
 
   @Authorize(allow(...ALL_ROLES))
   @Query(() => User, { description: 'The signed-in user' })
-  async me(@CurrentActor() actor: Actor): Promise<User> {
-    return (await this.users.findById(actor.userId))!;
+  async me(@Ctx() ctx: RequestContext): Promise<User> {
+    return (await this.users.findById(ctx.requireActor().userId))!;
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 
 import { UnauthenticatedError } from '@app/common';
 
-import { type Actor } from '@app/access';
+import { type Actor } from '@app/request-context';
 
 import { actorOf } from './actor';
 import { type AuthPayload } from './auth-payload.model';

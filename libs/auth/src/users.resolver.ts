@@ -4,6 +4,8 @@ import { ConnectionType } from '@app/common';
 import { Role } from '@app/domain';
 
 import { Authorize, allow } from '@app/access';
+import { Ctx, type RequestContext } from '@app/request-context';
+
 import { CreateUserInput } from './dto/create-user.input';
 import { UpdateUserInput } from './dto/update-user.input';
 import { UsersArgs } from './dto/users.args';
@@ -25,8 +27,8 @@ export class UsersResolver {
 
   @Authorize(ADMINS)
   @Mutation(() => User, { description: 'Create an account (admins)' })
-  createUser(@Args('input') input: CreateUserInput): Promise<User> {
-    return this.usersService.create(input);
+  createUser(@Ctx() ctx: RequestContext, @Args('input') input: CreateUserInput): Promise<User> {
+    return this.usersService.create(ctx, input);
   }
 
   @Authorize(ADMINS)
@@ -34,7 +36,7 @@ export class UsersResolver {
     description:
       "Change a user's role, state, password or disable it; its tokens stop working (admins)",
   })
-  updateUser(@Args('input') input: UpdateUserInput): Promise<User> {
-    return this.usersService.update(input);
+  updateUser(@Ctx() ctx: RequestContext, @Args('input') input: UpdateUserInput): Promise<User> {
+    return this.usersService.update(ctx, input);
   }
 }

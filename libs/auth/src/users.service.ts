@@ -6,6 +6,7 @@ import { BadInputError, ConflictError, type Connection, paginate, sortKeyFor } f
 import { findForUpdate } from '@app/persistence';
 import { STATE_ROLES } from '@app/domain';
 import { MemberState } from '@app/reference-data';
+import { type RequestContext } from '@app/request-context';
 
 import { type CreateUserInput } from './dto/create-user.input';
 import { type UpdateUserInput } from './dto/update-user.input';
@@ -34,7 +35,8 @@ export class UsersService {
     return paginate(query, args, sortKeyFor(USER_ORDERING, args.orderBy));
   }
 
-  async create(input: CreateUserInput): Promise<User> {
+  // Accounts are an admin's (the guard's role check is the whole rule): `ctx` by convention.
+  async create(_ctx: RequestContext, input: CreateUserInput): Promise<User> {
     const passwordHash = await hashPassword(input.password);
     return this.dataSource.transaction(async (manager) => {
       const email = input.email.toLowerCase();
@@ -56,7 +58,7 @@ export class UsersService {
   }
 
   /** Changing role, state, enabled flag or password revokes the user's existing tokens. */
-  async update(input: UpdateUserInput): Promise<User> {
+  async update(_ctx: RequestContext, input: UpdateUserInput): Promise<User> {
     const passwordHash = input.password ? await hashPassword(input.password) : undefined;
     return this.dataSource.transaction(async (manager) => {
       const user = await findForUpdate(manager, User, 'User', input.id);

@@ -1,3 +1,5 @@
+import { isOneOf } from './one-of';
+
 /** Capability categories of DESIGN.md; a gap and an offer match only within one category. */
 export enum Category {
   MEDICAL = 'MEDICAL',
@@ -17,9 +19,7 @@ export enum Category {
 
 export const CATEGORIES: readonly Category[] = Object.values(Category);
 
-export function isCategory(value: unknown): value is Category {
-  return typeof value === 'string' && (CATEGORIES as readonly string[]).includes(value);
-}
+export const isCategory = isOneOf(CATEGORIES);
 
 /** Capability codes are UPPER_SNAKE strings; the engine accepts any code within a category. */
 export const CAPABILITY_CODE_PATTERN = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;

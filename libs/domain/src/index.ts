@@ -1,3 +1,4 @@
+export * from './one-of';
 export * from './category';
 export * from './priority';
 export * from './delivery-mode';

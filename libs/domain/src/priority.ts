@@ -1,3 +1,5 @@
+import { isOneOf } from './one-of';
+
 export enum Priority {
   CRITICAL = 'CRITICAL',
   HIGH = 'HIGH',
@@ -7,6 +9,4 @@ export enum Priority {
 
 export const PRIORITIES: readonly Priority[] = Object.values(Priority);
 
-export function isPriority(value: unknown): value is Priority {
-  return typeof value === 'string' && (PRIORITIES as readonly string[]).includes(value);
-}
+export const isPriority = isOneOf(PRIORITIES);

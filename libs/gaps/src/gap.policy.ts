@@ -1,5 +1,6 @@
-import { type Actor, allow, EVERYTHING, type ListScope } from '@app/access';
+import { allow, EVERYTHING, type ListScope } from '@app/access';
 import { ALL_ROLES, GapStatus, Role } from '@app/domain';
+import { type Actor } from '@app/request-context';
 
 import { type CapabilityGap } from './capability-gap.entity';
 

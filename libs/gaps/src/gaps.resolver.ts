@@ -1,8 +1,9 @@
 import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
-import { type Actor, Authorize, CurrentActor } from '@app/access';
+import { Authorize } from '@app/access';
 import { ConnectionType, type GraphQLRequestContext } from '@app/common';
 import { MemberState, Mission, ReferenceDataService } from '@app/reference-data';
+import { Ctx, type RequestContext } from '@app/request-context';
 
 import { CapabilityGap } from './capability-gap.entity';
 import { CancelGapInput } from './dto/cancel-gap.input';
@@ -28,43 +29,52 @@ export class GapsResolver {
     description: 'null if missing or not yours to see',
   })
   async gap(
+    @Ctx() ctx: RequestContext,
     @Args('id', { type: () => ID }) id: string,
-    @CurrentActor() actor: Actor,
   ): Promise<CapabilityGap | null> {
     const gap = await this.gapsService.findById(id);
-    return gap && GapPolicy.canSee(actor, gap) ? gap : null;
+    return gap && GapPolicy.canSee(ctx.requireActor(), gap) ? gap : null;
   }
 
   @Authorize(GapPolicy.read)
   @Query(() => CapabilityGapConnection, {
     description: 'Capability gaps you may see, newest first',
   })
-  gaps(@Args() args: GapsArgs, @CurrentActor() actor: Actor) {
-    return this.gapsService.list(args, GapPolicy.scope(actor));
+  gaps(@Ctx() ctx: RequestContext, @Args() args: GapsArgs) {
+    return this.gapsService.list(args, GapPolicy.scope(ctx.requireActor()));
   }
 
   @Authorize(GapPolicy.change)
   @Mutation(() => CapabilityGap, { description: 'Log a capability gap (DRAFT unless open: true)' })
-  createGap(@Args('input') input: CreateGapInput): Promise<CapabilityGap> {
-    return this.gapsService.create(input);
+  createGap(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: CreateGapInput,
+  ): Promise<CapabilityGap> {
+    return this.gapsService.create(ctx, input);
   }
 
   @Authorize(GapPolicy.change)
   @Mutation(() => CapabilityGap, { description: 'Change a DRAFT, OPEN or PARTIALLY_MATCHED gap' })
-  updateGap(@Args('input') input: UpdateGapInput): Promise<CapabilityGap> {
-    return this.gapsService.update(input);
+  updateGap(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: UpdateGapInput,
+  ): Promise<CapabilityGap> {
+    return this.gapsService.update(ctx, input);
   }
 
   @Authorize(GapPolicy.change)
   @Mutation(() => CapabilityGap, { description: 'DRAFT → OPEN: the gap takes part in matching' })
-  openGap(@Args('input') input: GapIdInput): Promise<CapabilityGap> {
-    return this.gapsService.open(input.id);
+  openGap(@Ctx() ctx: RequestContext, @Args('input') input: GapIdInput): Promise<CapabilityGap> {
+    return this.gapsService.open(ctx, input.id);
   }
 
   @Authorize(GapPolicy.change)
   @Mutation(() => CapabilityGap, { description: 'Cancel a gap that is not yet matched' })
-  cancelGap(@Args('input') input: CancelGapInput): Promise<CapabilityGap> {
-    return this.gapsService.cancel(input.id, input.reason);
+  cancelGap(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: CancelGapInput,
+  ): Promise<CapabilityGap> {
+    return this.gapsService.cancel(ctx, input.id, input.reason);
   }
 
   // Field resolvers take (parent, args, context) as GraphQL passes them, without parameter

@@ -2,19 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 
-import {
-  assertTransition,
-  assertWindow,
-  AutomaticMatching,
-  BadInputError,
-  ConflictError,
-  type Connection,
-  paginate,
-  type RequestLoaders,
-  sortKeyFor,
-} from '@app/common';
-import { applyPatch, batchedLookup, findForUpdate } from '@app/persistence';
-import { EVERYTHING, type ListScope } from '@app/access';
+import { assertWindow, AutomaticMatching, BadInputError, ConflictError } from '@app/common';
+import { applyPatch, MatchableRegister, type RegisterSpec } from '@app/persistence';
+import { type RequestContext, type TransactionContext } from '@app/request-context';
 import {
   EDITABLE_GAP_STATUSES,
   GAP_STATUS_MACHINE,
@@ -29,7 +19,6 @@ import { CapabilityGap } from './capability-gap.entity';
 import { GAP_FILTER } from './gap-filters';
 import { type CreateGapInput } from './dto/create-gap.input';
 import { type GapObjectiveInput } from './dto/gap-objective.input';
-import { type GapsArgs } from './dto/gaps.args';
 import { type UpdateGapInput } from './dto/update-gap.input';
 import { type GapObjective } from './gap-objective.model';
 import { GAP_ORDERING } from './gap-ordering';
@@ -50,46 +39,32 @@ function toObjective(input: GapObjectiveInput | null | undefined): GapObjective 
   };
 }
 
+/** The gap register: what differs from the offer register (see MatchableRegister). */
+const GAP_REGISTER: RegisterSpec<CapabilityGap, GapStatus> = {
+  entity: CapabilityGap,
+  noun: 'gap',
+  filter: GAP_FILTER,
+  ordering: GAP_ORDERING,
+  machine: GAP_STATUS_MACHINE,
+  editable: EDITABLE_GAP_STATUSES,
+  matchable: MATCHABLE_GAP_STATUSES,
+  statusAfterChange: (gap) => gapStatusFor(gap.quantity, gap.confirmedQuantity),
+};
+
 @Injectable()
-export class GapsService {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly matchScheduler: AutomaticMatching,
-  ) {}
-
-  private get gaps() {
-    return this.dataSource.getRepository(CapabilityGap);
-  }
-
-  findById(id: string): Promise<CapabilityGap | null> {
-    return this.gaps.findOneBy({ id });
-  }
-
-  /** Batches the gap lookups of one request (nested `gap` fields). */
-  loader(loaders: RequestLoaders) {
-    return batchedLookup(loaders, 'gapById', this.gaps, 'id');
-  }
-
-  list(args: GapsArgs, scope: ListScope = EVERYTHING): Promise<Connection<CapabilityGap>> {
-    const query = this.gaps.createQueryBuilder('gap');
-    scope(query, 'gap');
-    GAP_FILTER.apply(query, args.filter, 'gap');
-    return paginate(query, args, sortKeyFor(GAP_ORDERING, args.orderBy));
-  }
-
-  async create(input: CreateGapInput): Promise<CapabilityGap> {
-    const gap = await this.dataSource.transaction(async (manager) =>
-      manager.save(await this.prepare(manager, input)),
-    );
-    await this.scheduleMatchingIf(gap.status, `gap ${gap.id} created`);
-    return gap;
+export class GapsService extends MatchableRegister<CapabilityGap, GapStatus, CreateGapInput> {
+  constructor(@InjectDataSource() dataSource: DataSource, matchScheduler: AutomaticMatching) {
+    super(dataSource, matchScheduler, GAP_REGISTER);
   }
 
   /**
    * The checks of createGap and the gap it would create, not saved: createGap saves it, an import
-   * checks every row of a file this way in its one transaction. Schedules no match run.
+   * checks every row of a file this way in its one transaction (`ctx.manager`). Any coordinator
+   * may log a gap for any T/PCC (the role the guard checked is the whole rule). Schedules no match
+   * run.
    */
-  async prepare(manager: EntityManager, input: CreateGapInput): Promise<CapabilityGap> {
+  async prepare(ctx: TransactionContext, input: CreateGapInput): Promise<CapabilityGap> {
+    const { manager } = ctx;
     assertWindow(input.neededFrom, input.neededBy, 'input.neededBy');
     await this.assertReferences(manager, input.memberState, input.mission);
     if (
@@ -124,18 +99,9 @@ export class GapsService {
     });
   }
 
-  async update(input: UpdateGapInput): Promise<CapabilityGap> {
-    const updated = await this.dataSource.transaction(async (manager) => {
-      const gap = await findForUpdate(manager, CapabilityGap, 'CapabilityGap', input.id);
-      if (!EDITABLE_GAP_STATUSES.includes(gap.status)) {
-        throw new ConflictError(
-          `CapabilityGap ${gap.id} is ${gap.status} and can no longer be edited`,
-          'input.id',
-          {
-            status: gap.status,
-          },
-        );
-      }
+  // Changing a gap is a coordinator's (the guard's role check): no ownership rule on the row.
+  update(ctx: RequestContext, input: UpdateGapInput): Promise<CapabilityGap> {
+    return this.change(ctx, input.id, async (gap, manager) => {
       const { id: _id, mission, objective, ...changes } = input;
       applyPatch(gap, changes, CLEARABLE_GAP_FIELDS);
       if (mission !== undefined) gap.missionCode = mission;
@@ -154,48 +120,15 @@ export class GapsService {
           { committed },
         );
       }
-      if (MATCHABLE_GAP_STATUSES.includes(gap.status)) {
-        gap.status = gapStatusFor(gap.quantity, gap.confirmedQuantity);
-      }
-      return manager.save(gap);
     });
-    await this.scheduleMatchingIf(updated.status, `gap ${updated.id} changed`);
-    return updated;
   }
 
-  open(id: string): Promise<CapabilityGap> {
-    return this.transition(id, GapStatus.OPEN, null);
+  open(ctx: RequestContext, id: string): Promise<CapabilityGap> {
+    return this.transition(ctx, id, GapStatus.OPEN, null);
   }
 
-  cancel(id: string, reason?: string): Promise<CapabilityGap> {
-    return this.transition(id, GapStatus.CANCELLED, reason ?? null);
-  }
-
-  private async transition(
-    id: string,
-    to: GapStatus,
-    reason: string | null,
-  ): Promise<CapabilityGap> {
-    let from = to;
-    const gap = await this.dataSource.transaction(async (manager) => {
-      const gap = await findForUpdate(manager, CapabilityGap, 'CapabilityGap', id);
-      assertTransition(GAP_STATUS_MACHINE, 'CapabilityGap', id, gap.status, to);
-      from = gap.status;
-      gap.status = to;
-      gap.statusReason = reason;
-      return manager.save(gap);
-    });
-    // Leaving matching also matters: the next run expires the gap's open proposals.
-    await this.scheduleMatchingIf(
-      MATCHABLE_GAP_STATUSES.includes(from) ? from : to,
-      `gap ${id} ${from} → ${to}`,
-    );
-    return gap;
-  }
-
-  /** Schedules an automatic match run when the change concerns a gap that is being matched. */
-  private async scheduleMatchingIf(status: GapStatus, reason: string): Promise<void> {
-    if (MATCHABLE_GAP_STATUSES.includes(status)) await this.matchScheduler.schedule(reason);
+  cancel(ctx: RequestContext, id: string, reason?: string): Promise<CapabilityGap> {
+    return this.transition(ctx, id, GapStatus.CANCELLED, reason ?? null);
   }
 
   private async assertReferences(

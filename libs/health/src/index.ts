@@ -3,3 +3,4 @@ export * from './health.module';
 export * from './migrations.health';
 export * from './readiness-checks';
 export * from './redis.health';
+export * from './timed-check';

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type HealthCheckAttempt, HealthIndicatorService } from '@nestjs/terminus';
+import { timedCheck } from './timed-check';
 import { DataSource, MigrationExecutor } from 'typeorm';
 
 /** Two small queries; past this the database is too slow to call the service ready anyway. */
@@ -18,15 +19,12 @@ export class MigrationsHealthIndicator {
   ) {}
 
   pendingCheck<Key extends string>(key: Key): HealthCheckAttempt<Key> {
-    return this.health
-      .check(key)
-      .attempt(async () => {
-        const pending = await new MigrationExecutor(this.dataSource).getPendingMigrations();
-        if (pending.length > 0)
-          throw new Error(
-            `${pending.length} pending migration(s): ${pending.map(({ name }) => name).join(', ')}`,
-          );
-      })
-      .withTimeout(MIGRATIONS_CHECK_TIMEOUT_MS);
+    return timedCheck(this.health, key, MIGRATIONS_CHECK_TIMEOUT_MS, async () => {
+      const pending = await new MigrationExecutor(this.dataSource).getPendingMigrations();
+      if (pending.length > 0)
+        throw new Error(
+          `${pending.length} pending migration(s): ${pending.map(({ name }) => name).join(', ')}`,
+        );
+    });
   }
 }

@@ -1,6 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import { type HealthCheckAttempt, HealthIndicatorService } from '@nestjs/terminus';
+import { timedCheck } from './timed-check';
 import { type Queue } from 'bullmq';
 import { type Redis } from 'ioredis';
 
@@ -21,15 +22,12 @@ export class RedisHealthIndicator {
   ) {}
 
   pingCheck<Key extends string>(key: Key): HealthCheckAttempt<Key> {
-    return this.health
-      .check(key)
-      .attempt(async () => {
-        // Pending until the first connection succeeds: the timeout bounds it.
-        const client = await this.queue.getBackend().client;
-        if (client.status !== 'ready') throw new Error(`Redis connection ${client.status}`);
-        // BullMQ's client interface leaves PING out; underneath it is an ioredis client.
-        await (client as unknown as Redis).ping();
-      })
-      .withTimeout(REDIS_PING_TIMEOUT_MS);
+    return timedCheck(this.health, key, REDIS_PING_TIMEOUT_MS, async () => {
+      // Pending until the first connection succeeds: the timeout bounds it.
+      const client = await this.queue.getBackend().client;
+      if (client.status !== 'ready') throw new Error(`Redis connection ${client.status}`);
+      // BullMQ's client interface leaves PING out; underneath it is an ioredis client.
+      await (client as unknown as Redis).ping();
+    });
   }
 }

@@ -12,6 +12,7 @@ export * from './automatic/automatic-matching.module';
 export * from './match-runs.module';
 export * from './match-instance.loader';
 export * from './proposal.policy';
+export * from './parties';
 export * from './match-run.policy';
 export * from './dto/match-runs.args';
 export * from './dto/proposals.args';

@@ -1,7 +1,8 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 
-import { type Actor, Authorize, CurrentActor } from '@app/access';
+import { Authorize } from '@app/access';
 import { ConnectionType } from '@app/common';
+import { Ctx, type RequestContext } from '@app/request-context';
 
 import { CancelMatchRunInput } from './dto/cancel-match-run.input';
 import { MatchRunsArgs } from './dto/match-runs.args';
@@ -29,10 +30,10 @@ export class MatchRunsResolver {
   @Authorize(MatchRunPolicy.start)
   @Mutation(() => MatchRun, { description: 'Queue a match run; returns it at once (QUEUED)' })
   startMatchRun(
-    @CurrentActor() actor: Actor,
+    @Ctx() ctx: RequestContext,
     @Args('input', { type: () => StartMatchRunInput, nullable: true }) input?: StartMatchRunInput,
   ): Promise<MatchRun> {
-    return this.runs.start(actor.email, input?.weights);
+    return this.runs.start(ctx, input?.weights);
   }
 
   @Authorize(MatchRunPolicy.start)
@@ -40,10 +41,10 @@ export class MatchRunsResolver {
     description: 'QUEUED or RUNNING → CANCELLED: the run stops (its solve too) and writes nothing',
   })
   cancelMatchRun(
-    @CurrentActor() actor: Actor,
+    @Ctx() ctx: RequestContext,
     @Args('input') input: CancelMatchRunInput,
   ): Promise<MatchRun> {
-    return this.runs.cancel(input.id, actor.email, input.reason);
+    return this.runs.cancel(ctx, input.id, input.reason);
   }
 
   @Authorize(MatchRunPolicy.read)
@@ -60,8 +61,8 @@ export class MatchRunsResolver {
 
   @Authorize(ProposalPolicy.read)
   @Query(() => ProposalConnection, { description: 'Proposals you may see, newest first' })
-  proposals(@Args() args: ProposalsArgs, @CurrentActor() actor: Actor) {
-    return this.runs.listProposals(args, ProposalPolicy.scope(actor));
+  proposals(@Ctx() ctx: RequestContext, @Args() args: ProposalsArgs) {
+    return this.runs.listProposals(args, ProposalPolicy.scope(ctx.requireActor()));
   }
 
   @Authorize(MatchRunPolicy.read)

@@ -15,7 +15,7 @@ import {
 import { findForUpdate } from '@app/persistence';
 import { FINISHED_MATCH_RUN_STATUSES, MatchRunStatus } from '@app/domain';
 import { QueueName } from '@app/queue';
-import { currentRequestId } from '@app/request-context';
+import { type RequestContext } from '@app/request-context';
 
 import { type MatchRunsArgs } from './dto/match-runs.args';
 import { type MatchWeightsInput } from './dto/match-weights.input';
@@ -46,17 +46,19 @@ export class MatchRunsService {
   /**
    * Records a QUEUED run, then queues its job under the run's id (so a job can never be queued
    * twice for one run). If the queue cannot take it, the run is marked FAILED, not lost.
+   * The run is requested by the signed-in user (its email), and its job carries the request's id.
    */
   async start(
-    requestedBy: string,
+    ctx: RequestContext,
     weights: MatchWeightsInput | null | undefined,
   ): Promise<MatchRun> {
     const runs = this.dataSource.getRepository(MatchRun);
+    const requestedBy = ctx.requireActor().email;
     const run = await runs.save(runs.create({ requestedBy, weights: checkedWeights(weights) }));
     try {
       await this.queue.add(
         MatchingJobName.MATCH_RUN,
-        { runId: run.id, requestId: currentRequestId() },
+        { runId: run.id, requestId: ctx.requestId },
         { jobId: run.id },
       );
     } catch (error) {
@@ -77,7 +79,8 @@ export class MatchRunsService {
    * stopped by its worker, which watches the run's status and terminates the solve's threads.
    * Nothing of a cancelled run is written: its worker writes proposals only while it is RUNNING.
    */
-  async cancel(id: string, cancelledBy: string, reason?: string): Promise<MatchRun> {
+  async cancel(ctx: RequestContext, id: string, reason?: string): Promise<MatchRun> {
+    const cancelledBy = ctx.requireActor().email;
     const run = await this.dataSource.transaction(async (manager) => {
       const found = await findForUpdate(manager, MatchRun, 'MatchRun', id);
       if (FINISHED_MATCH_RUN_STATUSES.includes(found.status)) {

@@ -1,16 +1,13 @@
-import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 
-import { type AuthenticatedContext } from '@app/access';
-import { type GraphQLRequestContext } from '@app/common';
 import { CapabilityGap } from '@app/gaps';
 import { Offer } from '@app/offers';
+import { Ctx, type RequestContext } from '@app/request-context';
 
 import { NestedProposalsArgs } from './dto/nested-proposals.args';
 import { type ProposalParent, MatchRunsService } from './match-runs.service';
 import { Proposal } from './proposal.entity';
 import { ProposalPolicy } from './proposal.policy';
-
-type RequestContext = GraphQLRequestContext & AuthenticatedContext;
 
 const DESCRIPTION =
   'Its proposals you may see (as in the top-level proposals list), newest first and best score first within a run; batched: one statement per nesting level whatever the page size';
@@ -20,14 +17,14 @@ function proposalsOf(
   parent: ProposalParent,
   id: string,
   args: NestedProposalsArgs,
-  context: RequestContext,
+  ctx: RequestContext,
 ): Promise<Proposal[]> {
-  const actor = context.actor;
-  // Nested fields are reached only through a root field, whose guard has set the actor.
+  const actor = ctx.actor;
+  // Nested fields are reached only through a root field, whose guard has signed the caller in.
   if (!actor) return Promise.resolve([]);
   return service
     .proposalsOfLoader(
-      context.dataLoaders,
+      ctx.loaders,
       parent,
       args,
       ProposalPolicy.scope(actor),
@@ -44,9 +41,9 @@ export class GapProposalsResolver {
   proposals(
     @Parent() gap: CapabilityGap,
     @Args() args: NestedProposalsArgs,
-    @Context() context: RequestContext,
+    @Ctx() ctx: RequestContext,
   ): Promise<Proposal[]> {
-    return proposalsOf(this.runs, 'gap', gap.id, args, context);
+    return proposalsOf(this.runs, 'gap', gap.id, args, ctx);
   }
 }
 
@@ -58,8 +55,8 @@ export class OfferProposalsResolver {
   proposals(
     @Parent() offer: Offer,
     @Args() args: NestedProposalsArgs,
-    @Context() context: RequestContext,
+    @Ctx() ctx: RequestContext,
   ): Promise<Proposal[]> {
-    return proposalsOf(this.runs, 'offer', offer.id, args, context);
+    return proposalsOf(this.runs, 'offer', offer.id, args, ctx);
   }
 }

@@ -1,21 +1,23 @@
-import {
-  type Actor,
-  allow,
-  allowIf,
-  asUuid,
-  EVERYTHING,
-  inputField,
-  type ListScope,
-} from '@app/access';
+import { allow, EVERYTHING, type ListScope } from '@app/access';
+import { BadInputError, ForbiddenError } from '@app/common';
 import { ALL_ROLES, ProposalSide, Role } from '@app/domain';
+import { type Actor, type RequestContext } from '@app/request-context';
 
-import { Proposal } from './proposal.entity';
+import { type Parties } from './parties';
 
 /** The side a DONOR or TPCC user answers for; coordinators say which side they act for. */
 export function sideOf(actor: Actor): ProposalSide | null {
   if (actor.role === Role.DONOR) return ProposalSide.DONOR;
   if (actor.role === Role.TPCC) return ProposalSide.TPCC;
   return null;
+}
+
+/** Whether the actor's state is the party of its own side (a donor: the offer's; a T/PCC: the gap's). */
+export function isParty(actor: Actor, parties: Parties): boolean {
+  const own = sideOf(actor);
+  if (own === ProposalSide.DONOR) return parties.donor === actor.memberState;
+  if (own === ProposalSide.TPCC) return parties.gapState === actor.memberState;
+  return false;
 }
 
 /** Rows of proposal-like tables (proposals, partnerships) an actor's state is party to. */
@@ -46,29 +48,40 @@ export const ProposalPolicy = {
   read: allow(...ALL_ROLES),
   scope: partyScope,
 
-  answer: allowIf(
-    [Role.COORDINATOR, Role.DONOR, Role.TPCC],
-    async (actor, args, { dataSource }) => {
-      const own = sideOf(actor);
-      if (!own) return true;
-      const side = inputField(args, 'side');
-      if (side !== undefined && side !== null && side !== own) return false;
-      const id = asUuid(inputField(args, 'id'));
-      if (!id) return true;
-      const row = await dataSource
-        .getRepository(Proposal)
-        .createQueryBuilder('proposal')
-        .innerJoin('proposal.gap', 'gap')
-        .innerJoin('proposal.offer', 'offer')
-        .select(['gap.member_state_iso3 AS "gapState"', 'offer.donor_iso3 AS "donor"'])
-        .where('proposal.id = :id', { id })
-        .getRawOne<{ gapState: string; donor: string }>();
-      // A missing proposal is the service's NOT_FOUND to report.
-      if (!row) return true;
-      return own === ProposalSide.DONOR
-        ? row.donor === actor.memberState
-        : row.gapState === actor.memberState;
-    },
-    "A donor answers only proposals on its own state's offers, as DONOR; a T/PCC only those on its own gaps, as TPCC",
-  ),
+  answer: allow(Role.COORDINATOR, Role.DONOR, Role.TPCC),
+
+  /**
+   * The side an answer is for: a donor or T/PCC answers for its own (naming the other is
+   * FORBIDDEN); a coordinator, and trusted code, must say which. Checked before the proposal is
+   * loaded.
+   */
+  answeringSide(ctx: RequestContext, side: ProposalSide | null | undefined): ProposalSide {
+    const actor = ctx.actorToCheck();
+    const own = actor && sideOf(actor);
+    if (own && side !== undefined && side !== null && side !== own) {
+      throw new ForbiddenError(REFUSAL);
+    }
+    const answering = side ?? own;
+    if (!answering) {
+      throw new BadInputError(
+        'input.side',
+        'input.side: say which side (TPCC or DONOR) you answer for',
+      );
+    }
+    return answering;
+  },
+
+  /**
+   * On the proposal the service loaded (and locked) in its transaction, before any other check:
+   * a donor or T/PCC answers only proposals its state is party to. `parties` is read only then.
+   */
+  async assertCanAnswer(ctx: RequestContext, parties: () => Promise<Parties>): Promise<void> {
+    const actor = ctx.actorToCheck();
+    if (actor && sideOf(actor) && !isParty(actor, await parties())) {
+      throw new ForbiddenError(REFUSAL);
+    }
+  },
 };
+
+const REFUSAL =
+  "A donor answers only proposals on its own state's offers, as DONOR; a T/PCC only those on its own gaps, as TPCC";

@@ -1,15 +1,9 @@
-import {
-  type Actor,
-  allow,
-  allowIf,
-  asUuid,
-  EVERYTHING,
-  inputField,
-  type ListScope,
-} from '@app/access';
+import { allow, EVERYTHING, type ListScope } from '@app/access';
+import { ForbiddenError } from '@app/common';
 import { ALL_ROLES, OfferStatus, Role } from '@app/domain';
+import { type Actor, type RequestContext } from '@app/request-context';
 
-import { Offer } from './offer.entity';
+import { type Offer } from './offer.entity';
 
 /** Offers a T/PCC sees: every published offer (not a draft, not withdrawn or expired). */
 const PUBLISHED: readonly OfferStatus[] = [
@@ -25,23 +19,24 @@ const PUBLISHED: readonly OfferStatus[] = [
 export const OfferPolicy = {
   read: allow(...ALL_ROLES),
 
-  create: allowIf(
-    [Role.COORDINATOR, Role.DONOR],
-    (actor, args) => actor.role !== Role.DONOR || inputField(args, 'donor') === actor.memberState,
-    'A donor may post offers only for its own member state',
-  ),
+  create: allow(Role.COORDINATOR, Role.DONOR),
+  change: allow(Role.COORDINATOR, Role.DONOR),
 
-  change: allowIf(
-    [Role.COORDINATOR, Role.DONOR],
-    async (actor, args, { dataSource }) => {
-      if (actor.role !== Role.DONOR) return true;
-      const id = asUuid(inputField(args, 'id'));
-      const offer = id ? await dataSource.getRepository(Offer).findOneBy({ id }) : null;
-      // A missing offer is the service's NOT_FOUND to report.
-      return !offer || offer.donorIso3 === actor.memberState;
-    },
-    "A donor may change only its own member state's offers",
-  ),
+  /** Before any other check of a new offer (createOffer, each row of an import). */
+  assertCanPost(ctx: RequestContext, donorIso3: string): void {
+    const actor = ctx.actorToCheck();
+    if (actor?.role === Role.DONOR && donorIso3 !== actor.memberState) {
+      throw new ForbiddenError('A donor may post offers only for its own member state');
+    }
+  },
+
+  /** On the offer the service loaded (and locked) in its transaction, before any other check. */
+  assertCanChange(ctx: RequestContext, offer: Offer): void {
+    const actor = ctx.actorToCheck();
+    if (actor?.role === Role.DONOR && offer.donorIso3 !== actor.memberState) {
+      throw new ForbiddenError("A donor may change only its own member state's offers");
+    }
+  },
 
   scope(actor: Actor): ListScope {
     switch (actor.role) {

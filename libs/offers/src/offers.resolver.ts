@@ -1,8 +1,9 @@
 import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
-import { type Actor, Authorize, CurrentActor } from '@app/access';
+import { Authorize } from '@app/access';
 import { ConnectionType, type GraphQLRequestContext } from '@app/common';
 import { MemberState, ReferenceDataService } from '@app/reference-data';
+import { Ctx, type RequestContext } from '@app/request-context';
 
 import { CreateOfferInput } from './dto/create-offer.input';
 import { OfferIdInput } from './dto/offer-id.input';
@@ -25,41 +26,44 @@ export class OffersResolver {
   @Authorize(OfferPolicy.read)
   @Query(() => Offer, { nullable: true, description: 'null if missing or not yours to see' })
   async offer(
+    @Ctx() ctx: RequestContext,
     @Args('id', { type: () => ID }) id: string,
-    @CurrentActor() actor: Actor,
   ): Promise<Offer | null> {
     const offer = await this.offersService.findById(id);
-    return offer && OfferPolicy.canSee(actor, offer) ? offer : null;
+    return offer && OfferPolicy.canSee(ctx.requireActor(), offer) ? offer : null;
   }
 
   @Authorize(OfferPolicy.read)
   @Query(() => OfferConnection, { description: 'Donor offers you may see, newest first' })
-  offers(@Args() args: OffersArgs, @CurrentActor() actor: Actor) {
-    return this.offersService.list(args, OfferPolicy.scope(actor));
+  offers(@Ctx() ctx: RequestContext, @Args() args: OffersArgs) {
+    return this.offersService.list(args, OfferPolicy.scope(ctx.requireActor()));
   }
 
   @Authorize(OfferPolicy.create)
   @Mutation(() => Offer, { description: 'Post an offer (DRAFT unless open: true)' })
-  createOffer(@Args('input') input: CreateOfferInput): Promise<Offer> {
-    return this.offersService.create(input);
+  createOffer(@Ctx() ctx: RequestContext, @Args('input') input: CreateOfferInput): Promise<Offer> {
+    return this.offersService.create(ctx, input);
   }
 
   @Authorize(OfferPolicy.change)
   @Mutation(() => Offer, { description: 'Change a DRAFT, OPEN or PARTIALLY_ALLOCATED offer' })
-  updateOffer(@Args('input') input: UpdateOfferInput): Promise<Offer> {
-    return this.offersService.update(input);
+  updateOffer(@Ctx() ctx: RequestContext, @Args('input') input: UpdateOfferInput): Promise<Offer> {
+    return this.offersService.update(ctx, input);
   }
 
   @Authorize(OfferPolicy.change)
   @Mutation(() => Offer, { description: 'DRAFT → OPEN: the offer takes part in matching' })
-  openOffer(@Args('input') input: OfferIdInput): Promise<Offer> {
-    return this.offersService.open(input.id);
+  openOffer(@Ctx() ctx: RequestContext, @Args('input') input: OfferIdInput): Promise<Offer> {
+    return this.offersService.open(ctx, input.id);
   }
 
   @Authorize(OfferPolicy.change)
   @Mutation(() => Offer, { description: 'The donor withdraws the offer' })
-  withdrawOffer(@Args('input') input: WithdrawOfferInput): Promise<Offer> {
-    return this.offersService.withdraw(input.id, input.reason);
+  withdrawOffer(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: WithdrawOfferInput,
+  ): Promise<Offer> {
+    return this.offersService.withdraw(ctx, input.id, input.reason);
   }
 
   // Field resolvers take (parent, args, context) as GraphQL passes them, without parameter

@@ -2,20 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In } from 'typeorm';
 
-import { EVERYTHING, type ListScope } from '@app/access';
 import {
-  assertTransition,
   assertWindow,
   AutomaticMatching,
   BadInputError,
   ConflictError,
-  type Connection,
   ISO3_PATTERN,
-  paginate,
-  type RequestLoaders,
-  sortKeyFor,
 } from '@app/common';
-import { applyPatch, batchedLookup, findForUpdate } from '@app/persistence';
+import { applyPatch, MatchableRegister, type RegisterSpec } from '@app/persistence';
 import {
   EDITABLE_OFFER_STATUSES,
   MATCHABLE_OFFER_STATUSES,
@@ -25,13 +19,14 @@ import {
 } from '@app/domain';
 import { isM49RegionCode } from '@app/geo';
 import { MemberState } from '@app/reference-data';
+import { type RequestContext, type TransactionContext } from '@app/request-context';
 
 import { type CreateOfferInput } from './dto/create-offer.input';
-import { type OffersArgs } from './dto/offers.args';
 import { type UpdateOfferInput } from './dto/update-offer.input';
 import { OFFER_FILTER } from './offer-filters';
 import { Offer } from './offer.entity';
 import { OFFER_ORDERING } from './offer-ordering';
+import { OfferPolicy } from './offer.policy';
 
 /** Fields an update may clear with an explicit null, and what null becomes. */
 const CLEARABLE_OFFER_FIELDS = {
@@ -44,46 +39,32 @@ const CLEARABLE_OFFER_FIELDS = {
   excluded: [],
 };
 
+/** The offer register: what differs from the gap register (see MatchableRegister). */
+const OFFER_REGISTER: RegisterSpec<Offer, OfferStatus> = {
+  entity: Offer,
+  noun: 'offer',
+  filter: OFFER_FILTER,
+  ordering: OFFER_ORDERING,
+  machine: OFFER_STATUS_MACHINE,
+  editable: EDITABLE_OFFER_STATUSES,
+  matchable: MATCHABLE_OFFER_STATUSES,
+  statusAfterChange: (offer) => offerStatusFor(offer.usableCapacity, offer.confirmedCapacity),
+};
+
 @Injectable()
-export class OffersService {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly matchScheduler: AutomaticMatching,
-  ) {}
-
-  private get offers() {
-    return this.dataSource.getRepository(Offer);
-  }
-
-  findById(id: string): Promise<Offer | null> {
-    return this.offers.findOneBy({ id });
-  }
-
-  /** Batches the offer lookups of one request (nested `offer` fields). */
-  loader(loaders: RequestLoaders) {
-    return batchedLookup(loaders, 'offerById', this.offers, 'id');
-  }
-
-  list(args: OffersArgs, scope: ListScope = EVERYTHING): Promise<Connection<Offer>> {
-    const query = this.offers.createQueryBuilder('offer');
-    scope(query, 'offer');
-    OFFER_FILTER.apply(query, args.filter, 'offer');
-    return paginate(query, args, sortKeyFor(OFFER_ORDERING, args.orderBy));
-  }
-
-  async create(input: CreateOfferInput): Promise<Offer> {
-    const offer = await this.dataSource.transaction(async (manager) =>
-      manager.save(await this.prepare(manager, input)),
-    );
-    await this.scheduleMatchingIf(offer.status, `offer ${offer.id} created`);
-    return offer;
+export class OffersService extends MatchableRegister<Offer, OfferStatus, CreateOfferInput> {
+  constructor(@InjectDataSource() dataSource: DataSource, matchScheduler: AutomaticMatching) {
+    super(dataSource, matchScheduler, OFFER_REGISTER);
   }
 
   /**
    * The checks of createOffer and the offer it would create, not saved: createOffer saves it, an
-   * import checks every row of a file this way in its one transaction. Schedules no match run.
+   * import checks every row of a file this way in its one transaction (`ctx.manager`). Whether the
+   * actor may post it comes first (FORBIDDEN before any other error). Schedules no match run.
    */
-  async prepare(manager: EntityManager, input: CreateOfferInput): Promise<Offer> {
+  async prepare(ctx: TransactionContext, input: CreateOfferInput): Promise<Offer> {
+    OfferPolicy.assertCanPost(ctx, input.donor);
+    const { manager } = ctx;
     const offer = this.fromInput(manager, input);
     await this.assertConsistent(manager, offer);
     if (input.externalRef && (await manager.existsBy(Offer, { externalRef: input.externalRef }))) {
@@ -137,16 +118,8 @@ export class OffersService {
     });
   }
 
-  async update(input: UpdateOfferInput): Promise<Offer> {
-    const updated = await this.dataSource.transaction(async (manager) => {
-      const offer = await findForUpdate(manager, Offer, 'Offer', input.id);
-      if (!EDITABLE_OFFER_STATUSES.includes(offer.status)) {
-        throw new ConflictError(
-          `Offer ${offer.id} is ${offer.status} and can no longer be edited`,
-          'input.id',
-          { status: offer.status },
-        );
-      }
+  update(ctx: RequestContext, input: UpdateOfferInput): Promise<Offer> {
+    return this.change(ctx, input.id, async (offer, manager) => {
       const { id: _id, ...changes } = input;
       applyPatch(offer, changes, CLEARABLE_OFFER_FIELDS);
       await this.assertConsistent(manager, offer);
@@ -159,44 +132,20 @@ export class OffersService {
           { committed, usableCapacity: offer.usableCapacity },
         );
       }
-      if (MATCHABLE_OFFER_STATUSES.includes(offer.status)) {
-        offer.status = offerStatusFor(offer.usableCapacity, offer.confirmedCapacity);
-      }
-      return manager.save(offer);
     });
-    await this.scheduleMatchingIf(updated.status, `offer ${updated.id} changed`);
-    return updated;
   }
 
-  open(id: string): Promise<Offer> {
-    return this.transition(id, OfferStatus.OPEN, null);
+  open(ctx: RequestContext, id: string): Promise<Offer> {
+    return this.transition(ctx, id, OfferStatus.OPEN, null);
   }
 
-  withdraw(id: string, reason?: string): Promise<Offer> {
-    return this.transition(id, OfferStatus.WITHDRAWN, reason ?? null);
+  withdraw(ctx: RequestContext, id: string, reason?: string): Promise<Offer> {
+    return this.transition(ctx, id, OfferStatus.WITHDRAWN, reason ?? null);
   }
 
-  private async transition(id: string, to: OfferStatus, reason: string | null): Promise<Offer> {
-    let from = to;
-    const offer = await this.dataSource.transaction(async (manager) => {
-      const offer = await findForUpdate(manager, Offer, 'Offer', id);
-      assertTransition(OFFER_STATUS_MACHINE, 'Offer', id, offer.status, to);
-      from = offer.status;
-      offer.status = to;
-      offer.statusReason = reason;
-      return manager.save(offer);
-    });
-    // Leaving matching also matters: the next run expires the offer's open proposals.
-    await this.scheduleMatchingIf(
-      MATCHABLE_OFFER_STATUSES.includes(from) ? from : to,
-      `offer ${id} ${from} → ${to}`,
-    );
-    return offer;
-  }
-
-  /** Schedules an automatic match run when the change concerns an offer that is being matched. */
-  private async scheduleMatchingIf(status: OfferStatus, reason: string): Promise<void> {
-    if (MATCHABLE_OFFER_STATUSES.includes(status)) await this.matchScheduler.schedule(reason);
+  /** A donor changes only its own state's offers (checked on the locked row). */
+  protected override assertCanChange(ctx: RequestContext, offer: Offer): void {
+    OfferPolicy.assertCanChange(ctx, offer);
   }
 
   /** Rules across fields and against reference data, checked on create and on every update. */

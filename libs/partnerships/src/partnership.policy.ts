@@ -1,8 +1,8 @@
-import { allow, allowIf, asUuid, inputField } from '@app/access';
+import { allow } from '@app/access';
+import { ForbiddenError } from '@app/common';
 import { ALL_ROLES, Role } from '@app/domain';
-import { partyScope, sideOf } from '@app/match-runs';
-
-import { Partnership } from './partnership.entity';
+import { isParty, type Parties, partyScope, sideOf } from '@app/match-runs';
+import { type RequestContext } from '@app/request-context';
 
 /**
  * Partnerships are seen by their two parties (and all staff). Follow-up (milestones, deliveries,
@@ -11,37 +11,18 @@ import { Partnership } from './partnership.entity';
 export const PartnershipPolicy = {
   read: allow(...ALL_ROLES),
   scope: partyScope,
+  followUp: allow(Role.COORDINATOR, Role.DONOR, Role.TPCC),
 
-  followUp: allowIf(
-    [Role.COORDINATOR, Role.DONOR, Role.TPCC],
-    async (actor, args, { dataSource }) => {
-      if (!sideOf(actor)) return true;
-      const id = asUuid(inputField(args, 'partnershipId'));
-      let partnershipId = id;
-      if (!partnershipId) {
-        // completePartnershipMilestone names the milestone, not the partnership.
-        const milestoneId = asUuid(inputField(args, 'id'));
-        if (!milestoneId) return true;
-        const [milestone] = await dataSource.query<{ partnership_id: string }[]>(
-          'SELECT partnership_id FROM partnership_milestones WHERE id = $1',
-          [milestoneId],
-        );
-        if (!milestone) return true;
-        partnershipId = milestone.partnership_id;
-      }
-      const row = await dataSource
-        .getRepository(Partnership)
-        .createQueryBuilder('partnership')
-        .innerJoin('partnership.gap', 'gap')
-        .innerJoin('partnership.offer', 'offer')
-        .select(['gap.member_state_iso3 AS "gapState"', 'offer.donor_iso3 AS "donor"'])
-        .where('partnership.id = :partnershipId', { partnershipId })
-        .getRawOne<{ gapState: string; donor: string }>();
-      if (!row) return true;
-      return actor.role === Role.DONOR
-        ? row.donor === actor.memberState
-        : row.gapState === actor.memberState;
-    },
-    'Only the two parties of a partnership (or a coordinator) record its follow-up',
-  ),
+  /**
+   * On the partnership (or milestone) the service loaded (and locked) in its transaction, before
+   * any other check. `parties` is read only for a donor or T/PCC.
+   */
+  async assertCanFollowUp(ctx: RequestContext, parties: () => Promise<Parties>): Promise<void> {
+    const actor = ctx.actorToCheck();
+    if (actor && sideOf(actor) && !isParty(actor, await parties())) {
+      throw new ForbiddenError(
+        'Only the two parties of a partnership (or a coordinator) record its follow-up',
+      );
+    }
+  },
 };

@@ -1,9 +1,10 @@
 import { Args, Float, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
-import { type Actor, Authorize, CurrentActor } from '@app/access';
+import { Authorize } from '@app/access';
 import { ConnectionType, type GraphQLRequestContext } from '@app/common';
 import { CapabilityGap, GapsService } from '@app/gaps';
 import { Offer, OffersService } from '@app/offers';
+import { Ctx, type RequestContext } from '@app/request-context';
 
 import { AddMilestoneInput } from './dto/add-milestone.input';
 import { CompleteMilestoneInput } from './dto/complete-milestone.input';
@@ -28,48 +29,58 @@ export class PartnershipsResolver {
   @Authorize(PartnershipPolicy.read)
   @Query(() => Partnership, { nullable: true, description: 'null if missing or not yours to see' })
   async partnership(
+    @Ctx() ctx: RequestContext,
     @Args('id', { type: () => ID }) id: string,
-    @CurrentActor() actor: Actor,
   ): Promise<Partnership | null> {
-    return this.partnershipsService.findById(id, PartnershipPolicy.scope(actor));
+    return this.partnershipsService.findById(id, PartnershipPolicy.scope(ctx.requireActor()));
   }
 
   @Authorize(PartnershipPolicy.read)
   @Query(() => PartnershipConnection, {
     description: 'Confirmed partnerships you may see, newest first',
   })
-  partnerships(@Args() args: PartnershipsArgs, @CurrentActor() actor: Actor) {
-    return this.partnershipsService.list(args, PartnershipPolicy.scope(actor));
+  partnerships(@Ctx() ctx: RequestContext, @Args() args: PartnershipsArgs) {
+    return this.partnershipsService.list(args, PartnershipPolicy.scope(ctx.requireActor()));
   }
 
   @Authorize(PartnershipPolicy.followUp)
   @Mutation(() => PartnershipMilestone, { description: "Plan a step of a partnership's delivery" })
-  addPartnershipMilestone(@Args('input') input: AddMilestoneInput): Promise<PartnershipMilestone> {
-    return this.partnershipsService.addMilestone(input);
+  addPartnershipMilestone(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: AddMilestoneInput,
+  ): Promise<PartnershipMilestone> {
+    return this.partnershipsService.addMilestone(ctx, input);
   }
 
   @Authorize(PartnershipPolicy.followUp)
   @Mutation(() => PartnershipMilestone, { description: 'Mark a milestone achieved' })
   completePartnershipMilestone(
+    @Ctx() ctx: RequestContext,
     @Args('input') input: CompleteMilestoneInput,
   ): Promise<PartnershipMilestone> {
-    return this.partnershipsService.completeMilestone(input);
+    return this.partnershipsService.completeMilestone(ctx, input);
   }
 
   @Authorize(PartnershipPolicy.followUp)
   @Mutation(() => Partnership, {
     description: 'Record units delivered (cumulative); COMPLETED once everything is delivered',
   })
-  recordPartnershipDelivery(@Args('input') input: RecordDeliveryInput): Promise<Partnership> {
-    return this.partnershipsService.recordDelivery(input);
+  recordPartnershipDelivery(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: RecordDeliveryInput,
+  ): Promise<Partnership> {
+    return this.partnershipsService.recordDelivery(ctx, input);
   }
 
   @Authorize(PartnershipPolicy.followUp)
   @Mutation(() => Partnership, {
     description: "Record the gap's objective indicator measured after delivery",
   })
-  recordPartnershipIndicator(@Args('input') input: RecordIndicatorInput): Promise<Partnership> {
-    return this.partnershipsService.recordIndicator(input);
+  recordPartnershipIndicator(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: RecordIndicatorInput,
+  ): Promise<Partnership> {
+    return this.partnershipsService.recordIndicator(ctx, input);
   }
 
   // Field resolvers take (parent, args, context) as GraphQL passes them, without parameter

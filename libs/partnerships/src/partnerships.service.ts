@@ -13,6 +13,8 @@ import {
 import { batchedLookup, findForUpdate } from '@app/persistence';
 import { PartnershipStatus } from '@app/domain';
 import { EVERYTHING, type ListScope } from '@app/access';
+import { partiesOf } from '@app/match-runs';
+import { type RequestContext } from '@app/request-context';
 
 import { type AddMilestoneInput } from './dto/add-milestone.input';
 import { type CompleteMilestoneInput } from './dto/complete-milestone.input';
@@ -23,6 +25,7 @@ import { PartnershipMilestone } from './partnership-milestone.entity';
 import { PARTNERSHIP_FILTER } from './partnership-filters';
 import { Partnership } from './partnership.entity';
 import { PARTNERSHIP_ORDERING } from './partnership-ordering';
+import { PartnershipPolicy } from './partnership.policy';
 
 /** What happens after confirmation: milestones, deliveries and the indicator measured after. */
 @Injectable()
@@ -67,9 +70,9 @@ export class PartnershipsService {
     return paginate(query, args, sortKeyFor(PARTNERSHIP_ORDERING, args.orderBy));
   }
 
-  async addMilestone(input: AddMilestoneInput): Promise<PartnershipMilestone> {
+  async addMilestone(ctx: RequestContext, input: AddMilestoneInput): Promise<PartnershipMilestone> {
     return this.dataSource.transaction(async (manager) => {
-      await this.lock(manager, input.partnershipId);
+      await this.lockOwn(ctx, manager, input.partnershipId);
       return manager.save(
         manager.create(PartnershipMilestone, {
           partnershipId: input.partnershipId,
@@ -82,13 +85,22 @@ export class PartnershipsService {
     });
   }
 
-  async completeMilestone(input: CompleteMilestoneInput): Promise<PartnershipMilestone> {
+  async completeMilestone(
+    ctx: RequestContext,
+    input: CompleteMilestoneInput,
+  ): Promise<PartnershipMilestone> {
     return this.dataSource.transaction(async (manager) => {
       const milestone = await findForUpdate(
         manager,
         PartnershipMilestone,
         'PartnershipMilestone',
         input.id,
+      );
+      await PartnershipPolicy.assertCanFollowUp(ctx, async () =>
+        partiesOf(
+          manager,
+          await manager.findOneByOrFail(Partnership, { id: milestone.partnershipId }),
+        ),
       );
       milestone.achievedOn = input.achievedOn;
       if (input.note !== undefined) milestone.note = input.note;
@@ -97,9 +109,9 @@ export class PartnershipsService {
   }
 
   /** Adds to the delivered quantity; the partnership is COMPLETED once all is delivered. */
-  async recordDelivery(input: RecordDeliveryInput): Promise<Partnership> {
+  async recordDelivery(ctx: RequestContext, input: RecordDeliveryInput): Promise<Partnership> {
     return this.dataSource.transaction(async (manager) => {
-      const partnership = await this.lock(manager, input.partnershipId);
+      const partnership = await this.lockOwn(ctx, manager, input.partnershipId);
       const outstanding = partnership.quantity - partnership.deliveredQuantity;
       if (input.quantity > outstanding) {
         throw new BadInputError(
@@ -117,9 +129,9 @@ export class PartnershipsService {
   }
 
   /** Records the gap's indicator after delivery (something must have been delivered). */
-  async recordIndicator(input: RecordIndicatorInput): Promise<Partnership> {
+  async recordIndicator(ctx: RequestContext, input: RecordIndicatorInput): Promise<Partnership> {
     return this.dataSource.transaction(async (manager) => {
-      const partnership = await this.lock(manager, input.partnershipId);
+      const partnership = await this.lockOwn(ctx, manager, input.partnershipId);
       if (partnership.deliveredQuantity === 0) {
         throw new ConflictError(
           `Partnership ${partnership.id} has delivered nothing yet: record a delivery first`,
@@ -132,7 +144,20 @@ export class PartnershipsService {
     });
   }
 
-  private lock(manager: EntityManager, id: string): Promise<Partnership> {
-    return findForUpdate(manager, Partnership, 'Partnership', id, 'input.partnershipId');
+  /** Locks the partnership (NOT_FOUND if missing), then checks the actor may follow it up. */
+  private async lockOwn(
+    ctx: RequestContext,
+    manager: EntityManager,
+    id: string,
+  ): Promise<Partnership> {
+    const partnership = await findForUpdate(
+      manager,
+      Partnership,
+      'Partnership',
+      id,
+      'input.partnershipId',
+    );
+    await PartnershipPolicy.assertCanFollowUp(ctx, () => partiesOf(manager, partnership));
+    return partnership;
   }
 }

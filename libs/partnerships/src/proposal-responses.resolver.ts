@@ -1,29 +1,18 @@
 import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 
-import { type Actor, Authorize, CurrentActor } from '@app/access';
-import { BadInputError, type GraphQLRequestContext } from '@app/common';
-import { ProposalSide, ProposalStatus } from '@app/domain';
+import { Authorize } from '@app/access';
+import { type GraphQLRequestContext } from '@app/common';
+import { ProposalStatus } from '@app/domain';
 import { CapabilityGap, GapsService } from '@app/gaps';
-import { Proposal, ProposalPolicy, sideOf } from '@app/match-runs';
+import { Proposal, ProposalPolicy } from '@app/match-runs';
 import { Offer, OffersService } from '@app/offers';
+import { Ctx, type RequestContext } from '@app/request-context';
 
 import { AcceptProposalInput } from './dto/accept-proposal.input';
 import { DeclineProposalInput } from './dto/decline-proposal.input';
 import { Partnership } from './partnership.entity';
 import { PartnershipsService } from './partnerships.service';
 import { ProposalResponsesService } from './proposal-responses.service';
-
-/** A donor or T/PCC answers for its own side; a coordinator must say which side it acts for. */
-function answeringSide(actor: Actor, side: ProposalSide | null | undefined): ProposalSide {
-  const answering = side ?? sideOf(actor);
-  if (!answering) {
-    throw new BadInputError(
-      'input.side',
-      'input.side: say which side (TPCC or DONOR) you answer for',
-    );
-  }
-  return answering;
-}
 
 /** Answers to proposals, and the proposal's related gap, offer and partnership. */
 @Resolver(() => Proposal)
@@ -41,10 +30,10 @@ export class ProposalResponsesResolver {
       'One side accepts. The first acceptance reserves the quantity (ACCEPTED); the second confirms it as a partnership (CONFIRMED)',
   })
   async acceptProposal(
+    @Ctx() ctx: RequestContext,
     @Args('input') input: AcceptProposalInput,
-    @CurrentActor() actor: Actor,
   ): Promise<Proposal> {
-    return (await this.responses.accept(input.id, answeringSide(actor, input.side))).proposal;
+    return (await this.responses.accept(ctx, input.id, input.side)).proposal;
   }
 
   @Authorize(ProposalPolicy.answer)
@@ -52,10 +41,10 @@ export class ProposalResponsesResolver {
     description: 'One side declines (DECLINED); any reserved quantity is released',
   })
   declineProposal(
+    @Ctx() ctx: RequestContext,
     @Args('input') input: DeclineProposalInput,
-    @CurrentActor() actor: Actor,
   ): Promise<Proposal> {
-    return this.responses.decline(input.id, answeringSide(actor, input.side), input.reason);
+    return this.responses.decline(ctx, input.id, input.side, input.reason);
   }
 
   // Field resolvers take (parent, args, context) as GraphQL passes them, without parameter

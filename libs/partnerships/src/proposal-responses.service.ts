@@ -14,8 +14,9 @@ import {
   ProposalStatus,
 } from '@app/domain';
 import { CapabilityGap } from '@app/gaps';
-import { Proposal } from '@app/match-runs';
+import { partiesOf, Proposal, ProposalPolicy } from '@app/match-runs';
 import { Offer } from '@app/offers';
+import { type RequestContext } from '@app/request-context';
 
 import { Partnership } from './partnership.entity';
 
@@ -42,9 +43,15 @@ export class ProposalResponsesService {
     private readonly matchScheduler: AutomaticMatching,
   ) {}
 
-  accept(id: string, side: ProposalSide): Promise<ProposalAnswer> {
+  /** `requestedSide`: the side answering (a party's own if left out; ProposalPolicy.answeringSide). */
+  async accept(
+    ctx: RequestContext,
+    id: string,
+    requestedSide?: ProposalSide | null,
+  ): Promise<ProposalAnswer> {
+    const side = ProposalPolicy.answeringSide(ctx, requestedSide);
     return this.dataSource.transaction(async (manager) => {
-      const proposal = await this.lockOpenProposal(manager, id, side);
+      const proposal = await this.lockOpenProposal(ctx, manager, id, side);
       const mine = RESPONSE_FIELDS[side];
       if (proposal[mine.response] === ProposalResponse.ACCEPTED) {
         // Accepting twice is harmless: the first acceptance stands.
@@ -85,9 +92,15 @@ export class ProposalResponsesService {
     });
   }
 
-  async decline(id: string, side: ProposalSide, reason?: string): Promise<Proposal> {
+  async decline(
+    ctx: RequestContext,
+    id: string,
+    requestedSide?: ProposalSide | null,
+    reason?: string,
+  ): Promise<Proposal> {
+    const side = ProposalPolicy.answeringSide(ctx, requestedSide);
     const proposal = await this.dataSource.transaction(async (manager) => {
-      const proposal = await this.lockOpenProposal(manager, id, side);
+      const proposal = await this.lockOpenProposal(ctx, manager, id, side);
       if (proposal.status === ProposalStatus.ACCEPTED) {
         // The other side had accepted: give the reserved quantity back.
         const { gap, offer } = await this.lockGapAndOffer(manager, proposal);
@@ -107,12 +120,15 @@ export class ProposalResponsesService {
     return proposal;
   }
 
+  /** Locks the proposal (NOT_FOUND), checks the actor may answer it, then that it is open. */
   private async lockOpenProposal(
+    ctx: RequestContext,
     manager: EntityManager,
     id: string,
     side: ProposalSide,
   ): Promise<Proposal> {
     const proposal = await findForUpdate(manager, Proposal, 'Proposal', id);
+    await ProposalPolicy.assertCanAnswer(ctx, () => partiesOf(manager, proposal));
     if (
       proposal.status !== ProposalStatus.PROPOSED &&
       proposal.status !== ProposalStatus.ACCEPTED

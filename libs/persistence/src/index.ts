@@ -12,3 +12,5 @@ export * from './data-source-options';
 export * from './database.module';
 export * from './prepared-query';
 export * from './batched-lookup';
+// The base of the gap and offer registers
+export * from './matchable-register';

@@ -1,27 +1,11 @@
-import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ObjectType } from '@nestjs/graphql';
 
 import { Category } from '@app/domain';
 
+import { DonorOfferFigures } from './donor-offer-figures.model';
+
 @ObjectType()
-export class DonorCategoryFigures {
+export class DonorCategoryFigures extends DonorOfferFigures {
   @Field(() => Category)
   category: Category;
-
-  @Field(() => Int)
-  offers: number;
-
-  @Field(() => Int, { description: 'Σ offer capacity as declared' })
-  capacity: number;
-
-  @Field(() => Int, { description: 'Held by proposals one side accepted' })
-  reserved: number;
-
-  @Field(() => Int, { description: 'Units in partnerships' })
-  allocated: number;
-
-  @Field(() => Int)
-  partnerships: number;
-
-  @Field(() => Int)
-  delivered: number;
 }

@@ -9,12 +9,12 @@ import { type GraphQLResolveInfo } from 'graphql';
 import { ClsService } from 'nestjs-cls';
 import { type Observable } from 'rxjs';
 
-import { type RequestContextStore } from './request-context';
+import { type RequestContextStore } from './request-context.store';
 
 /**
  * Records the GraphQL root field being resolved (`mutation` `createGap`) in the request context.
  * Each root field gets its own copy of the request's context (a nested nestjs-cls context that
- * inherits the request id and the actor the access guard set), so root fields resolved in
+ * inherits the request id and the RequestContext the access guard set), so root fields resolved in
  * parallel (a query's fields) can never see each other's operation. Nest runs interceptors for
  * root fields only (field resolvers have no enhancers here).
  */

@@ -1,10 +1,11 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { type FileUpload, GraphQLUpload } from 'graphql-upload-minimal';
 
-import { type Actor, allow, Authorize, CurrentActor } from '@app/access';
+import { allow, Authorize } from '@app/access';
 import { BadInputError } from '@app/common';
 import { Role } from '@app/domain';
 import { GapPolicy } from '@app/gaps';
+import { Ctx, type RequestContext } from '@app/request-context';
 
 import { ImportResult } from './import-result.model';
 import { type ImportFile } from './import.service';
@@ -13,7 +14,7 @@ import { ImportService } from './import.service';
 /** Coordinators import gaps; coordinators and donors import offers (a donor: its own only). */
 export const ImportPolicy = {
   gaps: GapPolicy.change,
-  // Which rows a donor may import is the rule of createOffer, checked row by row.
+  // Which rows a donor may import is the rule of createOffer, checked row by row by the service.
   offers: allow(Role.COORDINATOR, Role.DONOR),
 };
 
@@ -43,11 +44,11 @@ export class ImportResolver {
       'Import gaps from a CSV or XLSX file (templates/gaps-template.*): all rows or none',
   })
   async importGaps(
+    @Ctx() ctx: RequestContext,
     // `unknown`: the value is a promise of the upload, which the validation pipe must leave alone.
     @Args('file', { type: () => GraphQLUpload }) file: unknown,
-    @CurrentActor() actor: Actor,
   ): Promise<ImportResult> {
-    return this.imports.importGaps(await readUpload(file), actor);
+    return this.imports.importGaps(ctx, await readUpload(file));
   }
 
   @Authorize(ImportPolicy.offers)
@@ -56,9 +57,9 @@ export class ImportResolver {
       'Import offers from a CSV or XLSX file (templates/offers-template.*): all rows or none; a donor only its own',
   })
   async importOffers(
+    @Ctx() ctx: RequestContext,
     @Args('file', { type: () => GraphQLUpload }) file: unknown,
-    @CurrentActor() actor: Actor,
   ): Promise<ImportResult> {
-    return this.imports.importOffers(await readUpload(file), actor);
+    return this.imports.importOffers(ctx, await readUpload(file));
   }
 }

@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type ClassConstructor } from 'class-transformer';
 import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 
-import { type Actor } from '@app/access';
 import {
   AutomaticMatching,
   BadInputError,
@@ -12,9 +11,10 @@ import {
   ForbiddenError,
   validateInput,
 } from '@app/common';
-import { MATCHABLE_GAP_STATUSES, MATCHABLE_OFFER_STATUSES } from '@app/domain';
+import { type MatchableRegister } from '@app/persistence';
 import { CapabilityGap, CreateGapInput, GapsService } from '@app/gaps';
-import { CreateOfferInput, Offer, OfferPolicy, OffersService } from '@app/offers';
+import { CreateOfferInput, Offer, OffersService } from '@app/offers';
+import { type RequestContext, type TransactionContext } from '@app/request-context';
 
 import { type ImportResult } from './import-result.model';
 import { type ImportRowError } from './import-row-error.model';
@@ -35,15 +35,10 @@ export interface ImportFile {
 }
 
 interface ImportKind<E extends CapabilityGap | Offer, I extends object> {
-  noun: string;
-  entity: ClassConstructor<E>;
-  table: string;
+  /** Its service: a row is checked by its `prepare` (FORBIDDEN first if the actor may not). */
+  register: MatchableRegister<E, E['status'], I>;
   input: ClassConstructor<I>;
   columns: readonly Column<E>[];
-  prepare: (manager: EntityManager, input: I) => Promise<E>;
-  /** Why the actor may not create this row (null = allowed). */
-  refuse?: (actor: Actor, input: I, dataSource: DataSource) => Promise<string | null>;
-  matchable: (entity: E) => boolean;
 }
 
 /**
@@ -51,8 +46,10 @@ interface ImportKind<E extends CapabilityGap | Offer, I extends object> {
  * createGap / createOffer (class-validator on the input, then the service's own checks against
  * the database) inside one transaction; if any row is refused nothing is written and every
  * refused row is returned with its line, column and reason. A row the actor may not create (a
- * donor's row for another state) makes the whole import FORBIDDEN, naming its lines. A row whose externalRef is already
- * the reference (or the id) of a stored row is skipped, so importing a file again adds nothing.
+ * donor's row for another state: the service's FORBIDDEN, decided by the same policy as for
+ * createOffer) makes the whole import FORBIDDEN, naming its lines. A row whose externalRef is
+ * already the reference (or the id) of a stored row is skipped, so importing a file again adds
+ * nothing.
  */
 @Injectable()
 export class ImportService {
@@ -65,40 +62,27 @@ export class ImportService {
     private readonly matchScheduler: AutomaticMatching,
   ) {}
 
-  /** Gaps (coordinators; `actor` null = the CLI). */
-  importGaps(file: ImportFile, actor: Actor | null): Promise<ImportResult> {
-    return this.run<CapabilityGap, CreateGapInput>(file, actor, {
-      noun: 'gap',
-      entity: CapabilityGap,
-      table: 'capability_gaps',
+  /** Gaps (coordinators, or the CLI with a system context). */
+  importGaps(ctx: RequestContext, file: ImportFile): Promise<ImportResult> {
+    return this.run(ctx, file, {
+      register: this.gaps,
       input: CreateGapInput,
       columns: GAP_COLUMNS,
-      prepare: (manager, input) => this.gaps.prepare(manager, input),
-      matchable: (gap) => MATCHABLE_GAP_STATUSES.includes(gap.status),
     });
   }
 
   /** Offers (coordinators; a donor only its own state's rows, by the rule of createOffer). */
-  importOffers(file: ImportFile, actor: Actor | null): Promise<ImportResult> {
-    return this.run<Offer, CreateOfferInput>(file, actor, {
-      noun: 'offer',
-      entity: Offer,
-      table: 'offers',
+  importOffers(ctx: RequestContext, file: ImportFile): Promise<ImportResult> {
+    return this.run(ctx, file, {
+      register: this.offers,
       input: CreateOfferInput,
       columns: OFFER_COLUMNS,
-      prepare: (manager, input) => this.offers.prepare(manager, input),
-      refuse: async (actor, input, dataSource) => {
-        const rule = OfferPolicy.create;
-        if (!rule.check || (await rule.check(actor, { input }, { dataSource }))) return null;
-        return rule.refusal ?? 'Not allowed';
-      },
-      matchable: (offer) => MATCHABLE_OFFER_STATUSES.includes(offer.status),
     });
   }
 
   private async run<E extends CapabilityGap | Offer, I extends object>(
+    ctx: RequestContext,
     file: ImportFile,
-    actor: Actor | null,
     kind: ImportKind<E, I>,
   ): Promise<ImportResult> {
     const format = formatOf(file.filename, file.mimetype);
@@ -126,22 +110,14 @@ export class ImportService {
 
     const saved = await this.dataSource
       .transaction(async (manager) => {
-        const known = await this.knownReferences(manager, kind.table, sheet.rows);
+        const known = await this.knownReferences(manager, kind.register.table, sheet.rows);
         const seen = new Map<string, number>();
         const refused = new Map<number, string>();
         const entities: E[] = [];
+        const tx = ctx.withManager(manager);
         for (const row of sheet.rows) {
           const rowErrors: ImportRowError[] = [];
-          const entity = await this.checkRow(
-            manager,
-            row,
-            actor,
-            kind,
-            known,
-            seen,
-            rowErrors,
-            refused,
-          );
+          const entity = await this.checkRow(tx, row, kind, known, seen, rowErrors, refused);
           if (entity === 'skipped') result.skipped += 1;
           else if (entity) entities.push(entity);
           errors.push(...rowErrors);
@@ -173,10 +149,11 @@ export class ImportService {
       });
     result.imported = saved.length;
     result.ids = saved.map((entity) => entity.id);
-    const matchable = saved.filter(kind.matchable).length;
-    if (matchable > 0) await this.matchScheduler.schedule(`${matchable} ${kind.noun}s imported`);
+    const matchable = saved.filter((record) => kind.register.isMatchable(record)).length;
+    if (matchable > 0)
+      await this.matchScheduler.schedule(`${matchable} ${kind.register.noun}s imported`);
     this.logger.log(
-      `${file.filename}: ${result.imported} ${kind.noun}s imported, ${result.skipped} skipped, ${errors.length} errors`,
+      `${file.filename}: ${result.imported} ${kind.register.noun}s imported, ${result.skipped} skipped, ${errors.length} errors`,
     );
     return result;
   }
@@ -232,9 +209,8 @@ export class ImportService {
   }
 
   private async checkRow<E extends CapabilityGap | Offer, I extends object>(
-    manager: EntityManager,
+    tx: TransactionContext,
     row: SheetRow,
-    actor: Actor | null,
     kind: ImportKind<E, I>,
     known: Set<string>,
     seen: Map<string, number>,
@@ -283,16 +259,13 @@ export class ImportService {
       }
       return null;
     }
-    if (actor && kind.refuse) {
-      const refusal = await kind.refuse(actor, input, this.dataSource);
-      if (refusal) {
-        refused.set(row.line, refusal);
+    try {
+      return await kind.register.prepare(tx, input);
+    } catch (error) {
+      if (error instanceof ForbiddenError) {
+        refused.set(row.line, error.message);
         return null;
       }
-    }
-    try {
-      return await kind.prepare(manager, input);
-    } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       const column = columnOfField(kind.columns, error.field);
       errors.push({

@@ -1,19 +1,18 @@
+import { randomUUID } from 'node:crypto';
+
 import { type CanActivate, type ExecutionContext, Injectable, Optional } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { ClsService } from 'nestjs-cls';
-import { DataSource } from 'typeorm';
+import { ClsService, type Terminal } from 'nestjs-cls';
 
-import { ForbiddenError, UnauthenticatedError } from '@app/common';
-
+import { ACCESS_RULE, type AccessRule, PUBLIC_ACCESS } from '@app/access';
+import { ForbiddenError, type RequestLoaders, UnauthenticatedError } from '@app/common';
 import {
-  ACCESS_RULE,
-  type AccessRule,
   type Actor,
-  type AuthenticatedContext,
-  PUBLIC_ACCESS,
-} from '@app/access';
+  type GraphQLContextWithRequestContext,
+  RequestContext,
+  type RequestContextStore,
+} from '@app/request-context';
 
 import { AuthService } from '../auth.service';
 
@@ -24,7 +23,9 @@ interface RequestLike {
 }
 
 /** What Mercurius puts in the context: the HTTP reply, or a subscription's connection data. */
-interface GraphQLContext extends AuthenticatedContext {
+interface GraphQLContext extends GraphQLContextWithRequestContext {
+  /** The request's DataLoaders (absent in a subscription's context). */
+  dataLoaders?: RequestLoaders;
   reply?: { request: RequestLike };
   /** graphql-ws connection_init payload, kept by the subscription context (see graphql options). */
   connectionParams?: Record<string, unknown>;
@@ -44,15 +45,18 @@ function bearerOf(context: GraphQLContext): string | undefined {
  * The one place access is decided. Every root query, mutation and subscription declares a rule
  * (@Authorize or @Public); one without is refused to everyone, so a new field cannot be left open
  * by accident. Nested fields carry no rule: they are reachable only through a root field the
- * caller may use, and list and lookup fields are scoped by their resource's policy.
+ * caller may use, and list and lookup fields are scoped by their resource's policy. Which rows are
+ * the caller's own is decided by the services, inside their transactions.
+ *
+ * It also builds the request's one RequestContext (on the GraphQL context for `@Ctx()`, and in
+ * the request's CLS store for the audit subscriber).
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly auth: AuthService,
-    @InjectDataSource() private readonly dataSource: DataSource,
-    @Optional() private readonly cls?: ClsService,
+    @Optional() private readonly cls?: ClsService<RequestContextStore>,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -65,27 +69,46 @@ export class AccessGuard implements CanActivate {
       ACCESS_RULE,
       [context.getHandler(), context.getClass()],
     );
-    if (rule === PUBLIC_ACCESS) return true;
+    const graphqlContext = gql.getContext<GraphQLContext>();
+    if (rule === PUBLIC_ACCESS) {
+      this.keep(graphqlContext, graphqlContext.requestContext ?? this.build(graphqlContext, null));
+      return true;
+    }
     if (!rule) throw new ForbiddenError(`${info.fieldName} is not open to anyone`);
 
-    const actor = await this.authenticate(gql.getContext<GraphQLContext>());
+    const actor = await this.authenticate(graphqlContext);
     if (!rule.roles.includes(actor.role)) {
       throw new ForbiddenError(`A ${actor.role} user may not use ${info.fieldName}`);
-    }
-    if (rule.check && !(await rule.check(actor, gql.getArgs(), { dataSource: this.dataSource }))) {
-      throw new ForbiddenError(rule.refusal ?? `Not allowed: ${info.fieldName}`);
     }
     return true;
   }
 
-  /** Once per request: the actor is kept on the context for every later root field. */
+  /** Once per request: the signed-in context is kept for every later root field. */
   private async authenticate(context: GraphQLContext): Promise<Actor> {
-    if (context.actor) return context.actor;
+    const known = context.requestContext?.actor;
+    if (known) {
+      this.keep(context, context.requestContext!);
+      return known;
+    }
     const token = bearerOf(context);
     if (!token) throw new UnauthenticatedError();
-    context.actor = await this.auth.actorFor(token);
-    // The request context carries the actor to whatever runs for this request (the audit log).
-    if (this.cls?.isActive()) this.cls.set('actor', context.actor);
-    return context.actor;
+    const actor = await this.auth.actorFor(token);
+    this.keep(context, this.build(context, actor));
+    return actor;
+  }
+
+  private build(context: GraphQLContext, actor: Actor | null): RequestContext {
+    const requestId = this.cls?.isActive() ? this.cls.get('requestId') : undefined;
+    return RequestContext.forRequest({
+      actor,
+      requestId: requestId ?? randomUUID(),
+      loaders: context.dataLoaders,
+    });
+  }
+
+  /** On the GraphQL context for resolvers, and in the CLS store for the audit subscriber. */
+  private keep(context: GraphQLContext, ctx: RequestContext): void {
+    context.requestContext = ctx;
+    if (this.cls?.isActive()) this.cls.set('requestContext', ctx as Terminal<RequestContext>);
   }
 }

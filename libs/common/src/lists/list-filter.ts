@@ -204,16 +204,8 @@ export function arrayOverlaps(
 
 /** Rows whose date `column` is in the range (both ends inclusive, either open). */
 export function dateIn(column: string, description?: string): FilterField<DateRange> {
-  return {
-    type: () => DateRange,
-    description,
-    validators: [ValidateNested(), Type(() => DateRange)],
-    apply: (query, alias, range, key) => {
-      if (range.from)
-        query.andWhere(`${alias}.${column} >= :${key}From`, { [`${key}From`]: range.from });
-      if (range.to) query.andWhere(`${alias}.${column} <= :${key}To`, { [`${key}To`]: range.to });
-    },
-  };
+  // A day is a window of one day: it overlaps the range when it lies in it.
+  return windowOverlaps(column, column, description);
 }
 
 /** Rows whose text `column` contains the text, case-insensitive (at least 2 characters). */

@@ -3,6 +3,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { type Job, type Queue } from 'bullmq';
 
 import { QueueName, workerName } from '@app/queue';
+import { type RequestContext } from '@app/request-context';
 
 import { MatchRunExecutor } from './match-run-executor';
 import { type MatchPartitionJobData, type MatchPartitionJobResult } from './matching-jobs';
@@ -21,10 +22,13 @@ export class MatchPartitionJob {
     @InjectQueue(QueueName.MATCHING) private readonly queue: Queue,
   ) {}
 
-  async process(job: Job<MatchPartitionJobData>): Promise<MatchPartitionJobResult | undefined> {
+  async process(
+    ctx: RequestContext,
+    job: Job<MatchPartitionJobData>,
+  ): Promise<MatchPartitionJobResult | undefined> {
     const { runId, index, count, category } = job.data;
     const started = Date.now();
-    const output = await this.executor.solvePartition(job.data);
+    const output = await this.executor.solvePartition(ctx, job.data);
     if (!output) return undefined;
     const worker = workerName();
     this.logger.log(
@@ -33,8 +37,12 @@ export class MatchPartitionJob {
     const parent = job.parent?.id ? await this.queue.getJob(job.parent.id) : undefined;
     if (parent) {
       const { processed = 0 } = await parent.getDependenciesCount({ processed: true });
-      await this.executor.partitionsDone(runId, Math.min(processed + 1, count), count, (progress) =>
-        parent.updateProgress({ ...progress }),
+      await this.executor.partitionsDone(
+        ctx,
+        runId,
+        Math.min(processed + 1, count),
+        count,
+        (progress) => parent.updateProgress({ ...progress }),
       );
     }
     return { worker, output };

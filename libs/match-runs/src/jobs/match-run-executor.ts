@@ -23,6 +23,8 @@ import {
 } from '@app/matching';
 import { Offer } from '@app/offers';
 
+import { type RequestContext } from '@app/request-context';
+
 import { MatchEngine } from '../match-engine';
 import { MatchInstanceLoader } from '../match-instance.loader';
 import { MatchRun } from '../match-run.entity';
@@ -70,7 +72,9 @@ const PROPOSAL_WRITE_LOCK = 7_342_001;
  * What the matching jobs do to a run, in the database and on the engine (the jobs are the steps;
  * this is the work). Executes a match run: reads the open gaps and offers, runs the matching engine and writes the
  * run's proposals in one transaction. Safe to run twice for one run: a finished run is skipped,
- * and writing replaces the run's own proposals instead of adding to them.
+ * and writing replaces the run's own proposals instead of adding to them. Its methods take the
+ * job's RequestContext first, as every service's do; no user acts in a job, so nothing here
+ * depends on it yet.
  */
 @Injectable()
 export class MatchRunExecutor {
@@ -89,6 +93,7 @@ export class MatchRunExecutor {
    * is only loaded and partitioned here and handed to it ('split'); `assemble` finishes it.
    */
   async run(
+    _ctx: RequestContext,
     { runId, automatic }: MatchRunJobData,
     report: ProgressReporter = () => undefined,
     distribute?: PartitionDistributor,
@@ -219,10 +224,10 @@ export class MatchRunExecutor {
    * their descriptions, as plain JSON for the run's job (one thread: the job is the unit that
    * spreads).
    */
-  async solvePartition({
-    runId,
-    input,
-  }: MatchPartitionJobData): Promise<PartitionOutput | undefined> {
+  async solvePartition(
+    _ctx: RequestContext,
+    { runId, input }: MatchPartitionJobData,
+  ): Promise<PartitionOutput | undefined> {
     const solved = await this.whileNotCancelled(runId, (signal) =>
       this.engine.pool.solve([input], { includeCandidates: false, signal }),
     );
@@ -231,6 +236,7 @@ export class MatchRunExecutor {
 
   /** Progress of a distributed run once `done` of its partitions are solved. */
   async partitionsDone(
+    _ctx: RequestContext,
     runId: string,
     done: number,
     count: number,
@@ -248,6 +254,7 @@ export class MatchRunExecutor {
    * run's always is. Skipped if the run already succeeded (a duplicated job).
    */
   async assemble(
+    _ctx: RequestContext,
     { runId }: MatchRunJobData,
     split: MatchRunSplit,
     partitions: { worker: string; output: PartitionOutput }[],
@@ -363,7 +370,7 @@ export class MatchRunExecutor {
    * its earlier reason (a run's job fails because one of its partitions did, which said why), a
    * CANCELLED one stays cancelled.
    */
-  async fail(runId: string, reason: string): Promise<void> {
+  async fail(_ctx: RequestContext, runId: string, reason: string): Promise<void> {
     await this.dataSource
       .getRepository(MatchRun)
       .update(
@@ -422,21 +429,15 @@ export class MatchRunExecutor {
       .getMany();
     if (stale.length === 0) return;
     const accepted = stale.filter((proposal) => proposal.status === ProposalStatus.ACCEPTED);
-    for (const proposal of accepted) {
-      await manager.decrement(
-        CapabilityGap,
-        { id: proposal.gapId },
-        'reservedQuantity',
-        proposal.quantity,
-      );
-    }
-    for (const proposal of accepted) {
-      await manager.decrement(
-        Offer,
-        { id: proposal.offerId },
-        'reservedCapacity',
-        proposal.quantity,
-      );
+    // All gaps, then all offers: the order in which every transaction locks them.
+    const reservations = [
+      [CapabilityGap, 'gapId', 'reservedQuantity'],
+      [Offer, 'offerId', 'reservedCapacity'],
+    ] as const;
+    for (const [entity, key, column] of reservations) {
+      for (const proposal of accepted) {
+        await manager.decrement(entity, { id: proposal[key] }, column, proposal.quantity);
+      }
     }
     await manager.update(
       Proposal,

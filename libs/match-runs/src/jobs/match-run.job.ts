@@ -4,6 +4,7 @@ import { type Job, type Queue, WaitingChildrenError } from 'bullmq';
 
 import { type CategoryPartition } from '@app/matching';
 import { QueueName } from '@app/queue';
+import { type RequestContext } from '@app/request-context';
 
 import { type MatchJobOutcome, MatchRunExecutor } from './match-run-executor';
 import {
@@ -30,7 +31,11 @@ export class MatchRunJob {
     @InjectQueue(QueueName.MATCHING) private readonly queue: Queue,
   ) {}
 
-  async process(job: Job<MatchRunJobData>, token?: string): Promise<MatchJobOutcome> {
+  async process(
+    ctx: RequestContext,
+    job: Job<MatchRunJobData>,
+    token?: string,
+  ): Promise<MatchJobOutcome> {
     const report = (progress: object) => job.updateProgress({ ...progress });
     let split = job.data.split;
     if (!split) {
@@ -41,7 +46,7 @@ export class MatchRunJob {
       );
       if (added === 0) {
         this.logger.log(`Match run ${job.data.runId}: attempt ${job.attemptsMade + 1} started`);
-        const outcome = await this.executor.run(job.data, report, async (partitions, made) => {
+        const outcome = await this.executor.run(ctx, job.data, report, async (partitions, made) => {
           await this.addPartitions(job, partitions, made);
           split = made;
         });
@@ -58,7 +63,7 @@ export class MatchRunJob {
     if (await job.moveToWaitingChildren(token!)) throw new WaitingChildrenError();
     const values = Object.values(await job.getChildrenValues<MatchPartitionJobResult>());
     this.logger.log(`Match run ${job.data.runId}: assembling ${split!.partitions} partitions`);
-    return this.executor.assemble(job.data, split!, values, report);
+    return this.executor.assemble(ctx, job.data, split!, values, report);
   }
 
   /** One child job per partition (deterministic ids: adding them again adds nothing). */

@@ -4,6 +4,7 @@ import { WaitingChildrenError } from 'bullmq';
 
 import { type LogContext, withLogContext } from '@app/logging';
 import { QueueName } from '@app/queue';
+import { RequestContext } from '@app/request-context';
 
 import { measureEventLoopDelay } from './event-loop-delay';
 import { MatchPartitionJob } from './match-partition.job';
@@ -13,7 +14,8 @@ import { type MatchingJob, MatchingJobName, type MatchPartitionJobData } from '.
 
 /**
  * The matching queue's BullMQ processor: hands each job to its class (MatchRunJob,
- * MatchPartitionJob), with the job's ids on every log line; marks the run FAILED once a job has
+ * MatchPartitionJob) with the job's own RequestContext (no user; the queuing request's id), with
+ * the job's ids on every log line; marks the run FAILED once a job has
  * failed for good; logs the event loop's delay during each job; lets the job in hand finish on
  * shutdown.
  */
@@ -42,11 +44,12 @@ export class MatchingProcessor extends WorkerHost implements BeforeApplicationSh
       return undefined;
     }
     this.currentRunId = job.data.runId;
+    const ctx = contextOf(job);
     try {
       const { result, delay } = await measureEventLoopDelay<unknown>(() =>
         job.name === MatchingJobName.MATCH_RUN
-          ? this.runJob.process(job, token)
-          : this.partitionJob.process(job),
+          ? this.runJob.process(ctx, job, token)
+          : this.partitionJob.process(ctx, job),
       );
       const outcome = typeof result === 'string' ? result : result ? 'solved' : 'cancelled';
       this.logger.log(
@@ -64,6 +67,7 @@ export class MatchingProcessor extends WorkerHost implements BeforeApplicationSh
       // A partition that fails for good fails its run (failParentOnFailure fails the run's job).
       if (lastAttempt)
         await this.executor.fail(
+          ctx,
           job.data.runId,
           job.name === MatchingJobName.MATCH_RUN
             ? (error as Error).message
@@ -95,7 +99,7 @@ export class MatchingProcessor extends WorkerHost implements BeforeApplicationSh
       ? `A partition failed (${error.message})`
       : `Abandoned: the worker running ${job.name === MatchingJobName.MATCH_RUN ? 'it' : describeJob(job)} stopped ${job.stalledCounter} times (${error.message})`;
     this.logger.error(`Match run ${job.data.runId} failed: ${reason}`);
-    await this.executor.fail(job.data.runId, reason).catch((failure: Error) => {
+    await this.executor.fail(contextOf(job), job.data.runId, reason).catch((failure: Error) => {
       this.logger.error(`Could not mark match run ${job.data.runId} FAILED: ${failure.message}`);
     });
   }
@@ -117,6 +121,11 @@ function describeJob(job: MatchingJob): string {
   if (job.name !== MatchingJobName.MATCH_PARTITION) return `Match run ${job.data.runId}`;
   const { runId, index, category } = job.data as MatchPartitionJobData;
   return `Match run ${runId}: partition ${index} (${category})`;
+}
+
+/** Each job (each attempt) acts in a context of its own. */
+function contextOf(job: MatchingJob): RequestContext {
+  return RequestContext.forJob(job.id ?? job.data.runId, job.data.requestId);
 }
 
 function logContextOf(job: MatchingJob): LogContext {

@@ -1,7 +1,8 @@
 import { type ClassConstructor } from 'class-transformer';
 import { type DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 
-import { type AccessRule, type Actor, type ListScope } from '@app/access';
+import { type AccessRule, type ListScope } from '@app/access';
+import { type Actor } from '@app/request-context';
 import { type FilterFields, type FilterOf, type ListFilter } from '@app/common';
 import { type CapabilityGap } from '@app/gaps';
 import { type Offer } from '@app/offers';

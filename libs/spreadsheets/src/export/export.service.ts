@@ -3,7 +3,7 @@ import { PassThrough } from 'node:stream';
 import { Injectable, Logger } from '@nestjs/common';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
 
-import { type Actor } from '@app/access';
+import { type Actor } from '@app/request-context';
 import { AuthService } from '@app/auth';
 import { AppConfig } from '@app/config';
 import { DomainError, ErrorCode, ForbiddenError, UnauthenticatedError } from '@app/common';

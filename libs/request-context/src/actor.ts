@@ -5,5 +5,6 @@ export interface Actor {
   userId: string;
   email: string;
   role: Role;
+  /** ISO3 of the member state a DONOR or TPCC acts for; null for other roles. */
   memberState: string | null;
 }
