@@ -38,17 +38,10 @@ export function RunStatus({
 }
 
 /**
- * Who started a run: a user's email, or "automatic: <reason>" written by the worker in English.
- * The reason is shown in the English interface only; other languages say "automatic".
+ * Who started a run: a user's email, or "Automatic" for the worker's runs (it records
+ * "automatic: <reason>", an English note with ids and raw statuses, not shown).
  */
 export function RequestedBy({ value }: { value: string }) {
-  const { t, i18n } = useTranslation();
-  const reason = /^automatic: (.*)$/.exec(value)?.[1];
-  if (reason === undefined) return <>{value}</>;
-  return (
-    <>
-      {t('runs.automatic')}
-      {i18n.resolvedLanguage === 'en' && [' (', reason, ')']}
-    </>
-  );
+  const { t } = useTranslation();
+  return <>{value.startsWith('automatic') ? t('runs.automatic') : value}</>;
 }
