@@ -142,6 +142,15 @@ describe('access control: every mutation as every role', () => {
       allowed: ['admin'],
     },
     {
+      // Every signed-in user, for its own account only (auth.e2e-spec checks it is its own).
+      name: 'setPreferredLanguage',
+      document: `mutation($input: SetPreferredLanguageInput!) {
+        setPreferredLanguage(input: $input) { preferredLanguage }
+      }`,
+      variables: () => ({ input: { language: 'fr' } }),
+      allowed: CALLERS.filter((caller) => caller !== null),
+    },
+    {
       name: 'createGap',
       document: `mutation($input: CreateGapInput!) { createGap(input: $input) { id } }`,
       variables: () => ({ input: gapInput({ title: `Gap ${unique()}` }) }),

@@ -184,6 +184,44 @@ describe('authentication', () => {
     });
   });
 
+  it("keeps each user's interface language: set by the user, returned by me and at sign-in", async () => {
+    const SET = `mutation($input: SetPreferredLanguageInput!) {
+      setPreferredLanguage(input: $input) { email preferredLanguage }
+    }`;
+    const LANGUAGE = `{ me { preferredLanguage } }`;
+    const user = await newUser('TPCC', 'BGD');
+    const other = await newUser();
+    const { accessToken } = (await login(user.email)).body.data!.login;
+    const as =
+      (token: string | null) =>
+      (query: string, variables = {}) =>
+        api.as(null)<{
+          me?: { preferredLanguage: string | null };
+          setPreferredLanguage?: { email: string; preferredLanguage: string };
+        }>(query, variables, token ? bearer(token) : undefined);
+
+    expect((await as(accessToken)(LANGUAGE)).body.data?.me).toEqual({ preferredLanguage: null });
+    const set = await as(accessToken)(SET, { input: { language: 'fr' } });
+    expect(set.body.data?.setPreferredLanguage).toEqual({
+      email: user.email,
+      preferredLanguage: 'fr',
+    });
+    // A preference: the token still works, and the next sign-in brings it back.
+    expect((await as(accessToken)(LANGUAGE)).body.data?.me).toEqual({ preferredLanguage: 'fr' });
+    const again = await api.as(null)<{ login: { user: { preferredLanguage: string } } }>(
+      `mutation($input: LoginInput!) { login(input: $input) { user { preferredLanguage } } }`,
+      { input: { email: user.email, password: PASSWORD } },
+    );
+    expect(again.body.data?.login.user.preferredLanguage).toBe('fr');
+    // Only the signed-in user's own, and only a language the interface has.
+    const otherToken = (await login(other.email)).body.data!.login.accessToken;
+    expect((await as(otherToken)(LANGUAGE)).body.data?.me).toEqual({ preferredLanguage: null });
+    const refused = await as(accessToken)(SET, { input: { language: 'de' } });
+    expect(codeOf(refused)).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(refused.body.errors)).toContain('input.language');
+    expect(codeOf(await as(null)(SET, { input: { language: 'en' } }))).toBe('UNAUTHENTICATED');
+  });
+
   it('checks new accounts: a donor needs a state, passwords are long, emails unique', async () => {
     const cases: [CreateUserInput, string][] = [
       [{ email: 'd@example.org', password: PASSWORD, role: 'DONOR' }, 'input.memberState'],

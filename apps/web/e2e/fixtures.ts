@@ -1,8 +1,10 @@
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
+
+import { expectCatalogued, watchApi } from './catalogue-text';
 
 /** The demo accounts `seed-demo` creates (libs/demo-data/src/demo-users.ts). */
 export const DEMO = {
@@ -19,7 +21,20 @@ export const SCREENSHOTS = join(__dirname, '..', 'screenshots');
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
+  // The header is fixed: scrolled, a full-page capture would draw it mid-page.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/**
+ * The README's pictures (docs/images/, committed): written only when LCM_README_SCREENSHOTS=1,
+ * so a test run leaves the tree clean. `LCM_README_SCREENSHOTS=1 npm run web:e2e -- pages flow`.
+ */
+export async function readmeScreenshot(target: Page | Locator, name: string): Promise<void> {
+  if (process.env.LCM_README_SCREENSHOTS !== '1') return;
+  const path = join(__dirname, '..', '..', '..', 'docs', 'images', `${name}.png`);
+  mkdirSync(dirname(path), { recursive: true });
+  await target.screenshot({ path });
 }
 
 export async function useLanguage(page: Page, language: 'en' | 'fr'): Promise<void> {
@@ -27,6 +42,7 @@ export async function useLanguage(page: Page, language: 'en' | 'fr'): Promise<vo
 }
 
 export async function signIn(page: Page, email: string, path = '/'): Promise<void> {
+  watchApi(page);
   await page.goto(path);
   await expect(page).toHaveURL(/\/sign-in/);
   await page.getByLabel(/^(Email|Adresse électronique)/).fill(email);
@@ -35,8 +51,12 @@ export async function signIn(page: Page, email: string, path = '/'): Promise<voi
   await expect(page.getByRole('button', { name: /^(Sign out|Se déconnecter)$/ })).toBeVisible();
 }
 
-/** axe-core on the page as it is: no serious or critical violation. */
+/**
+ * The checks every page passes: axe-core finds no serious or critical violation, and every
+ * string shown comes from the interface language's catalogue or the API's data.
+ */
 export async function expectAccessible(page: Page): Promise<void> {
+  await expectCatalogued(page);
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
@@ -75,4 +95,27 @@ export async function asUser<T>(
   const body = (await response.json()) as { data: T; errors?: unknown[] };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data;
+}
+
+/**
+ * Picks a day in a date picker: opens it, moves `monthsAhead` months forward, and clicks the
+ * `dayIndex`-th day of that month (0 = the 1st).
+ */
+export async function pickDate(
+  page: Page,
+  label: RegExp,
+  monthsAhead: number,
+  dayIndex: number,
+): Promise<void> {
+  const dropdown = page.getByRole('dialog').filter({ has: page.locator('table') });
+  // Under load a click can land while another dropdown closes: open until it shows.
+  await expect(async () => {
+    if (!(await dropdown.isVisible())) await page.getByRole('button', { name: label }).click();
+    await expect(dropdown).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
+  for (let month = 0; month < monthsAhead; month += 1) {
+    await dropdown.getByRole('button', { name: /^(Next month|Mois suivant)$/ }).click();
+  }
+  await dropdown.locator('table button:not([data-outside])').nth(dayIndex).click();
+  await expect(dropdown).toBeHidden();
 }

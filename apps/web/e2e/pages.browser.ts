@@ -1,6 +1,14 @@
 import { expect, test } from '@playwright/test';
 
-import { asUser, DEMO, expectAccessible, screenshot, signIn, useLanguage } from './fixtures';
+import {
+  asUser,
+  DEMO,
+  expectAccessible,
+  readmeScreenshot,
+  screenshot,
+  signIn,
+  useLanguage,
+} from './fixtures';
 
 test.describe('pages by role', () => {
   test('coordinator: home, gap register with filters in the URL, a gap, in English', async ({
@@ -19,6 +27,7 @@ test.describe('pages by role', () => {
     await expect(page).toHaveURL(/status=OPEN/);
     await expect(page.getByRole('row')).not.toHaveCount(1);
     await screenshot(page, 'gap-register-en');
+    await readmeScreenshot(page, 'gap-register');
     await expectAccessible(page);
 
     await page.getByRole('row').nth(1).getByRole('link').click();

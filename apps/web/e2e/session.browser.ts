@@ -76,4 +76,29 @@ test.describe('sign-in and session', () => {
     await signIn(page, DEMO.analyst, page.url());
     await expect(page).toHaveURL(/\/gaps$/);
   });
+
+  test('the language chosen is kept on the server: the next sign-in, in another browser, uses it', async ({
+    page,
+    browser,
+  }) => {
+    await signIn(page, DEMO.admin);
+    await expect(page.getByRole('heading', { name: 'What needs me', level: 1 })).toBeVisible();
+    const saved = page.waitForResponse((response) =>
+      Boolean(response.request().postData()?.includes('setPreferredLanguage')),
+    );
+    await page.getByText('Français', { exact: true }).click();
+    await expect(page.getByRole('heading', { name: "Ce qui m'attend", level: 1 })).toBeVisible();
+    expect((await (await saved).json()).data.setPreferredLanguage.preferredLanguage).toBe('fr');
+
+    // Another browser (nothing in its storage, an English locale): French after sign-in.
+    const elsewhere = await (await browser.newContext({ locale: 'en-GB' })).newPage();
+    await signIn(elsewhere, DEMO.admin);
+    await expect(
+      elsewhere.getByRole('heading', { name: "Ce qui m'attend", level: 1 }),
+    ).toBeVisible();
+    await expectAccessible(elsewhere);
+    await elsewhere.getByText('English', { exact: true }).click();
+    await expect(elsewhere.getByRole('heading', { name: 'What needs me', level: 1 })).toBeVisible();
+    await elsewhere.context().close();
+  });
 });

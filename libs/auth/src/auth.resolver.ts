@@ -9,6 +9,7 @@ import { AuthPayload } from './auth-payload.model';
 import { AuthService } from './auth.service';
 import { LoginInput } from './dto/login.input';
 import { RefreshTokenInput } from './dto/refresh-token.input';
+import { SetPreferredLanguageInput } from './dto/set-preferred-language.input';
 import { User } from './user.entity';
 import { UsersService } from './users.service';
 
@@ -44,5 +45,16 @@ export class AuthResolver {
   @Query(() => User, { description: 'The signed-in user' })
   async me(@Ctx() ctx: RequestContext): Promise<User> {
     return (await this.users.findById(ctx.requireActor().userId))!;
+  }
+
+  @Authorize(allow(...ALL_ROLES))
+  @Mutation(() => User, {
+    description: "Keep the signed-in user's interface language (en or fr), used at each sign-in",
+  })
+  setPreferredLanguage(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: SetPreferredLanguageInput,
+  ): Promise<User> {
+    return this.users.setPreferredLanguage(ctx, input.language);
   }
 }

@@ -12,6 +12,7 @@ registerEnumType(Role, { name: 'Role' });
 @Entity('users')
 @Index('idx_users_created_at_id', ['createdAt', 'id'])
 @Check('ck_users_email_lowercase', '"email" = lower("email")')
+@Check('ck_users_preferred_language', `"preferred_language" IN ('en', 'fr')`)
 @Check(
   'ck_users_member_state_for_role',
   `("role" IN ('DONOR', 'TPCC')) = ("member_state_iso3" IS NOT NULL)`,
@@ -44,6 +45,13 @@ export class User extends TimestampedEntity {
   @Field(() => Boolean, { description: 'A disabled user cannot sign in; its tokens stop working' })
   @Column({ type: 'boolean', default: false })
   disabled: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The interface language the user chose, en or fr; null until they choose one',
+  })
+  @Column({ type: 'text', nullable: true })
+  preferredLanguage: string | null;
 
   /** Bumped when the role, state or enabled flag changes: older tokens stop working. */
   @Column({ type: 'integer', default: 0 })

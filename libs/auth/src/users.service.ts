@@ -72,6 +72,16 @@ export class UsersService {
     });
   }
 
+  /**
+   * The signed-in user's own interface language. A preference, not a change to the account: no
+   * token is revoked, and (as the login stamp) it is not written to the audit log.
+   */
+  async setPreferredLanguage(ctx: RequestContext, language: string): Promise<User> {
+    const { userId } = ctx.requireActor();
+    await this.dataSource.getRepository(User).update(userId, { preferredLanguage: language });
+    return (await this.findById(userId))!;
+  }
+
   recordLogin(id: string): Promise<unknown> {
     // save (not update): the audit entry of a sign-in names its user (an update names no row).
     return this.dataSource.getRepository(User).save({ id, lastLoginAt: new Date() });

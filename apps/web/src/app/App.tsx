@@ -34,7 +34,7 @@ export function App() {
   return (
     <MantineProvider theme={theme} defaultColorScheme="light" cssVariablesResolver={cssVariables}>
       <DatesProvider settings={{ locale: i18n.resolvedLanguage === 'fr' ? 'fr' : 'en' }}>
-        <Notifications position="top-right" />
+        <Notifications position="bottom-right" autoClose={4000} />
         <GraphQLProvider value={client}>
           <RouterProvider router={router} />
         </GraphQLProvider>

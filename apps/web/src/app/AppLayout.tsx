@@ -21,6 +21,9 @@ export function AppLayout() {
     { to: '/gaps', label: t('nav.gaps'), show: true },
     { to: '/offers', label: t('nav.offers'), show: can.seeOffers(user) },
     { to: '/proposals', label: t('nav.proposals'), show: can.answerProposals(user) },
+    { to: '/partnerships', label: t('nav.partnerships'), show: true },
+    { to: '/runs', label: t('nav.runs'), show: can.seeRuns(user) },
+    { to: '/what-if', label: t('nav.whatIf'), show: can.seeRuns(user) },
   ].filter((link) => link.show);
 
   return (
@@ -51,7 +54,8 @@ export function AppLayout() {
               <Text size="sm">{user.email}</Text>
               <Badge variant="light">
                 {t(`enum.Role.${user.role}`)}
-                {user.memberStateIso3 ? ` · ${user.memberStateIso3}` : ''}
+                {user.memberStateIso3 && ' · '}
+                {user.memberStateIso3}
               </Badge>
             </Group>
             <Button variant="default" size="xs" onClick={() => session.signOut()}>

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 export function NotFoundPage() {
   const { t } = useTranslation();
   return (
-    <Stack align="flex-start">
+    <Stack align="flex-start" data-testid="not-found">
       <Title order={1}>{t('notFound.title')}</Title>
       <Text>{t('notFound.body')}</Text>
       <Button component={Link} to="/">

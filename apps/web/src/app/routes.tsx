@@ -46,6 +46,18 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            path: 'offers/new',
+            lazy: async () => ({
+              Component: (await import('../offers/OfferFormPage')).OfferFormPage,
+            }),
+          },
+          {
+            path: 'offers/:id/edit',
+            lazy: async () => ({
+              Component: (await import('../offers/OfferFormPage')).OfferFormPage,
+            }),
+          },
+          {
             path: 'offers/:id',
             lazy: async () => ({ Component: (await import('../offers/OfferPage')).OfferPage }),
           },
@@ -53,6 +65,36 @@ export const router = createBrowserRouter([
             path: 'proposals',
             lazy: async () => ({
               Component: (await import('../proposals/ProposalsPage')).ProposalsPage,
+            }),
+          },
+          {
+            path: 'partnerships',
+            lazy: async () => ({
+              Component: (await import('../partnerships/PartnershipsPage')).PartnershipsPage,
+            }),
+          },
+          {
+            path: 'partnerships/:id',
+            lazy: async () => ({
+              Component: (await import('../partnerships/PartnershipPage')).PartnershipPage,
+            }),
+          },
+          {
+            path: 'runs',
+            lazy: async () => ({
+              Component: (await import('../runs/MatchRunsPage')).MatchRunsPage,
+            }),
+          },
+          {
+            path: 'runs/:id',
+            lazy: async () => ({
+              Component: (await import('../runs/MatchRunPage')).MatchRunPage,
+            }),
+          },
+          {
+            path: 'what-if',
+            lazy: async () => ({
+              Component: (await import('../runs/WhatIfPage')).WhatIfPage,
             }),
           },
           { path: '*', Component: NotFoundPage },

@@ -79,6 +79,7 @@ export function SignInPage() {
             <PasswordInput
               label={t('signIn.password')}
               autoComplete="current-password"
+              visibilityToggleButtonProps={{ 'aria-label': t('signIn.showPassword') }}
               required
               {...form.getInputProps('password')}
             />

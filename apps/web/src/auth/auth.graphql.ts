@@ -11,6 +11,7 @@ export const LoginMutation = graphql(`
         email
         role
         memberStateIso3
+        preferredLanguage
       }
     }
   }
@@ -27,7 +28,17 @@ export const RefreshTokenMutation = graphql(`
         email
         role
         memberStateIso3
+        preferredLanguage
       }
+    }
+  }
+`);
+
+export const SetPreferredLanguageMutation = graphql(`
+  mutation SetPreferredLanguage($input: SetPreferredLanguageInput!) {
+    setPreferredLanguage(input: $input) {
+      id
+      preferredLanguage
     }
   }
 `);

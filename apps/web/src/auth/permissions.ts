@@ -10,6 +10,9 @@ export const can = {
   editOffers: (user: SessionUser) => user.role === 'COORDINATOR' || user.role === 'DONOR',
   answerProposals: (user: SessionUser) =>
     user.role === 'COORDINATOR' || user.role === 'DONOR' || user.role === 'TPCC',
+  followUpPartnerships: (user: SessionUser) =>
+    user.role === 'COORDINATOR' || user.role === 'DONOR' || user.role === 'TPCC',
+  startRuns: (user: SessionUser) => user.role === 'COORDINATOR',
   seeRuns: (user: SessionUser) =>
     user.role === 'COORDINATOR' || user.role === 'ANALYST' || user.role === 'ADMIN',
 };

@@ -1,4 +1,5 @@
 import { Client, fetchExchange } from '@urql/core';
+import i18next from 'i18next';
 
 import { apiErrorOf } from '../graphql/errors';
 import { type LoginMutation as LoginResult } from '../graphql/generated/graphql';
@@ -79,6 +80,9 @@ export const session = {
       .mutation(LoginMutation, { input: { email, password } })
       .toPromise();
     if (result.data) {
+      // The language the user chose last time, on any browser (kept on the server).
+      const language = result.data.login.user.preferredLanguage;
+      if (language && language !== i18next.resolvedLanguage) await i18next.changeLanguage(language);
       store(result.data.login);
       return undefined;
     }

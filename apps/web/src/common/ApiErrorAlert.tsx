@@ -17,7 +17,7 @@ export function ApiErrorAlert({ error, context }: { error: ApiError; context?: s
   const title = t([...(specific ? [specific] : []), `errors.${error.code}`]);
   return (
     <Alert color="red" title={title} role="alert">
-      {detail && <Text size="sm">{error.message}</Text>}
+      {detail && <Text size="sm">{error.message.replace(/^[\w.]+: /, '')}</Text>}
     </Alert>
   );
 }

@@ -315,6 +315,7 @@ export function GapFormPage() {
                 {...form.getInputProps('neededBy')}
               />
               <MultiSelect
+                searchable
                 label={t('gaps.field.languages')}
                 required
                 data={LANGUAGE_CODES.map((code) => ({
@@ -324,6 +325,7 @@ export function GapFormPage() {
                 {...form.getInputProps('languages')}
               />
               <MultiSelect
+                searchable
                 label={t('gaps.field.deliveryModes')}
                 data={options(DELIVERY_MODES, 'DeliveryMode')}
                 {...form.getInputProps('preferredDeliveryModes')}

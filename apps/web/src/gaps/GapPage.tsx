@@ -20,11 +20,13 @@ import { useMutation, useQuery } from 'urql';
 import { can } from '../auth/permissions';
 import { useUser } from '../auth/use-session';
 import { ApiErrorAlert } from '../common/ApiErrorAlert';
+import { joined } from '../common/join';
 import { notify } from '../common/notify';
 import { PRIORITY_COLOURS, STATUS_COLOURS } from '../common/enums';
 import { PageLoader } from '../common/PageLoader';
 import { apiErrorOf } from '../graphql/errors';
 import { useFormat } from '../i18n/format';
+import { Explanation } from '../proposals/Explanation';
 import { ScoreChart } from '../proposals/ScoreChart';
 import { CancelGapMutation, GapQuery, OpenGapMutation } from './gaps.graphql';
 
@@ -110,7 +112,7 @@ export function GapPage() {
         </Alert>
       )}
 
-      <Card withBorder>
+      <Card withBorder data-testid="gap-facts">
         <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
           <Fact label={t('gaps.field.memberState')}>{gap.memberState.name}</Fact>
           <Fact label={t('gaps.field.mission')}>
@@ -129,15 +131,14 @@ export function GapPage() {
             {format.date(gap.neededFrom)} – {format.date(gap.neededBy)}
           </Fact>
           <Fact label={t('gaps.field.languages')}>
-            {gap.languages
-              .map((code) => t(`languageName.${code}`, { defaultValue: code }))
-              .join(', ')}
+            {joined(gap.languages.map((code) => t(`languageName.${code}`, { defaultValue: code })))}
           </Fact>
           <Fact label={t('gaps.field.deliveryModes')}>
             {gap.preferredDeliveryModes.length
-              ? gap.preferredDeliveryModes
-                  .map((mode) => format.enumLabel('DeliveryMode', mode))
-                  .join(', ')
+              ? joined(
+                  gap.preferredDeliveryModes.map((mode) => format.enumLabel('DeliveryMode', mode)),
+                  { lowerRest: true },
+                )
               : t('common.any')}
           </Fact>
           <Fact label={t('gaps.field.source')}>{format.enumLabel('GapSource', gap.source)}</Fact>
@@ -189,9 +190,7 @@ export function GapPage() {
             <SimpleGrid cols={{ base: 1, md: 2 }} mt="sm">
               <ScoreChart breakdown={proposal.breakdown} />
               <Stack gap="xs">
-                <Text size="sm" lang="en">
-                  {proposal.explanation}
-                </Text>
+                <Explanation explanation={proposal.explanation} breakdown={proposal.breakdown} />
                 <Text size="sm">
                   {t('common.labelValue', {
                     label: t('proposals.tpccAnswer'),
@@ -205,10 +204,12 @@ export function GapPage() {
                 </Text>
                 {proposal.partnership && (
                   <Text size="sm">
-                    {t('common.labelValue', {
-                      label: t('partnerships.label'),
-                      value: format.enumLabel('PartnershipStatus', proposal.partnership.status),
-                    })}{' '}
+                    <Link to={`/partnerships/${proposal.partnership.id}`}>
+                      {t('common.labelValue', {
+                        label: t('partnerships.label'),
+                        value: format.enumLabel('PartnershipStatus', proposal.partnership.status),
+                      })}
+                    </Link>{' '}
                     ·{' '}
                     {t('partnerships.delivered', {
                       delivered: format.number(proposal.partnership.deliveredQuantity),

@@ -95,6 +95,7 @@ export function GapRegisterPage() {
             }}
           />
           <MultiSelect
+            searchable
             label={t('gaps.field.status')}
             data={options(GAP_STATUSES, 'GapStatus')}
             value={state.status}
@@ -102,6 +103,7 @@ export function GapRegisterPage() {
             clearable
           />
           <MultiSelect
+            searchable
             label={t('gaps.field.priority')}
             data={options(PRIORITIES, 'Priority')}
             value={state.priority}
@@ -109,12 +111,12 @@ export function GapRegisterPage() {
             clearable
           />
           <MultiSelect
+            searchable
             label={t('gaps.field.category')}
             data={options(CATEGORIES, 'Category')}
             value={state.category}
             onChange={(category) => update({ category: category as GapListState['category'] })}
             clearable
-            searchable
           />
           {user.role !== 'TPCC' && (
             <TagsInput
@@ -128,6 +130,7 @@ export function GapRegisterPage() {
             />
           )}
           <MultiSelect
+            searchable
             label={t('gaps.field.mission')}
             data={(missions.data?.missions.edges ?? []).map(({ node }) => ({
               value: node.code,
@@ -136,7 +139,6 @@ export function GapRegisterPage() {
             value={state.mission}
             onChange={(mission) => update({ mission })}
             clearable
-            searchable
           />
           <TagsInput
             label={t('gaps.field.capability')}
@@ -148,6 +150,7 @@ export function GapRegisterPage() {
             clearable
           />
           <MultiSelect
+            searchable
             label={t('gaps.field.languages')}
             data={LANGUAGE_CODES.map((code) => ({ value: code, label: t(`languageName.${code}`) }))}
             value={state.language}
@@ -199,7 +202,7 @@ export function GapRegisterPage() {
       {!gaps && fetching && <PageLoader />}
       {gaps && (
         <>
-          <Text size="sm" c="dimmed" role="status">
+          <Text size="sm" c="dimmed" role="status" data-testid="gap-register-count">
             {t('gaps.register.count', { count: gaps.totalCount })}
           </Text>
           <Table.ScrollContainer minWidth={900}>

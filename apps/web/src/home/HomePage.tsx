@@ -43,6 +43,31 @@ const HomeQuery = graphql(`
   }
 `);
 
+/** Active partnerships' milestones, to list those not achieved and due within 30 days. */
+const MilestonesQuery = graphql(`
+  query HomeMilestones {
+    partnerships(first: 100, filter: { status: [ACTIVE] }) {
+      edges {
+        node {
+          id
+          gap {
+            id
+            title
+          }
+          milestones {
+            id
+            title
+            dueOn
+            achievedOn
+          }
+        }
+      }
+    }
+  }
+`);
+
+const DUE_WITHIN_DAYS = 30;
+
 const FailedRunsQuery = graphql(`
   query FailedRuns {
     matchRuns(first: 5, status: [FAILED]) {
@@ -64,12 +89,24 @@ export function HomePage() {
   const user = useUser();
   const [{ data }] = useQuery({ query: HomeQuery });
   const [runs] = useQuery({ query: FailedRunsQuery, pause: !can.seeRuns(user) });
+  const [partnerships] = useQuery({
+    query: MilestonesQuery,
+    pause: !can.followUpPartnerships(user),
+  });
+  const horizon = new Date(Date.now() + DUE_WITHIN_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const due = (partnerships.data?.partnerships.edges ?? [])
+    .flatMap(({ node }) =>
+      node.milestones
+        .filter((milestone) => !milestone.achievedOn && milestone.dueOn <= horizon)
+        .map((milestone) => ({ ...milestone, partnershipId: node.id, gap: node.gap.title })),
+    )
+    .sort((a, b) => a.dueOn.localeCompare(b.dueOn));
 
   return (
     <Stack>
       <Title order={1}>{t('home.title')}</Title>
       <Text c="dimmed">{t(`home.intro.${user.role}`)}</Text>
-      <SimpleGrid cols={{ base: 1, md: 3 }}>
+      <SimpleGrid cols={{ base: 1, md: 2, lg: 4 }}>
         {can.answerProposals(user) && (
           <Card withBorder>
             <Group justify="space-between">
@@ -112,6 +149,34 @@ export function HomePage() {
             </Anchor>
           </Stack>
         </Card>
+        {can.followUpPartnerships(user) && (
+          <Card withBorder>
+            <Group justify="space-between">
+              <Title order={2} size="h4">
+                {t('home.milestonesDue')}
+              </Title>
+              <Text fz={28} fw={700} data-testid="milestones-due-count">
+                {partnerships.data ? format.number(due.length) : '—'}
+              </Text>
+            </Group>
+            <Stack gap={4} mt="sm">
+              {due.slice(0, 5).map((milestone) => (
+                <Anchor
+                  component={Link}
+                  to={`/partnerships/${milestone.partnershipId}`}
+                  key={milestone.id}
+                  size="sm"
+                >
+                  {milestone.title} · {milestone.gap} ·{' '}
+                  {t('home.dueOn', { date: format.date(milestone.dueOn) })}
+                </Anchor>
+              ))}
+              <Anchor component={Link} to="/partnerships" size="sm" fw={600}>
+                {t('home.allPartnerships')}
+              </Anchor>
+            </Stack>
+          </Card>
+        )}
         {can.seeRuns(user) && (
           <Card withBorder>
             <Group justify="space-between">

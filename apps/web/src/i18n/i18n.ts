@@ -10,7 +10,7 @@ import fr from './locales/fr.json';
 export const LANGUAGES = ['en', 'fr'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-/** The user's choice, kept in this browser (the API has no field for it yet). */
+/** The user's choice, kept in this browser (and on the server once signed in: LanguageSwitch). */
 export const LANGUAGE_KEY = 'lcm.language';
 
 export const resources = { en: { translation: en }, fr: { translation: fr } } as const;

@@ -1,15 +1,33 @@
-import { Alert, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { type ReactNode } from 'react';
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Modal,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
-import { useQuery } from 'urql';
+import { Link, useParams } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+
+import { can } from '../auth/permissions';
+import { useUser } from '../auth/use-session';
+import { joined } from '../common/join';
+import { notify } from '../common/notify';
 
 import { ApiErrorAlert } from '../common/ApiErrorAlert';
 import { STATUS_COLOURS } from '../common/enums';
 import { PageLoader } from '../common/PageLoader';
 import { apiErrorOf } from '../graphql/errors';
 import { useFormat } from '../i18n/format';
-import { OfferQuery } from './offers.graphql';
+import { OfferQuery, OpenOfferMutation, WithdrawOfferMutation } from './offers.graphql';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -27,7 +45,12 @@ export function OfferPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const format = useFormat();
+  const user = useUser();
   const [{ data, fetching, error }] = useQuery({ query: OfferQuery, variables: { id } });
+  const [opening, openOffer] = useMutation(OpenOfferMutation);
+  const [withdrawing, withdrawOffer] = useMutation(WithdrawOfferMutation);
+  const [withdrawOpened, withdrawModal] = useDisclosure();
+  const [reason, setReason] = useState('');
   if (error) return <ApiErrorAlert error={apiErrorOf(error)!} />;
   if (!data && fetching) return <PageLoader />;
   const offer = data?.offer;
@@ -38,17 +61,52 @@ export function OfferPage() {
       </Alert>
     );
   }
-  const list = (values: string[], render: (value: string) => string = (value) => value) =>
-    values.length ? values.map(render).join(', ') : t('common.any');
+  const editable =
+    can.editOffers(user) && ['DRAFT', 'OPEN', 'PARTIALLY_ALLOCATED'].includes(offer.status);
+  const actionError = apiErrorOf(opening.error ?? withdrawing.error);
+  const list = (
+    values: string[],
+    render: (value: string) => string = (value) => value,
+    lowerRest = false,
+  ) => (values.length ? joined(values.map(render), { lowerRest }) : t('common.any'));
   return (
     <Stack>
-      <Group gap="sm">
-        <Title order={1}>{offer.title}</Title>
-        <Badge color={STATUS_COLOURS[offer.status]} variant="outline">
-          {format.enumLabel('OfferStatus', offer.status)}
-        </Badge>
+      <Group justify="space-between" align="flex-start">
+        <Group gap="sm">
+          <Title order={1}>{offer.title}</Title>
+          <Badge color={STATUS_COLOURS[offer.status]} variant="outline">
+            {format.enumLabel('OfferStatus', offer.status)}
+          </Badge>
+        </Group>
+        {editable && (
+          <Group>
+            <Button component={Link} to={`/offers/${offer.id}/edit`} variant="default">
+              {t('common.edit')}
+            </Button>
+            {offer.status === 'DRAFT' && (
+              <Button
+                loading={opening.fetching}
+                onClick={async () => {
+                  const result = await openOffer({ input: { id: offer.id } });
+                  if (!result.error) notify(t('offers.page.opened'));
+                }}
+              >
+                {t('offers.page.open')}
+              </Button>
+            )}
+            <Button color="red" variant="light" onClick={withdrawModal.open}>
+              {t('offers.page.withdraw')}
+            </Button>
+          </Group>
+        )}
       </Group>
-      <Card withBorder>
+      {actionError && <ApiErrorAlert error={actionError} />}
+      {offer.statusReason && (
+        <Alert color="gray" title={t('gaps.field.statusReason')}>
+          {offer.statusReason}
+        </Alert>
+      )}
+      <Card withBorder data-testid="offer-facts">
         <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
           <Fact label={t('offers.field.donor')}>{offer.donor.name}</Fact>
           <Fact label={t('gaps.field.category')}>
@@ -65,11 +123,11 @@ export function OfferPage() {
           <Fact label={t('offers.field.remaining')}>{format.number(offer.remainingCapacity)}</Fact>
           <Fact label={t('offers.field.budget')}>{format.number(offer.budget)}</Fact>
           <Fact label={t('offers.field.costPerUnit')}>{format.number(offer.costPerUnit)}</Fact>
-          <Fact label={t('gaps.field.languages')}>
+          <Fact label={t('offers.field.languages')}>
             {list(offer.languages, (code) => t(`languageName.${code}`, { defaultValue: code }))}
           </Fact>
           <Fact label={t('gaps.field.deliveryModes')}>
-            {list(offer.deliveryModes, (mode) => format.enumLabel('DeliveryMode', mode))}
+            {list(offer.deliveryModes, (mode) => format.enumLabel('DeliveryMode', mode), true)}
           </Fact>
           <Fact label={t('offers.field.eligible')}>{list(offer.eligible)}</Fact>
           <Fact label={t('offers.field.excluded')}>{list(offer.excluded)}</Fact>
@@ -80,6 +138,39 @@ export function OfferPage() {
           </Text>
         )}
       </Card>
+      <Modal
+        opened={withdrawOpened}
+        onClose={withdrawModal.close}
+        title={t('offers.page.withdrawTitle')}
+      >
+        <Stack>
+          <Textarea
+            label={t('gaps.page.cancelReason')}
+            value={reason}
+            onChange={(event) => setReason(event.currentTarget.value)}
+            autosize
+            minRows={2}
+            data-autofocus
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={withdrawModal.close}>
+              {t('common.back')}
+            </Button>
+            <Button
+              color="red"
+              loading={withdrawing.fetching}
+              onClick={async () => {
+                const result = await withdrawOffer({
+                  input: { id: offer.id, reason: reason.trim() || undefined },
+                });
+                if (!result.error) withdrawModal.close();
+              }}
+            >
+              {t('offers.page.withdraw')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
     </Stack>
   );
 }

@@ -1,6 +1,9 @@
 import { Anchor, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+
+import { can } from '../auth/permissions';
+import { useUser } from '../auth/use-session';
 import { useQuery } from 'urql';
 
 import { ApiErrorAlert } from '../common/ApiErrorAlert';
@@ -14,6 +17,7 @@ import { OffersQuery } from './offers.graphql';
 export function OfferRegisterPage() {
   const { t } = useTranslation();
   const format = useFormat();
+  const user = useUser();
   const [params, setParams] = useSearchParams();
   const after = params.get('after') ?? undefined;
   const [{ data, fetching, error }] = useQuery({
@@ -23,12 +27,19 @@ export function OfferRegisterPage() {
   const offers = data?.offers;
   return (
     <Stack>
-      <Title order={1}>{t('offers.register.title')}</Title>
+      <Group justify="space-between">
+        <Title order={1}>{t('offers.register.title')}</Title>
+        {can.editOffers(user) && (
+          <Button component={Link} to="/offers/new">
+            {t('offers.register.new')}
+          </Button>
+        )}
+      </Group>
       {error && <ApiErrorAlert error={apiErrorOf(error)!} />}
       {!offers && fetching && <PageLoader />}
       {offers && (
         <>
-          <Text size="sm" c="dimmed" role="status">
+          <Text size="sm" c="dimmed" role="status" data-testid="offer-register-count">
             {t('offers.register.count', { count: offers.totalCount })}
           </Text>
           <Table.ScrollContainer minWidth={800}>

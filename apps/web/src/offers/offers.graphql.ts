@@ -60,3 +60,55 @@ export const OfferQuery = graphql(`
     }
   }
 `);
+
+export const CreateOfferMutation = graphql(`
+  mutation CreateOffer($input: CreateOfferInput!) {
+    createOffer(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const UpdateOfferMutation = graphql(`
+  mutation UpdateOffer($input: UpdateOfferInput!) {
+    updateOffer(input: $input) {
+      id
+      title
+      description
+      category
+      capabilities
+      status
+      capacity
+      remainingCapacity
+      unit
+      budget
+      costPerUnit
+      languages
+      deliveryModes
+      eligible
+      excluded
+      availableFrom
+      availableTo
+    }
+  }
+`);
+
+export const OpenOfferMutation = graphql(`
+  mutation OpenOffer($input: OfferIdInput!) {
+    openOffer(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const WithdrawOfferMutation = graphql(`
+  mutation WithdrawOffer($input: WithdrawOfferInput!) {
+    withdrawOffer(input: $input) {
+      id
+      status
+      statusReason
+    }
+  }
+`);

@@ -1,6 +1,8 @@
 import { BarChart } from '@mantine/charts';
 import { useTranslation } from 'react-i18next';
 
+import { useFormat } from '../i18n/format';
+
 const CRITERIA = [
   'capability',
   'language',
@@ -18,6 +20,7 @@ export function ScoreChart({
   breakdown: Record<(typeof CRITERIA)[number], number>;
 }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const data = CRITERIA.map((criterion) => ({
     criterion: t(`proposals.criterion.${criterion}`),
     score: Math.round(breakdown[criterion] * 100) / 100,
@@ -31,6 +34,7 @@ export function ScoreChart({
       yAxisProps={{ width: 130, interval: 0 }}
       xAxisProps={{ domain: [0, 1] }}
       series={[{ name: 'score', label: t('proposals.score'), color: 'blue.6' }]}
+      valueFormatter={(value) => format.percent(value)}
       withTooltip={false}
       withBarValueLabel
       gridAxis="none"

@@ -1,0 +1,375 @@
+import {
+  Button,
+  Checkbox,
+  Fieldset,
+  Group,
+  MultiSelect,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  TagsInput,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { DatePickerInput } from '@mantine/dates';
+import { useForm } from '@mantine/form';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+
+import { useUser } from '../auth/use-session';
+import { ApiErrorAlert } from '../common/ApiErrorAlert';
+import { CATEGORIES, DELIVERY_MODES, LANGUAGE_CODES, UNITS } from '../common/enums';
+import { MemberStateSelect } from '../common/MemberStateSelect';
+import { notify } from '../common/notify';
+import { PageLoader } from '../common/PageLoader';
+import { type ApiError, apiErrorOf } from '../graphql/errors';
+import { type Category, type DeliveryMode, type QuantityUnit } from '../graphql/generated/graphql';
+import { graphql } from '../graphql/generated';
+import { useFormat } from '../i18n/format';
+import { CreateOfferMutation, OfferQuery, UpdateOfferMutation } from './offers.graphql';
+
+const DonorQuery = graphql(`
+  query Donor($iso3: String!) {
+    memberState(iso3: $iso3) {
+      iso3
+      name
+    }
+  }
+`);
+
+interface OfferFormValues {
+  donor: string | null;
+  title: string;
+  description: string;
+  category: Category | null;
+  capabilities: string[];
+  capacity: number | string;
+  unit: QuantityUnit;
+  costPerUnit: number | string;
+  budget: number | string;
+  languages: string[];
+  deliveryModes: DeliveryMode[];
+  eligible: string[];
+  excluded: string[];
+  availableFrom: string | null;
+  availableTo: string | null;
+  open: boolean;
+}
+
+const EMPTY: OfferFormValues = {
+  donor: null,
+  title: '',
+  description: '',
+  category: null,
+  capabilities: [],
+  capacity: '',
+  unit: 'TRAINEES',
+  costPerUnit: '',
+  budget: '',
+  languages: [],
+  deliveryModes: [],
+  eligible: [],
+  excluded: [],
+  availableFrom: null,
+  availableTo: null,
+  open: true,
+};
+
+const CAPABILITY = /^[A-Z][A-Z0-9_]*$/;
+/** ISO3 codes, or three-digit M49 region codes (002 = Africa). */
+const RECIPIENT = /^([A-Z]{3}|\d{3})$/;
+const ISO3 = /^[A-Z]{3}$/;
+
+/** A number field's value for the API: null when left empty (clears it on an edit). */
+const numberOrNull = (value: number | string) =>
+  value === '' || value === null ? null : Number(value);
+
+const upper = (values: string[]) => values.map((value) => value.trim().toUpperCase());
+
+/**
+ * Posts or edits an offer: a donor for its own state (the API refuses another), a coordinator for
+ * any donor. Values stay in the form when a save fails; the API's refusals appear at their fields.
+ */
+export function OfferFormPage() {
+  const { id } = useParams();
+  const editing = Boolean(id);
+  const { t } = useTranslation();
+  const format = useFormat();
+  const navigate = useNavigate();
+  const user = useUser();
+  const ownDonor = user.role === 'DONOR' ? user.memberStateIso3 : null;
+  const [saveError, setSaveError] = useState<ApiError>();
+  const [existing] = useQuery({ query: OfferQuery, variables: { id: id ?? '' }, pause: !id });
+  const [donorState] = useQuery({
+    query: DonorQuery,
+    variables: { iso3: ownDonor ?? '' },
+    pause: !ownDonor,
+  });
+  const [created, createOffer] = useMutation(CreateOfferMutation);
+  const [updated, updateOffer] = useMutation(UpdateOfferMutation);
+
+  const required = (value: unknown) =>
+    value === null || value === '' || (Array.isArray(value) && value.length === 0)
+      ? t('form.required')
+      : null;
+  const codes = (pattern: RegExp, message: string) => (values: string[]) =>
+    values.every((value) => pattern.test(value)) ? null : t(message);
+
+  const form = useForm<OfferFormValues>({
+    initialValues: { ...EMPTY, donor: ownDonor ?? null },
+    validate: {
+      donor: (value) => (editing ? null : required(value)),
+      title: required,
+      category: required,
+      capabilities: codes(CAPABILITY, 'offers.form.capabilityFormat'),
+      capacity: (value) =>
+        required(value) ?? (Number(value) >= 1 ? null : t('form.positiveInteger')),
+      languages: required,
+      eligible: codes(RECIPIENT, 'offers.form.recipientFormat'),
+      excluded: codes(ISO3, 'offers.form.iso3Format'),
+      availableFrom: required,
+      availableTo: (value, values) =>
+        required(value) ??
+        (values.availableFrom && value && value < values.availableFrom
+          ? t('offers.form.windowOrder')
+          : null),
+    },
+  });
+
+  const offer = existing.data?.offer;
+  useEffect(() => {
+    if (!offer) return;
+    const values: OfferFormValues = {
+      donor: offer.donor.iso3,
+      title: offer.title,
+      description: offer.description,
+      category: offer.category,
+      capabilities: offer.capabilities,
+      capacity: offer.capacity,
+      unit: offer.unit,
+      costPerUnit: offer.costPerUnit ?? '',
+      budget: offer.budget ?? '',
+      languages: offer.languages,
+      deliveryModes: offer.deliveryModes,
+      eligible: offer.eligible,
+      excluded: offer.excluded,
+      availableFrom: offer.availableFrom,
+      availableTo: offer.availableTo,
+      open: false,
+    };
+    form.setInitialValues(values);
+    form.setValues(values);
+    // Once per loaded offer: later edits are the user's.
+  }, [offer?.id]);
+
+  if (editing && existing.fetching && !offer) return <PageLoader />;
+
+  const submit = form.onSubmit(async (values) => {
+    setSaveError(undefined);
+    const common = {
+      title: values.title.trim(),
+      description: values.description,
+      category: values.category!,
+      capabilities: values.capabilities,
+      capacity: Number(values.capacity),
+      unit: values.unit,
+      costPerUnit: numberOrNull(values.costPerUnit),
+      budget: numberOrNull(values.budget),
+      languages: values.languages,
+      deliveryModes: values.deliveryModes,
+      eligible: values.eligible,
+      excluded: values.excluded,
+      availableFrom: values.availableFrom!,
+      availableTo: values.availableTo!,
+    };
+    const result = id
+      ? await updateOffer({ input: { id, ...common } })
+      : await createOffer({ input: { ...common, donor: values.donor!, open: values.open } });
+    const error = apiErrorOf(result.error);
+    if (error) {
+      setSaveError(error);
+      form.setErrors(
+        Object.fromEntries(
+          Object.entries(error.fields).map(([field, message]) => [
+            field.replace(/\.\d+$/, ''),
+            t('form.refused', { message }),
+          ]),
+        ),
+      );
+      return;
+    }
+    const savedId =
+      result.data && 'createOffer' in result.data ? result.data.createOffer.id : (id as string);
+    notify(t(id ? 'offers.form.updated' : 'offers.form.created'), 'teal');
+    void navigate(`/offers/${savedId}`);
+  });
+
+  const options = (values: readonly string[], enumName: string) =>
+    values.map((value) => ({ value, label: format.enumLabel(enumName, value) }));
+
+  return (
+    <Stack maw={960}>
+      <Title order={1}>{editing ? t('offers.form.editTitle') : t('offers.form.newTitle')}</Title>
+      {saveError && <ApiErrorAlert error={saveError} context="save" />}
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <Fieldset legend={t('offers.form.what')}>
+            <Stack>
+              {editing || ownDonor ? (
+                <Stack gap={2}>
+                  <Text size="sm" fw={500}>
+                    {t('offers.field.donor')}
+                  </Text>
+                  <Text data-testid="offer-donor">
+                    {offer?.donor.name ?? donorState.data?.memberState?.name ?? ownDonor}
+                  </Text>
+                </Stack>
+              ) : (
+                <MemberStateSelect
+                  label={t('offers.field.donor')}
+                  required
+                  {...form.getInputProps('donor')}
+                />
+              )}
+              <TextInput
+                label={t('offers.field.title')}
+                required
+                {...form.getInputProps('title')}
+              />
+              <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                <Select
+                  label={t('gaps.field.category')}
+                  data={options(CATEGORIES, 'Category')}
+                  required
+                  searchable
+                  {...form.getInputProps('category')}
+                />
+                <TagsInput
+                  label={t('offers.field.capabilities')}
+                  description={t('offers.form.capabilitiesHint')}
+                  {...form.getInputProps('capabilities')}
+                  onChange={(values) => form.setFieldValue('capabilities', upper(values))}
+                />
+              </SimpleGrid>
+              <Textarea
+                label={t('gaps.field.description')}
+                autosize
+                minRows={3}
+                {...form.getInputProps('description')}
+              />
+            </Stack>
+          </Fieldset>
+          <Fieldset legend={t('offers.form.howMuch')}>
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <NumberInput
+                label={t('offers.field.capacity')}
+                required
+                min={1}
+                allowDecimal={false}
+                {...form.getInputProps('capacity')}
+              />
+              <Select
+                label={t('gaps.field.unit')}
+                data={UNITS.map((value) => ({
+                  value,
+                  label: t(`enum.QuantityUnit.${value}`, { count: 2 }),
+                }))}
+                allowDeselect={false}
+                {...form.getInputProps('unit')}
+              />
+              <NumberInput
+                label={t('offers.field.costPerUnit')}
+                min={0}
+                decimalScale={2}
+                thousandSeparator={format.locale === 'fr-FR' ? ' ' : ','}
+                decimalSeparator={format.locale === 'fr-FR' ? ',' : '.'}
+                {...form.getInputProps('costPerUnit')}
+              />
+              <NumberInput
+                label={t('offers.field.budget')}
+                description={t('offers.form.budgetHint')}
+                min={0}
+                decimalScale={2}
+                thousandSeparator={format.locale === 'fr-FR' ? ' ' : ','}
+                decimalSeparator={format.locale === 'fr-FR' ? ',' : '.'}
+                {...form.getInputProps('budget')}
+              />
+            </SimpleGrid>
+          </Fieldset>
+          <Fieldset legend={t('offers.form.forWhom')}>
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <TagsInput
+                label={t('offers.field.eligible')}
+                description={t('offers.form.eligibleHint')}
+                {...form.getInputProps('eligible')}
+                onChange={(values) => form.setFieldValue('eligible', upper(values))}
+              />
+              <TagsInput
+                label={t('offers.field.excluded')}
+                description={t('offers.form.excludedHint')}
+                {...form.getInputProps('excluded')}
+                onChange={(values) => form.setFieldValue('excluded', upper(values))}
+              />
+            </SimpleGrid>
+          </Fieldset>
+          <Fieldset legend={t('gaps.form.when')}>
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <DatePickerInput
+                label={t('offers.field.availableFrom')}
+                required
+                valueFormat="D MMMM YYYY"
+                nextLabel={t('dates.nextMonth')}
+                previousLabel={t('dates.previousMonth')}
+                {...form.getInputProps('availableFrom')}
+              />
+              <DatePickerInput
+                label={t('offers.field.availableTo')}
+                required
+                valueFormat="D MMMM YYYY"
+                nextLabel={t('dates.nextMonth')}
+                previousLabel={t('dates.previousMonth')}
+                {...form.getInputProps('availableTo')}
+              />
+              <MultiSelect
+                searchable
+                label={t('offers.field.languages')}
+                required
+                data={LANGUAGE_CODES.map((code) => ({
+                  value: code,
+                  label: t(`languageName.${code}`),
+                }))}
+                {...form.getInputProps('languages')}
+              />
+              <MultiSelect
+                searchable
+                label={t('gaps.field.deliveryModes')}
+                description={t('offers.form.deliveryModesHint')}
+                data={options(DELIVERY_MODES, 'DeliveryMode')}
+                {...form.getInputProps('deliveryModes')}
+              />
+            </SimpleGrid>
+          </Fieldset>
+          {!editing && (
+            <Checkbox
+              label={t('offers.form.openNow')}
+              {...form.getInputProps('open', { type: 'checkbox' })}
+            />
+          )}
+          <Group>
+            <Button type="submit" loading={created.fetching || updated.fetching}>
+              {editing ? t('common.save') : t('offers.form.create')}
+            </Button>
+            <Button variant="default" onClick={() => void navigate(-1)}>
+              {t('common.cancel')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Stack>
+  );
+}
