@@ -431,6 +431,21 @@ describe('lists: pagination, filters and sorting', () => {
       );
     });
 
+    it('gaps without a proposal in hand (none PROPOSED, ACCEPTED or CONFIRMED), and those with one', async () => {
+      const inHand = `SELECT gap_id FROM proposals WHERE status IN ('PROPOSED', 'ACCEPTED', 'CONFIRMED')`;
+      const without = await ids('gaps', 'GapFilter', { withoutProposal: true });
+      const withOne = await ids('gaps', 'GapFilter', { withoutProposal: false });
+      expect(without).toEqual(
+        await sqlIds(`SELECT id::text AS id FROM capability_gaps WHERE id NOT IN (${inHand})`),
+      );
+      expect(withOne).toEqual(
+        await sqlIds(`SELECT id::text AS id FROM capability_gaps WHERE id IN (${inHand})`),
+      );
+      // Both sides hold gaps, so a filter that did nothing would fail one of the two.
+      expect(without.length).toBeGreaterThan(0);
+      expect(withOne.length).toBeGreaterThan(0);
+    });
+
     it('gaps by a search with pattern characters finds them literally', async () => {
       expect(await ids('gaps', 'GapFilter', { search: '%_' })).toEqual([]);
     });

@@ -13,10 +13,21 @@ import {
 test.describe('pages by role', () => {
   test('coordinator: home, gap register with filters in the URL, a gap, in English', async ({
     page,
+    baseURL,
   }) => {
     await signIn(page, DEMO.coordinator);
     await expect(page.getByRole('heading', { name: 'What needs me', level: 1 })).toBeVisible();
     await expect(page.getByTestId('to-answer-count')).not.toHaveText('—');
+    // The gaps that got nothing: the same count as the API's filter.
+    const { gaps } = await asUser<{ gaps: { totalCount: number } }>(
+      baseURL!,
+      DEMO.coordinator,
+      `{ gaps(filter: { status: [OPEN, PARTIALLY_MATCHED], withoutProposal: true }) { totalCount } }`,
+    );
+    await expect(page.getByRole('heading', { name: 'Open gaps without a proposal' })).toBeVisible();
+    await expect(page.getByTestId('without-proposal-count')).toHaveText(
+      gaps.totalCount.toLocaleString('en'),
+    );
     await screenshot(page, 'home-coordinator-en');
     await expectAccessible(page);
 

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsArray, IsIn, IsString, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsString, MaxLength } from 'class-validator';
 
 import {
   arrayOverlaps,
@@ -47,6 +47,22 @@ const region: FilterField<string[]> = {
 };
 
 /**
+ * Gaps with no proposal in hand (none PROPOSED, ACCEPTED or CONFIRMED, from any run), or, with
+ * false, those with one: "what got nothing" on a coordinator's home page.
+ */
+const withoutProposal: FilterField<boolean> = {
+  type: () => Boolean,
+  description: 'true: gaps no proposal is open or confirmed for (from any run); false: the others',
+  validators: [IsBoolean()],
+  param: 'boolean',
+  apply: (query, alias, value) =>
+    void query.andWhere(
+      `${value ? 'NOT ' : ''}EXISTS (SELECT 1 FROM proposals p WHERE p.gap_id = ${alias}.id
+         AND p.status IN ('PROPOSED', 'ACCEPTED', 'CONFIRMED'))`,
+    ),
+};
+
+/**
  * The filters of the gap register (GraphQL `gaps(filter:)`, `GET /export/gaps.*`), declared once:
  * the GraphQL input GapFilter, its validation, the SQL and the export parameters come from here.
  */
@@ -73,6 +89,7 @@ export const GAP_FILTER = listFilter('GapFilter', {
     description: 'Gaps accepting at least one of these languages (ISO 639-1)',
   }),
   neededBy: dateIn('needed_by', 'Gaps whose neededBy day is in range'),
+  withoutProposal,
   search: textContains(
     'title',
     'Text the title contains, case-insensitive (at least 2 characters)',

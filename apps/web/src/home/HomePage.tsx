@@ -30,7 +30,11 @@ const HomeQuery = graphql(`
         }
       }
     }
-    openGaps: gaps(first: 5, filter: { status: [OPEN] }, orderBy: { field: NEEDED_BY }) {
+    openGaps: gaps(
+      first: 5
+      filter: { status: [OPEN, PARTIALLY_MATCHED], withoutProposal: true }
+      orderBy: { field: NEEDED_BY }
+    ) {
       totalCount
       edges {
         node {
@@ -134,7 +138,7 @@ export function HomePage() {
             <Title order={2} size="h4">
               {t('home.openGaps')}
             </Title>
-            <Text fz={28} fw={700}>
+            <Text fz={28} fw={700} data-testid="without-proposal-count">
               {format.number(data?.openGaps.totalCount)}
             </Text>
           </Group>
