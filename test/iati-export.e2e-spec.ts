@@ -7,7 +7,8 @@ import { download } from './support/downloads';
 import { startTestApi, type TestApi } from './support/test-api';
 
 /** The official IATI 2.03 schemas and the codelists they use (kept outside the repository). */
-const IATI_DIR = resolve(__dirname, '../../shared/standards/iati-2.03');
+// The official schemas and codelists, kept in the repository (test/fixtures/iati-2.03/README.md).
+const IATI_DIR = resolve(__dirname, 'fixtures/iati-2.03');
 
 /** `xmllint --xpath` over a file: the values of an attribute XPath, one per match. */
 function xpathValues(file: string, xpath: string): string[] {

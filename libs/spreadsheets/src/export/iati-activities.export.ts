@@ -13,7 +13,7 @@ import { type XmlExportKind } from './xml-export-kind';
 
 /**
  * The codes the IATI export writes, by codelist. The five codelists of
- * ../shared/standards/iati-2.03/codelists are checked by the export's test; the others (sector,
+ * test/fixtures/iati-2.03/codelists are checked by the export's test; the others (sector,
  * organisation type, result type, indicator measure, country) are IATI's and written as
  * documented in docs/import-export.md.
  */
