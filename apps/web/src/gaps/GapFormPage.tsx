@@ -13,7 +13,6 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,7 +21,9 @@ import { useMutation, useQuery } from 'urql';
 
 import { ApiErrorAlert } from '../common/ApiErrorAlert';
 import { notify } from '../common/notify';
-import { CATEGORIES, DELIVERY_MODES, LANGUAGE_CODES, PRIORITIES, UNITS } from '../common/enums';
+import { CATEGORIES, DELIVERY_MODES, PRIORITIES, UNITS } from '../common/enums';
+import { DayPicker } from '../common/DayPicker';
+import { LanguagesSelect } from '../common/LanguagesSelect';
 import { MemberStateSelect } from '../common/MemberStateSelect';
 import { PageLoader } from '../common/PageLoader';
 import { type ApiError, apiErrorOf } from '../graphql/errors';
@@ -298,30 +299,19 @@ export function GapFormPage() {
           </Fieldset>
           <Fieldset legend={t('gaps.form.when')}>
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <DatePickerInput
+              <DayPicker
                 label={t('gaps.field.neededFrom')}
                 required
-                valueFormat="D MMMM YYYY"
-                nextLabel={t('dates.nextMonth')}
-                previousLabel={t('dates.previousMonth')}
                 {...form.getInputProps('neededFrom')}
               />
-              <DatePickerInput
+              <DayPicker
                 label={t('gaps.field.neededBy')}
                 required
-                valueFormat="D MMMM YYYY"
-                nextLabel={t('dates.nextMonth')}
-                previousLabel={t('dates.previousMonth')}
                 {...form.getInputProps('neededBy')}
               />
-              <MultiSelect
-                searchable
+              <LanguagesSelect
                 label={t('gaps.field.languages')}
                 required
-                data={LANGUAGE_CODES.map((code) => ({
-                  value: code,
-                  label: t(`languageName.${code}`),
-                }))}
                 {...form.getInputProps('languages')}
               />
               <MultiSelect

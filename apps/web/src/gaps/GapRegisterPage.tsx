@@ -27,11 +27,11 @@ import {
   CATEGORIES,
   GAP_SORT_FIELDS,
   GAP_STATUSES,
-  LANGUAGE_CODES,
   PRIORITIES,
   PRIORITY_COLOURS,
   STATUS_COLOURS,
 } from '../common/enums';
+import { LanguagesSelect } from '../common/LanguagesSelect';
 import { PageLoader } from '../common/PageLoader';
 import { apiErrorOf } from '../graphql/errors';
 import { useFormat } from '../i18n/format';
@@ -149,10 +149,8 @@ export function GapRegisterPage() {
             }
             clearable
           />
-          <MultiSelect
-            searchable
+          <LanguagesSelect
             label={t('gaps.field.languages')}
-            data={LANGUAGE_CODES.map((code) => ({ value: code, label: t(`languageName.${code}`) }))}
             value={state.language}
             onChange={(language) => update({ language })}
             clearable

@@ -14,7 +14,6 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,7 +22,9 @@ import { useMutation, useQuery } from 'urql';
 
 import { useUser } from '../auth/use-session';
 import { ApiErrorAlert } from '../common/ApiErrorAlert';
-import { CATEGORIES, DELIVERY_MODES, LANGUAGE_CODES, UNITS } from '../common/enums';
+import { CATEGORIES, DELIVERY_MODES, UNITS } from '../common/enums';
+import { DayPicker } from '../common/DayPicker';
+import { LanguagesSelect } from '../common/LanguagesSelect';
 import { MemberStateSelect } from '../common/MemberStateSelect';
 import { notify } from '../common/notify';
 import { PageLoader } from '../common/PageLoader';
@@ -319,30 +320,19 @@ export function OfferFormPage() {
           </Fieldset>
           <Fieldset legend={t('gaps.form.when')}>
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <DatePickerInput
+              <DayPicker
                 label={t('offers.field.availableFrom')}
                 required
-                valueFormat="D MMMM YYYY"
-                nextLabel={t('dates.nextMonth')}
-                previousLabel={t('dates.previousMonth')}
                 {...form.getInputProps('availableFrom')}
               />
-              <DatePickerInput
+              <DayPicker
                 label={t('offers.field.availableTo')}
                 required
-                valueFormat="D MMMM YYYY"
-                nextLabel={t('dates.nextMonth')}
-                previousLabel={t('dates.previousMonth')}
                 {...form.getInputProps('availableTo')}
               />
-              <MultiSelect
-                searchable
+              <LanguagesSelect
                 label={t('offers.field.languages')}
                 required
-                data={LANGUAGE_CODES.map((code) => ({
-                  value: code,
-                  label: t(`languageName.${code}`),
-                }))}
                 {...form.getInputProps('languages')}
               />
               <MultiSelect

@@ -14,7 +14,6 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,6 +23,7 @@ import { useMutation, useQuery } from 'urql';
 import { can } from '../auth/permissions';
 import { useUser } from '../auth/use-session';
 import { ApiErrorAlert } from '../common/ApiErrorAlert';
+import { DayPicker } from '../common/DayPicker';
 import { STATUS_COLOURS } from '../common/enums';
 import { notify } from '../common/notify';
 import { PageLoader } from '../common/PageLoader';
@@ -289,13 +289,10 @@ export function PartnershipPage() {
                 miw={280}
                 {...milestoneForm.getInputProps('title')}
               />
-              <DatePickerInput
+              <DayPicker
                 label={t('partnerships.field.dueOn')}
                 required
                 miw={200}
-                valueFormat="D MMMM YYYY"
-                nextLabel={t('dates.nextMonth')}
-                previousLabel={t('dates.previousMonth')}
                 {...milestoneForm.getInputProps('dueOn')}
               />
               <Button type="submit" mt={25} loading={adding.fetching}>
@@ -350,13 +347,10 @@ export function PartnershipPage() {
                 required
                 {...indicatorForm.getInputProps('value')}
               />
-              <DatePickerInput
+              <DayPicker
                 label={t('partnerships.field.measuredOn')}
                 required
                 miw={200}
-                valueFormat="D MMMM YYYY"
-                nextLabel={t('dates.nextMonth')}
-                previousLabel={t('dates.previousMonth')}
                 {...indicatorForm.getInputProps('measuredOn')}
               />
               <Button type="submit" mt={25} loading={measuring.fetching}>

@@ -16,7 +16,6 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,7 +23,9 @@ import { Link } from 'react-router';
 import { useClient, useQuery } from 'urql';
 
 import { ApiErrorAlert } from '../common/ApiErrorAlert';
-import { CATEGORIES, DELIVERY_MODES, LANGUAGE_CODES, UNITS } from '../common/enums';
+import { CATEGORIES, DELIVERY_MODES, UNITS } from '../common/enums';
+import { DayPicker } from '../common/DayPicker';
+import { LanguagesSelect } from '../common/LanguagesSelect';
 import { MemberStateSelect } from '../common/MemberStateSelect';
 import { type ApiError, apiErrorOf } from '../graphql/errors';
 import {
@@ -263,14 +264,9 @@ export function WhatIfPage() {
                   allowDeselect={false}
                   {...form.getInputProps('offer.unit')}
                 />
-                <MultiSelect
-                  searchable
+                <LanguagesSelect
                   label={t('offers.field.languages')}
                   required
-                  data={LANGUAGE_CODES.map((code) => ({
-                    value: code,
-                    label: t(`languageName.${code}`),
-                  }))}
                   {...form.getInputProps('offer.languages')}
                 />
                 <MultiSelect
@@ -284,20 +280,14 @@ export function WhatIfPage() {
                   description={t('offers.form.eligibleHint')}
                   {...form.getInputProps('offer.eligible')}
                 />
-                <DatePickerInput
+                <DayPicker
                   label={t('offers.field.availableFrom')}
                   required
-                  valueFormat="D MMMM YYYY"
-                  nextLabel={t('dates.nextMonth')}
-                  previousLabel={t('dates.previousMonth')}
                   {...form.getInputProps('offer.availableFrom')}
                 />
-                <DatePickerInput
+                <DayPicker
                   label={t('offers.field.availableTo')}
                   required
-                  valueFormat="D MMMM YYYY"
-                  nextLabel={t('dates.nextMonth')}
-                  previousLabel={t('dates.previousMonth')}
                   {...form.getInputProps('offer.availableTo')}
                 />
               </SimpleGrid>
