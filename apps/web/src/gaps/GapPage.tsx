@@ -12,7 +12,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -20,6 +20,7 @@ import { useMutation, useQuery } from 'urql';
 import { can } from '../auth/permissions';
 import { useUser } from '../auth/use-session';
 import { ApiErrorAlert } from '../common/ApiErrorAlert';
+import { Fact } from '../common/Fact';
 import { joined } from '../common/join';
 import { notify } from '../common/notify';
 import { PRIORITY_COLOURS, STATUS_COLOURS } from '../common/enums';
@@ -29,17 +30,6 @@ import { useFormat } from '../i18n/format';
 import { Explanation } from '../proposals/Explanation';
 import { ScoreChart } from '../proposals/ScoreChart';
 import { CancelGapMutation, GapQuery, OpenGapMutation } from './gaps.graphql';
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <Text>{children}</Text>
-    </div>
-  );
-}
 
 export function GapPage() {
   const { id = '' } = useParams();

@@ -12,7 +12,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -23,22 +23,12 @@ import { joined } from '../common/join';
 import { notify } from '../common/notify';
 
 import { ApiErrorAlert } from '../common/ApiErrorAlert';
+import { Fact } from '../common/Fact';
 import { STATUS_COLOURS } from '../common/enums';
 import { PageLoader } from '../common/PageLoader';
 import { apiErrorOf } from '../graphql/errors';
 import { useFormat } from '../i18n/format';
 import { OfferQuery, OpenOfferMutation, WithdrawOfferMutation } from './offers.graphql';
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <Text>{children}</Text>
-    </div>
-  );
-}
 
 /** One offer; another donor's offer is "not found", as the API answers null for it. */
 export function OfferPage() {

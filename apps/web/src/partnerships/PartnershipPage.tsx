@@ -15,7 +15,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -23,6 +23,7 @@ import { useMutation, useQuery } from 'urql';
 import { can } from '../auth/permissions';
 import { useUser } from '../auth/use-session';
 import { ApiErrorAlert } from '../common/ApiErrorAlert';
+import { Fact } from '../common/Fact';
 import { DayPicker } from '../common/DayPicker';
 import { STATUS_COLOURS } from '../common/enums';
 import { notify } from '../common/notify';
@@ -36,17 +37,6 @@ import {
   RecordDeliveryMutation,
   RecordIndicatorMutation,
 } from './partnerships.graphql';
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <Text>{children}</Text>
-    </div>
-  );
-}
 
 const today = () => new Date().toISOString().slice(0, 10);
 
