@@ -9,7 +9,7 @@ describe('the world as drawn', () => {
     const memberStates = countries.filter((country) => country.iso3 !== undefined);
     expect(memberStates).toHaveLength(193);
     expect(new Set(memberStates.map((country) => country.iso3)).size).toBe(193);
-    for (const country of memberStates) expect(country.d !== '' || country.dot).toBeTruthy();
+    for (const country of memberStates) expect(country.d !== '' || country.marker).toBeTruthy();
   });
 
   it('keeps every drawing inside the view box', () => {
@@ -34,13 +34,21 @@ describe('the world as drawn', () => {
     expect(MEMBER_STATE_CODES.SGP!.point).toBeDefined();
     const singapore = byIso3.get('SGP')!;
     const malaysia = byIso3.get('MYS')!;
-    expect(singapore.dot).toBeDefined();
+    expect(singapore.d).toBe('');
+    expect(singapore.marker).toEqual(singapore.anchor);
     expect(
       Math.hypot(
         singapore.anchor[0] - malaysia.anchor[0],
         singapore.anchor[1] - malaysia.anchor[1],
       ),
     ).toBeLessThan(40);
+  });
+
+  it('marks the countries too small to click with a dot, and only those', () => {
+    for (const iso3 of ['RWA', 'BDI', 'LBN', 'GMB', 'DJI'])
+      expect(byIso3.get(iso3)!.marker).toBeDefined();
+    for (const iso3 of ['FRA', 'TCD', 'NLD', 'BGD', 'SEN'])
+      expect(byIso3.get(iso3)!.marker).toBeUndefined();
   });
 
   it('draws Somaliland within Somalia and leaves Antarctica out', () => {

@@ -16,10 +16,13 @@ export interface CountryShape {
   numeric: string;
   /** The member state's ISO3; undefined for territories that are not member states. */
   iso3: string | undefined;
-  /** SVG path data; empty for a country drawn as a dot. */
+  /** SVG path data; empty for a state too small for the 1:110m atlas. */
   d: string;
-  /** A dot's centre, for the states too small for the 1:110m atlas. */
-  dot?: readonly [number, number];
+  /**
+   * Where a dot marks the country when it has a figure: states missing from the atlas and those
+   * too small to see or click at this scale (Rwanda, Burundi, Lebanon).
+   */
+  marker?: readonly [number, number];
   /** Where a tooltip points: the centre of the country's largest piece. */
   anchor: readonly [number, number];
 }
@@ -38,6 +41,9 @@ type Atlas = Topology<{ countries: GeometryCollection<CountryProperties> }>;
  * integrity). Kosovo stays grey and not selectable: it has no member state code of its own.
  */
 const PART_OF: Readonly<Record<string, string>> = { Somaliland: '706', 'N. Cyprus': '196' };
+
+/** Smaller than this, in map units squared (about 35,000 km²), a country with a figure gets a dot. */
+const SMALL_AREA = 25;
 
 /** Room around the drawing, in map units: a dot's radius and an outline's width. */
 const MARGIN = 6;
@@ -84,7 +90,10 @@ function project(): WorldShapes {
   const path = geoPath(projection);
   const height = Math.ceil(path.bounds(extent)[1][1] + MARGIN);
 
-  const byNumeric = new Map<string, { d: string[]; anchor: readonly [number, number] }>();
+  const byNumeric = new Map<
+    string,
+    { d: string[]; area: number; anchor: readonly [number, number] }
+  >();
   const unnamed: CountryShape[] = [];
   for (const country of drawn) {
     const numeric = (country.id as string | undefined) ?? PART_OF[country.properties.name];
@@ -93,21 +102,25 @@ function project(): WorldShapes {
       unnamed.push({ numeric: '', iso3: undefined, d, anchor: path.centroid(mainland(country)) });
       continue;
     }
+    const area = path.area(country);
     const shape = byNumeric.get(numeric);
-    if (shape) shape.d.push(d);
-    else byNumeric.set(numeric, { d: [d], anchor: path.centroid(mainland(country)) });
+    if (shape) {
+      shape.d.push(d);
+      shape.area += area;
+    } else byNumeric.set(numeric, { d: [d], area, anchor: path.centroid(mainland(country)) });
   }
   const shapes: CountryShape[] = [...byNumeric].map(([numeric, shape]) => ({
     numeric,
     iso3: ISO3_BY_NUMERIC.get(numeric),
     d: shape.d.join(''),
     anchor: shape.anchor,
+    ...(shape.area < SMALL_AREA && { marker: shape.anchor }),
   }));
   const dots: CountryShape[] = Object.entries(MEMBER_STATE_CODES).flatMap(([iso3, code]) => {
     const at = code.point && projection([...code.point]);
-    return at
-      ? [{ numeric: code.numeric, iso3, d: '', dot: [at[0], at[1]], anchor: [at[0], at[1]] }]
-      : [];
+    if (!at) return [];
+    const centre = [at[0], at[1]] as const;
+    return [{ numeric: code.numeric, iso3, d: '', marker: centre, anchor: centre }];
   });
   return { height, countries: [...unnamed, ...shapes, ...dots] };
 }
