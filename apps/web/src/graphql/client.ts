@@ -42,6 +42,19 @@ function cache() {
       MemberStateEdge: embedded,
       MissionConnection: embedded,
       MissionEdge: embedded,
+      CommentConnection: embedded,
+      CommentEdge: embedded,
+      CommentMention: embedded,
+      MatchDiagnostics: embedded,
+      GapDiagnosis: embedded,
+      OfferVerdict: embedded,
+      DiagnosisAllocation: embedded,
+      DiagnosisScoreChange: embedded,
+      OfferDiagnosis: embedded,
+      RuleCount: embedded,
+      UnservedCandidate: embedded,
+      NearMiss: embedded,
+      DiagnosisOfferChange: embedded,
     },
     updates: {
       Mutation: {
@@ -51,6 +64,8 @@ function cache() {
           invalidateLists(cache, 'proposals', 'partnerships'),
         declineProposal: (_result, _args, cache) => invalidateLists(cache, 'proposals'),
         startMatchRun: (_result, _args, cache) => invalidateLists(cache, 'matchRuns'),
+        addComment: (_result, _args, cache) => invalidateLists(cache, 'comments'),
+        deleteComment: (_result, _args, cache) => invalidateLists(cache, 'comments'),
       },
     },
   });
