@@ -1,6 +1,16 @@
 import { expect, type Page, test } from '@playwright/test';
 
-import { asUser, DEMO, expectAccessible, screenshot, signIn, useLanguage } from './fixtures';
+import { join } from 'node:path';
+
+import {
+  asUser,
+  DEMO,
+  expectAccessible,
+  SCREENSHOTS,
+  screenshot,
+  signIn,
+  useLanguage,
+} from './fixtures';
 
 /**
  * Coordination in the browser (issue 18): why a gap got what it got and an offer's near misses,
@@ -296,4 +306,83 @@ test('a conversation on a gap: a comment with a mention, a bad mention refused, 
   await expect(tpccThread.getByTestId('comment')).toHaveCount(1);
   expect(await count()).toBe(1);
   await tpccContext.close();
+});
+
+test('duplicated support is flagged on the proposals before anyone confirms them', async ({
+  page,
+  baseURL,
+}) => {
+  // Rwanda's need logged twice (an assessment and its own request, same mission and unit type),
+  // and two donors: the run serves both entries, 20 units for a demand of 10.
+  const capability = `CASEVAC_${SCENE}`;
+  for (const source of ['PCRS_ASSESSMENT', 'SELF_DECLARED']) {
+    await asUser(
+      baseURL!,
+      DEMO.coordinator,
+      `mutation($input: CreateGapInput!) { createGap(input: $input) { id } }`,
+      {
+        input: {
+          memberState: 'RWA',
+          mission: 'MINUSCA',
+          unitType: 'Infantry battalion',
+          category: 'MEDICAL',
+          capability,
+          source,
+          title: `CASEVAC team training ${SCENE} (${source})`,
+          quantity: 10,
+          unit: 'TRAINEES',
+          priority: 'HIGH',
+          languages: ['fr'],
+          neededFrom: '2027-03-01',
+          neededBy: '2027-06-30',
+          open: true,
+        },
+      },
+    );
+  }
+  const offers: string[] = [];
+  for (const donor of ['USA', 'FRA']) {
+    const offer = await createOffer(baseURL!, `CASEVAC course ${SCENE} ${donor}`, {
+      donor,
+      category: 'MEDICAL',
+      capabilities: [capability],
+      languages: ['fr'],
+      capacity: 10,
+      availableFrom: '2027-01-01',
+      availableTo: '2027-12-31',
+    });
+    offers.push(offer);
+  }
+  await runMatching(baseURL!);
+  // The open proposals of the two offers (an automatic run may supersede the one started here).
+  const warnings = async () => {
+    const { proposals } = await asUser<{
+      proposals: { edges: { node: { duplicationWarning: { units: number; excess: number } } }[] };
+    }>(
+      baseURL!,
+      DEMO.coordinator,
+      `query($offer: [ID!]) { proposals(first: 100, filter: { offer: $offer, status: [PROPOSED] }) {
+        edges { node { duplicationWarning { units excess } } } } }`,
+      { offer: offers },
+    );
+    return proposals.edges.map(({ node }) => node.duplicationWarning);
+  };
+  await expect.poll(warnings, { timeout: 30_000 }).toEqual([
+    { units: 20, excess: 10 },
+    { units: 20, excess: 10 },
+  ]);
+
+  await useLanguage(page, 'fr');
+  await signIn(page, DEMO.coordinator, '/proposals');
+  const card = page
+    .getByTestId('proposal')
+    .filter({ hasText: `CASEVAC course ${SCENE} USA` })
+    .first();
+  await expect(card.getByTestId('duplication')).toContainText(
+    `Avec cette proposition, Rwanda reçoit ou se voit proposer 20 unités de ${capability}`,
+  );
+  await expect(card.getByTestId('duplication')).toContainText('10 de plus que son besoin de 10');
+  // The proposals page is long: the card alone shows the warning.
+  await card.screenshot({ path: join(SCREENSHOTS, 'proposal-duplication-fr.png') });
+  await expectAccessible(page);
 });

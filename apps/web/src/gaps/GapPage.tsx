@@ -29,6 +29,7 @@ import { apiErrorOf } from '../graphql/errors';
 import { useFormat } from '../i18n/format';
 import { CommentThread } from '../comments/CommentThread';
 import { ProposalConversation } from '../comments/ProposalConversation';
+import { DuplicationAlert } from '../coordination/DuplicationAlert';
 import { GapDiagnosisPanel } from '../coordination/GapDiagnosisPanel';
 import { Explanation } from '../proposals/Explanation';
 import { ScoreChart } from '../proposals/ScoreChart';
@@ -180,6 +181,12 @@ export function GapPage() {
                 </Badge>
               </Group>
             </Group>
+            {proposal.duplicationWarning && (
+              <DuplicationAlert
+                warning={proposal.duplicationWarning}
+                memberState={gap.memberState.name}
+              />
+            )}
             <SimpleGrid cols={{ base: 1, md: 2 }} mt="sm">
               <ScoreChart breakdown={proposal.breakdown} />
               <Stack gap="xs">

@@ -55,6 +55,7 @@ function cache() {
       UnservedCandidate: embedded,
       NearMiss: embedded,
       DiagnosisOfferChange: embedded,
+      DuplicationWarning: embedded,
     },
     updates: {
       Mutation: {
