@@ -13,6 +13,8 @@ export const can = {
   followUpPartnerships: (user: SessionUser) =>
     user.role === 'COORDINATOR' || user.role === 'DONOR' || user.role === 'TPCC',
   startRuns: (user: SessionUser) => user.role === 'COORDINATOR',
+  /** Why a gap got what it got: staff, and a T/PCC for its own gaps (donors see offers' side). */
+  seeGapDiagnosis: (user: SessionUser) => user.role !== 'DONOR',
   seeRuns: (user: SessionUser) =>
     user.role === 'COORDINATOR' || user.role === 'ANALYST' || user.role === 'ADMIN',
 };

@@ -27,6 +27,10 @@ import { PRIORITY_COLOURS, STATUS_COLOURS } from '../common/enums';
 import { PageLoader } from '../common/PageLoader';
 import { apiErrorOf } from '../graphql/errors';
 import { useFormat } from '../i18n/format';
+import { CommentThread } from '../comments/CommentThread';
+import { ProposalConversation } from '../comments/ProposalConversation';
+import { DuplicationAlert } from '../coordination/DuplicationAlert';
+import { GapDiagnosisPanel } from '../coordination/GapDiagnosisPanel';
 import { Explanation } from '../proposals/Explanation';
 import { ScoreChart } from '../proposals/ScoreChart';
 import { CancelGapMutation, GapQuery, OpenGapMutation } from './gaps.graphql';
@@ -177,6 +181,12 @@ export function GapPage() {
                 </Badge>
               </Group>
             </Group>
+            {proposal.duplicationWarning && (
+              <DuplicationAlert
+                warning={proposal.duplicationWarning}
+                memberState={gap.memberState.name}
+              />
+            )}
             <SimpleGrid cols={{ base: 1, md: 2 }} mt="sm">
               <ScoreChart breakdown={proposal.breakdown} />
               <Stack gap="xs">
@@ -209,9 +219,26 @@ export function GapPage() {
                 )}
               </Stack>
             </SimpleGrid>
+            <ProposalConversation proposalId={proposal.id} />
           </Card>
         ))}
       </Stack>
+
+      {can.seeGapDiagnosis(user) && (
+        <GapDiagnosisPanel
+          gapId={gap.id}
+          gapFacts={{
+            memberState: gap.memberState.name,
+            capability: gap.capability,
+            gapLanguages: gap.languages
+              .map((code) => t(`languageName.${code}`, { defaultValue: code }))
+              .join(', '),
+            gapWindow: `${format.date(gap.neededFrom)} – ${format.date(gap.neededBy)}`,
+          }}
+        />
+      )}
+
+      <CommentThread subject={{ gapId: gap.id }} headingId="gap-comments" />
 
       <Modal opened={cancelOpened} onClose={cancelModal.close} title={t('gaps.page.cancelTitle')}>
         <Stack>

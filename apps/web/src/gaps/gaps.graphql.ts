@@ -68,6 +68,9 @@ export const GapQuery = graphql(`
         score
         status
         explanation
+        duplicationWarning {
+          ...DuplicationWarningFields
+        }
         donorResponse
         tpccResponse
         createdAt

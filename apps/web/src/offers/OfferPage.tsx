@@ -23,6 +23,7 @@ import { joined } from '../common/join';
 import { notify } from '../common/notify';
 
 import { ApiErrorAlert } from '../common/ApiErrorAlert';
+import { OfferDiagnosisPanel } from '../coordination/OfferDiagnosisPanel';
 import { Fact } from '../common/Fact';
 import { STATUS_COLOURS } from '../common/enums';
 import { PageLoader } from '../common/PageLoader';
@@ -128,6 +129,7 @@ export function OfferPage() {
           </Text>
         )}
       </Card>
+      <OfferDiagnosisPanel offerId={offer.id} />
       <Modal
         opened={withdrawOpened}
         onClose={withdrawModal.close}

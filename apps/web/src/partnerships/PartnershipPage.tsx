@@ -20,6 +20,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 
+import { CommentThread } from '../comments/CommentThread';
 import { can } from '../auth/permissions';
 import { useUser } from '../auth/use-session';
 import { ApiErrorAlert } from '../common/ApiErrorAlert';
@@ -350,6 +351,8 @@ export function PartnershipPage() {
           </form>
         )}
       </Card>
+
+      <CommentThread subject={{ partnershipId: partnership.id }} headingId="partnership-comments" />
     </Stack>
   );
 }

@@ -36,6 +36,7 @@ import {
   DeclineProposalMutation,
   ProposalsQuery,
 } from './proposals.graphql';
+import { DuplicationAlert } from '../coordination/DuplicationAlert';
 import { Explanation } from './Explanation';
 import { ScoreChart } from './ScoreChart';
 
@@ -129,6 +130,12 @@ export function ProposalsPage() {
             {format.enumLabel('ProposalStatus', proposal.status)}
           </Badge>
         </Group>
+        {proposal.duplicationWarning && (
+          <DuplicationAlert
+            warning={proposal.duplicationWarning}
+            memberState={proposal.gap.memberState.name}
+          />
+        )}
         <SimpleGrid cols={{ base: 1, md: 2 }} mt="sm">
           <ScoreChart breakdown={proposal.breakdown} />
           <Stack gap="xs">

@@ -16,6 +16,9 @@ export const ProposalsQuery = graphql(`
           status
           statusReason
           explanation
+          duplicationWarning {
+            ...DuplicationWarningFields
+          }
           donorResponse
           tpccResponse
           createdAt

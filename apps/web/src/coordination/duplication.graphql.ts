@@ -1,0 +1,14 @@
+import { graphql } from '../graphql/generated';
+
+export const DuplicationWarningFields = graphql(`
+  fragment DuplicationWarningFields on DuplicationWarning {
+    capability
+    donors
+    donorCount
+    units
+    demand
+    excess
+    from
+    to
+  }
+`);
