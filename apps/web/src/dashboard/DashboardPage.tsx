@@ -1,3 +1,6 @@
+// The charts' legends and tooltips: loaded with this page only, not in the first download.
+import '@mantine/charts/styles.css';
+
 import { Alert, SimpleGrid, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';

@@ -11,6 +11,7 @@ export function DownloadCsvButton({ table }: { table: FigureTable }) {
     <Button
       variant="default"
       size="xs"
+      flex="none"
       aria-label={t('dashboard.downloadCsvOf', { title: table.caption })}
       onClick={() =>
         downloadCsv(

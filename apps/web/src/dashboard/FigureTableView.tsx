@@ -1,4 +1,4 @@
-import { Anchor, Table } from '@mantine/core';
+import { Anchor, Box, Table } from '@mantine/core';
 import { Link } from 'react-router';
 
 import { useFormat } from '../i18n/format';
@@ -32,7 +32,8 @@ export function FigureTableView({ table, id }: { table: FigureTable; id?: string
       );
     });
   return (
-    <Table.ScrollContainer minWidth={600} id={id}>
+    // Scrolls sideways in a narrow panel; focusable so a keyboard can scroll it (axe: scrollable-region-focusable).
+    <Box id={id} tabIndex={0} style={{ overflowX: 'auto' }}>
       <Table striped verticalSpacing={4} fz="sm" captionSide="top">
         <Table.Caption>{table.caption}</Table.Caption>
         <Table.Thead>
@@ -55,6 +56,6 @@ export function FigureTableView({ table, id }: { table: FigureTable; id?: string
           </Table.Tfoot>
         )}
       </Table>
-    </Table.ScrollContainer>
+    </Box>
   );
 }

@@ -59,13 +59,17 @@ export function OutcomesPanel({ filter }: { filter: SharedReportFilter }) {
     >
       {summary && (
         <Text size="sm" data-testid="outcomes-summary">
-          {t('dashboard.outcomes.summary', {
-            partnerships: format.number(summary.partnerships),
-            measured: format.number(summary.measured),
-            improved: format.number(summary.improved),
-            reachedTarget: format.number(summary.reachedTarget),
-            average: format.number(summary.averageTargetProgressPercent),
-          })}
+          {summary.measured === 0
+            ? t('dashboard.outcomes.summaryNoneMeasured', {
+                partnerships: format.number(summary.partnerships),
+              })
+            : t('dashboard.outcomes.summary', {
+                partnerships: format.number(summary.partnerships),
+                measured: format.number(summary.measured),
+                improved: format.number(summary.improved),
+                reachedTarget: format.number(summary.reachedTarget),
+                average: format.number(summary.averageTargetProgressPercent),
+              })}
         </Text>
       )}
     </Panel>

@@ -67,7 +67,7 @@ export function Panel({
             <Box>{chart}</Box>
             <Group>
               <Button
-                variant="subtle"
+                variant="default"
                 size="xs"
                 aria-expanded={tableShown}
                 aria-controls={tableId}

@@ -4,7 +4,12 @@ import { useQuery } from 'urql';
 
 import { type DashboardPersistentGapsQueryVariables } from '../graphql/generated/graphql';
 import { PersistentGapsQuery } from './dashboard.graphql';
-import { type DashboardState, MAX_LAST_RUNS, type SharedReportFilter } from './dashboard-filters';
+import {
+  type DashboardState,
+  MAX_LAST_RUNS,
+  persistenceOf,
+  type SharedReportFilter,
+} from './dashboard-filters';
 import { type FigureTable } from './figure-table';
 import { Panel } from './Panel';
 
@@ -22,8 +27,7 @@ export function PersistentGapsPanel({ filter, state, update }: Props) {
   const { t } = useTranslation();
   const variables: DashboardPersistentGapsQueryVariables = {
     filter,
-    openLongerThanDays: state.openLongerThanDays,
-    unmetInLastRuns: state.unmetInLastRuns ?? null,
+    ...persistenceOf(state),
     first: SHOWN,
   };
   const [{ data, fetching, error }] = useQuery({ query: PersistentGapsQuery, variables });
@@ -71,11 +75,13 @@ export function PersistentGapsPanel({ filter, state, update }: Props) {
       <Group align="flex-end" gap="sm">
         <NumberInput
           label={t('dashboard.persistent.openLongerThanDays')}
-          value={state.openLongerThanDays}
+          value={state.openLongerThanDays ?? ''}
           min={0}
           allowDecimal={false}
           allowNegative={false}
-          onChange={(value) => typeof value === 'number' && update({ openLongerThanDays: value })}
+          onChange={(value) =>
+            update({ openLongerThanDays: typeof value === 'number' ? value : undefined })
+          }
           w={220}
         />
         <NumberInput

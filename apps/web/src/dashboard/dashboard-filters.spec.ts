@@ -1,5 +1,6 @@
 import {
   DEFAULT_OPEN_LONGER_THAN_DAYS,
+  persistenceOf,
   readDashboardState,
   reportFilterOf,
   trendPeriodOf,
@@ -46,5 +47,19 @@ describe('dashboard filters in the URL', () => {
     expect(trendPeriodOf(untilMarch, today)).toEqual({ from: '2026-04-01', to: '2027-03-31' });
     const fromFebruary = readDashboardState(new URLSearchParams('from=2027-02-01'));
     expect(trendPeriodOf(fromFebruary, today)).toEqual({ from: '2027-02-01', to: '2027-05-20' });
+  });
+});
+
+describe('persistent gaps thresholds', () => {
+  it('keeps "no day threshold" in the URL, and falls back to the default days without runs', () => {
+    const runsOnly = readDashboardState(new URLSearchParams('days=&runs=1'));
+    expect(runsOnly.openLongerThanDays).toBeUndefined();
+    expect(writeDashboardState(runsOnly).toString()).toBe('days=&runs=1');
+    expect(persistenceOf(runsOnly)).toEqual({ openLongerThanDays: null, unmetInLastRuns: 1 });
+    const neither = readDashboardState(new URLSearchParams('days='));
+    expect(persistenceOf(neither)).toEqual({
+      openLongerThanDays: DEFAULT_OPEN_LONGER_THAN_DAYS,
+      unmetInLastRuns: null,
+    });
   });
 });

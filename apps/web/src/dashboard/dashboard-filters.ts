@@ -17,7 +17,8 @@ export interface DashboardState {
   priority: Priority[];
   /** T/PCCs, ISO3 (a click on the map sets one). */
   memberState: string[];
-  openLongerThanDays: number;
+  /** Undefined (`days=` in the URL): no day threshold, only the runs one. */
+  openLongerThanDays?: number;
   unmetInLastRuns?: number;
 }
 
@@ -65,7 +66,10 @@ export function readDashboardState(params: URLSearchParams): DashboardState {
     memberState: list(params, 'tpcc')
       .map((code) => code.toUpperCase())
       .filter((code) => ISO3.test(code)),
-    openLongerThanDays: integer(params.get('days'), 0, 36_500) ?? DEFAULT_OPEN_LONGER_THAN_DAYS,
+    openLongerThanDays:
+      params.get('days') === ''
+        ? undefined
+        : (integer(params.get('days'), 0, 36_500) ?? DEFAULT_OPEN_LONGER_THAN_DAYS),
     unmetInLastRuns: integer(params.get('runs'), 1, MAX_LAST_RUNS),
   };
 }
@@ -84,7 +88,10 @@ export function writeDashboardState(state: DashboardState): URLSearchParams {
   ];
   for (const [key, values] of lists) if (values.length) params.set(key, values.join(','));
   if (state.openLongerThanDays !== DEFAULT_OPEN_LONGER_THAN_DAYS) {
-    params.set('days', String(state.openLongerThanDays));
+    params.set(
+      'days',
+      state.openLongerThanDays === undefined ? '' : String(state.openLongerThanDays),
+    );
   }
   if (state.unmetInLastRuns) params.set('runs', String(state.unmetInLastRuns));
   return params;
@@ -110,6 +117,19 @@ export function reportFilterOf(state: DashboardState): SharedReportFilter {
   if (state.priority.length) filter.priority = state.priority;
   if (state.memberState.length) filter.memberState = state.memberState;
   return filter;
+}
+
+/**
+ * The persistent-gaps thresholds the API takes (it needs at least one): without a day
+ * threshold and without runs, the default number of days.
+ */
+export function persistenceOf(state: DashboardState): {
+  openLongerThanDays: number | null;
+  unmetInLastRuns: number | null;
+} {
+  const runs = state.unmetInLastRuns ?? null;
+  const days = state.openLongerThanDays ?? (runs ? null : DEFAULT_OPEN_LONGER_THAN_DAYS);
+  return { openLongerThanDays: days, unmetInLastRuns: runs };
 }
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
