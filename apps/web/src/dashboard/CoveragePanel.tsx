@@ -98,7 +98,8 @@ export function CoveragePanel({
           }))}
           valueFormatter={(value) => format.number(value)}
           withLegend
-          legendProps={{ verticalAlign: 'bottom' }}
+          // Recharts sorts the legend by name; keep the stacking order.
+          legendProps={{ verticalAlign: 'bottom', itemSorter: null }}
           gridAxis="x"
         />
       }

@@ -95,6 +95,8 @@ export function LanguageFitPanel({ filter }: { filter: SharedReportFilter }) {
             }))}
             valueFormatter={(value) => format.number(value)}
             withLegend
+            // Recharts sorts the legend by name; keep the series' order.
+            legendProps={{ itemSorter: null }}
             gridAxis="x"
           />
         )
@@ -103,6 +105,7 @@ export function LanguageFitPanel({ filter }: { filter: SharedReportFilter }) {
       {report && (
         <Text size="sm" data-testid="language-supply">
           {t('dashboard.language.supply', {
+            count: report.supply.offers,
             offers: format.number(report.supply.offers),
             capacity: format.number(report.supply.capacity),
             remaining: format.number(report.supply.remaining),

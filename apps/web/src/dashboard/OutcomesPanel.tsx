@@ -61,9 +61,11 @@ export function OutcomesPanel({ filter }: { filter: SharedReportFilter }) {
         <Text size="sm" data-testid="outcomes-summary">
           {summary.measured === 0
             ? t('dashboard.outcomes.summaryNoneMeasured', {
+                count: summary.partnerships,
                 partnerships: format.number(summary.partnerships),
               })
             : t('dashboard.outcomes.summary', {
+                count: summary.partnerships,
                 partnerships: format.number(summary.partnerships),
                 measured: format.number(summary.measured),
                 improved: format.number(summary.improved),

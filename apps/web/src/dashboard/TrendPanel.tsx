@@ -85,6 +85,8 @@ export function TrendPanel({
           valueFormatter={(value) => format.number(value)}
           yAxisProps={{ allowDecimals: false }}
           withLegend
+          // Recharts sorts the legend by name; keep the series' order.
+          legendProps={{ itemSorter: null }}
           curveType="linear"
         />
       }
