@@ -97,6 +97,12 @@ export const router = createBrowserRouter([
               Component: (await import('../runs/WhatIfPage')).WhatIfPage,
             }),
           },
+          {
+            path: 'dashboard',
+            lazy: async () => ({
+              Component: (await import('../dashboard/DashboardPage')).DashboardPage,
+            }),
+          },
           { path: '*', Component: NotFoundPage },
         ],
       },

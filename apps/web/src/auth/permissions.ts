@@ -17,6 +17,9 @@ export const can = {
   seeGapDiagnosis: (user: SessionUser) => user.role !== 'DONOR',
   seeRuns: (user: SessionUser) =>
     user.role === 'COORDINATOR' || user.role === 'ANALYST' || user.role === 'ADMIN',
+  /** The reports read across every state (libs/reports ReportPolicy): staff only. */
+  seeReports: (user: SessionUser) =>
+    user.role === 'COORDINATOR' || user.role === 'ANALYST' || user.role === 'ADMIN',
 };
 
 /** Which side of a proposal a donor or T/PCC officer answers for; coordinators choose. */
