@@ -20,6 +20,7 @@ const TABLES = [
   'proposals',
   'partnerships',
   'partnership_milestones',
+  'partnership_result_periods',
   'audit_entries',
   'comments',
   'ministerials',
@@ -107,6 +108,18 @@ describe('access control: every mutation as every role', () => {
       { input: { partnershipId: partnership, title: 'Course one', dueOn: '2027-03-01' } },
     );
     ids.milestone = milestone.body.data!.addPartnershipMilestone.id;
+    const period = await api.graphql<{ recordPartnershipResultPeriod: { id: string } }>(
+      `mutation($input: RecordResultPeriodInput!) { recordPartnershipResultPeriod(input: $input) { id } }`,
+      {
+        input: {
+          partnershipId: partnership,
+          periodStart: '2027-01-01',
+          periodEnd: '2027-03-31',
+          actual: 35,
+        },
+      },
+    );
+    ids.resultPeriod = period.body.data!.recordPartnershipResultPeriod.id;
     // A user of its own to update: updating a test user would revoke its token (tokenVersion).
     const user = await api.as('admin')<{ createUser: { id: string } }>(
       `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
@@ -279,6 +292,26 @@ describe('access control: every mutation as every role', () => {
       variables: () => ({
         input: { partnershipId: ids.partnership, value: 50, measuredOn: '2027-05-01' },
       }),
+      allowed: parties,
+    },
+    {
+      // Each allowed call overlaps the period before it: CONFLICT, not a denial.
+      name: 'recordPartnershipResultPeriod',
+      document: `mutation($input: RecordResultPeriodInput!) { recordPartnershipResultPeriod(input: $input) { id } }`,
+      variables: () => ({
+        input: {
+          partnershipId: ids.partnership,
+          periodStart: '2027-07-01',
+          periodEnd: '2027-09-30',
+          actual: 40,
+        },
+      }),
+      allowed: parties,
+    },
+    {
+      name: 'correctPartnershipResultPeriod',
+      document: `mutation($input: CorrectResultPeriodInput!) { correctPartnershipResultPeriod(input: $input) { id } }`,
+      variables: () => ({ input: { id: ids.resultPeriod, actual: 41 } }),
       allowed: parties,
     },
     {
