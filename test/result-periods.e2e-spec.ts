@@ -160,13 +160,16 @@ describe('results per reporting period (real API, Postgres)', () => {
       'BAD_USER_INPUT',
       'input.periodStart',
     ],
-  ])('refuses %s with its code on its field, writing nothing', async (_what, period, code, field) => {
-    const before = await count();
-    const refused = await api.graphql(RECORD, { input: { partnershipId, ...period } });
-    expect(refused.body.errors?.[0].extensions).toMatchObject({ code, field });
-    expect(refused.body.data ?? null).toBeNull();
-    expect(await count()).toEqual(before);
-  });
+  ])(
+    'refuses %s with its code on its field, writing nothing',
+    async (_what, period, code, field) => {
+      const before = await count();
+      const refused = await api.graphql(RECORD, { input: { partnershipId, ...period } });
+      expect(refused.body.errors?.[0].extensions).toMatchObject({ code, field });
+      expect(refused.body.data ?? null).toBeNull();
+      expect(await count()).toEqual(before);
+    },
+  );
 
   it('refuses a gap without an indicator (CONFLICT), and a state not party (FORBIDDEN)', async () => {
     const before = await count();

@@ -27,7 +27,9 @@ export class PartnershipResultPeriod extends TimestampedEntity {
   @JoinColumn({ name: 'partnership_id' })
   partnership?: Partnership;
 
-  @TextField({ description: "The gap's objective indicator, as it read when the period was reported" })
+  @TextField({
+    description: "The gap's objective indicator, as it read when the period was reported",
+  })
   indicator: string;
 
   @DayField({ description: 'First day of the period' })

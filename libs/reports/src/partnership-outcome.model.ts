@@ -64,7 +64,8 @@ export class PartnershipOutcome {
   targetProgressPercent: number | null;
 
   @Field(() => [OutcomePeriod], {
-    description: "The gap's indicator per reporting period (recordPartnershipResultPeriod), oldest first",
+    description:
+      "The gap's indicator per reporting period (recordPartnershipResultPeriod), oldest first",
   })
   periods: OutcomePeriod[];
 

@@ -18,7 +18,10 @@ export class RecordResultPeriodInput {
   @DayInput('Last day of the period (inclusive), not before periodStart')
   periodEnd: string;
 
-  @IndicatorValueInput("Value before the support; left out: the gap's objective baseline", 'clearable')
+  @IndicatorValueInput(
+    "Value before the support; left out: the gap's objective baseline",
+    'clearable',
+  )
   baseline?: number | null;
 
   @IndicatorValueInput("Value aimed at; left out: the gap's objective target", 'clearable')
