@@ -54,6 +54,12 @@ const OFFERS_FILE: UploadFile = {
     'USA,MEDICAL,CASEVAC,Imported,5,TRAINEES,en,MOBILE_TEAM,002,2027-01-01,2027-12-31\n',
 };
 
+const REQUIREMENTS_FILE: UploadFile = {
+  name: 'requirements.csv',
+  content:
+    'ministerial,category,capability,quantity,unit\n' + 'BERLIN_2025,MEDICAL,CASEVAC,5,TRAINEES\n',
+};
+
 describe('access control: every mutation as every role', () => {
   let api: TestApi;
   const ids: Record<string, string> = {};
@@ -285,6 +291,13 @@ describe('access control: every mutation as every role', () => {
       variables: () => ({}),
       upload: OFFERS_FILE,
       allowed: ['coordinator', 'donor'],
+    },
+    {
+      name: 'importMinisterialRequirements',
+      document: `mutation($file: Upload!) { importMinisterialRequirements(file: $file) { imported } }`,
+      variables: () => ({}),
+      upload: REQUIREMENTS_FILE,
+      allowed: staff,
     },
     {
       name: 'recordPartnershipIndicator',

@@ -14,6 +14,7 @@ export * from './dto/update-pledge.input';
 export * from './dto/change-pledge-status.input';
 export * from './dto/create-ministerial.input';
 export * from './dto/add-requirement.input';
+export * from './dto/import-requirement.input';
 export * from './dto/ids.input';
 export * from './dto/pledges.args';
 export * from './ministerials-sync.service';

@@ -14,7 +14,7 @@ import { ImportService } from './import.service';
 
 /** Imports without GraphQL (the CLI). */
 @Module({
-  imports: [GapsModule, OffersModule],
+  imports: [GapsModule, OffersModule, PledgesModule],
   providers: [ImportService],
   exports: [ImportService],
 })
