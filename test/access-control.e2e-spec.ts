@@ -20,6 +20,7 @@ const TABLES = [
   'proposals',
   'partnerships',
   'partnership_milestones',
+  'partnership_result_periods',
   'audit_entries',
   'comments',
   'ministerials',
@@ -51,6 +52,12 @@ const OFFERS_FILE: UploadFile = {
   content:
     'donor,category,capabilities,title,capacity,unit,languages,deliveryModes,eligible,availableFrom,availableTo\n' +
     'USA,MEDICAL,CASEVAC,Imported,5,TRAINEES,en,MOBILE_TEAM,002,2027-01-01,2027-12-31\n',
+};
+
+const REQUIREMENTS_FILE: UploadFile = {
+  name: 'requirements.csv',
+  content:
+    'ministerial,category,capability,quantity,unit\n' + 'BERLIN_2025,MEDICAL,CASEVAC,5,TRAINEES\n',
 };
 
 describe('access control: every mutation as every role', () => {
@@ -107,6 +114,18 @@ describe('access control: every mutation as every role', () => {
       { input: { partnershipId: partnership, title: 'Course one', dueOn: '2027-03-01' } },
     );
     ids.milestone = milestone.body.data!.addPartnershipMilestone.id;
+    const period = await api.graphql<{ recordPartnershipResultPeriod: { id: string } }>(
+      `mutation($input: RecordResultPeriodInput!) { recordPartnershipResultPeriod(input: $input) { id } }`,
+      {
+        input: {
+          partnershipId: partnership,
+          periodStart: '2027-01-01',
+          periodEnd: '2027-03-31',
+          actual: 35,
+        },
+      },
+    );
+    ids.resultPeriod = period.body.data!.recordPartnershipResultPeriod.id;
     // A user of its own to update: updating a test user would revoke its token (tokenVersion).
     const user = await api.as('admin')<{ createUser: { id: string } }>(
       `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
@@ -274,11 +293,38 @@ describe('access control: every mutation as every role', () => {
       allowed: ['coordinator', 'donor'],
     },
     {
+      name: 'importMinisterialRequirements',
+      document: `mutation($file: Upload!) { importMinisterialRequirements(file: $file) { imported } }`,
+      variables: () => ({}),
+      upload: REQUIREMENTS_FILE,
+      allowed: staff,
+    },
+    {
       name: 'recordPartnershipIndicator',
       document: `mutation($input: RecordIndicatorInput!) { recordPartnershipIndicator(input: $input) { id } }`,
       variables: () => ({
         input: { partnershipId: ids.partnership, value: 50, measuredOn: '2027-05-01' },
       }),
+      allowed: parties,
+    },
+    {
+      // Each allowed call overlaps the period before it: CONFLICT, not a denial.
+      name: 'recordPartnershipResultPeriod',
+      document: `mutation($input: RecordResultPeriodInput!) { recordPartnershipResultPeriod(input: $input) { id } }`,
+      variables: () => ({
+        input: {
+          partnershipId: ids.partnership,
+          periodStart: '2027-07-01',
+          periodEnd: '2027-09-30',
+          actual: 40,
+        },
+      }),
+      allowed: parties,
+    },
+    {
+      name: 'correctPartnershipResultPeriod',
+      document: `mutation($input: CorrectResultPeriodInput!) { correctPartnershipResultPeriod(input: $input) { id } }`,
+      variables: () => ({ input: { id: ids.resultPeriod, actual: 41 } }),
       allowed: parties,
     },
     {

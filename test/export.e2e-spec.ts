@@ -726,6 +726,12 @@ describe('export', () => {
           measuredOn: '2027-03-01',
           change: '20',
           targetProgressPercent: '33.3',
+          // No reporting period recorded (results per period: test/result-periods.e2e-spec.ts).
+          periods: '0',
+          latestPeriodStart: '',
+          latestPeriodEnd: '',
+          latestActual: '',
+          latestTargetProgressPercent: '',
         },
       ]);
       expect((await table('reports/partnership-outcomes.csv?donor=GBR', 'analyst')).rows).toEqual(

@@ -33,7 +33,7 @@ function codelist(name: string): string[] {
  * P1: USA → RWA, MEDICAL/CASEVAC, 20 trainees at 1,500 USD (offer budget 24,000), 8 delivered,
  *     ACTIVE, indicator 30 → 45 (target 90); its offer carries a Berlin 2025 pledge.
  * P2: GBR → SEN, ENGINEERING/C_IED, 10 trainees, no cost per unit, all delivered, COMPLETED,
- *     no indicator measured.
+ *     no indicator measured after delivery, but two reporting periods (40, then 55 of target 80).
  */
 describe('IATI export (real API, Postgres, xmllint)', () => {
   let api: TestApi;
@@ -126,6 +126,17 @@ describe('IATI export (real API, Postgres, xmllint)', () => {
       id.pledge,
       id.O1,
     ]);
+    for (const [start, end, actual] of [
+      ['2026-01-01', '2026-06-30', 40],
+      ['2026-07-01', '2026-12-31', 55],
+    ])
+      await insert(
+        `period${start}`,
+        `INSERT INTO partnership_result_periods (partnership_id, indicator, period_start,
+           period_end, baseline, target, actual, reported_at)
+         VALUES ($1, '% of patrols with the capability', $2, $3, 30, 80, $4, now())`,
+        [id.P2, start, end, actual],
+      );
   }, 30_000);
 
   afterAll(async () => {
@@ -236,9 +247,20 @@ describe('IATI export (real API, Postgres, xmllint)', () => {
     expect(xpathValues(file, `${indicator}/period/period-end/@iso-date`)).toEqual(['2026-06-30']);
     expect(xpathValues(file, `${indicator}/period/target/@value`)).toEqual(['90']);
     expect(xpathValues(file, `${indicator}/period/actual/@value`)).toEqual(['45']);
-    expect(xpathValues(file, `//iati-activity[2]/result/indicator/period/actual/@value`)).toEqual(
-      [],
-    );
+    // P2: each reporting period is an IATI period with its target and actual (no period for a
+    // measurement after delivery, none was recorded).
+    const second = `//iati-activity[2]/result/indicator`;
+    expect(xpathValues(file, `${second}/baseline/@value`)).toEqual(['30']);
+    expect(xpathValues(file, `${second}/period/period-start/@iso-date`)).toEqual([
+      '2026-01-01',
+      '2026-07-01',
+    ]);
+    expect(xpathValues(file, `${second}/period/period-end/@iso-date`)).toEqual([
+      '2026-06-30',
+      '2026-12-31',
+    ]);
+    expect(xpathValues(file, `${second}/period/target/@value`)).toEqual(['80', '80']);
+    expect(xpathValues(file, `${second}/period/actual/@value`)).toEqual(['40', '55']);
     // Text is escaped by the writer, not concatenated.
     expect(text).toContain('Gap 1 &lt;&amp;&gt; "quoted"');
   });

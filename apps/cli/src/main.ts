@@ -27,7 +27,7 @@ const USAGE = `Usage: lcm-cli <command>
   seed-demo  load the demo gaps, offers and one user per role (skips what is already there)
   create-admin <email>
              create an ADMIN user; the password is LCM_ADMIN_PASSWORD, or a generated one printed once
-  import <gaps|offers> <file.csv|file.xlsx>
+  import <gaps|offers|requirements> <file.csv|file.xlsx>
              import a file (templates/): all rows or none; rows already imported are skipped;
              exit code 1 and every bad row (line, column, reason) when any row is refused`;
 
@@ -121,17 +121,19 @@ async function main(command: string | undefined): Promise<void> {
     }
     case 'import': {
       const [kind, path] = process.argv.slice(3);
-      if ((kind !== 'gaps' && kind !== 'offers') || !path) {
-        console.error('Usage: lcm-cli import <gaps|offers> <file.csv|file.xlsx>');
+      if (!['gaps', 'offers', 'requirements'].includes(kind) || !path) {
+        console.error('Usage: lcm-cli import <gaps|offers|requirements> <file.csv|file.xlsx>');
         process.exitCode = 2;
         return;
       }
       const file = { filename: basename(path), content: await readFile(path) };
-      const result = await withApp((get) =>
-        kind === 'gaps'
-          ? get(ImportService).importGaps(RequestContext.forSystem(), file)
-          : get(ImportService).importOffers(RequestContext.forSystem(), file),
-      );
+      const result = await withApp((get) => {
+        const imports = get(ImportService);
+        const system = RequestContext.forSystem();
+        if (kind === 'gaps') return imports.importGaps(system, file);
+        if (kind === 'offers') return imports.importOffers(system, file);
+        return imports.importRequirements(system, file);
+      });
       if (result.errors.length > 0) {
         console.error(
           `${path}: nothing imported; ${result.errors.length} error(s):\n` +

@@ -48,6 +48,11 @@ export class AppConfig {
     return this.environment.PLEDGE_UNLINKED_FLAG_DAYS;
   }
 
+  /** Whether the public pledge summary answers (without signing in). */
+  get publicPledgeSummary(): boolean {
+    return this.environment.PUBLIC_PLEDGE_SUMMARY === 'true';
+  }
+
   /** The reporting organisation of the IATI export. */
   get iatiReportingOrg(): { ref: string; name: string } {
     return {

@@ -17,6 +17,16 @@ describe('validateEnvironment', () => {
     expect(validateEnvironment({ WORKER_HEALTH_PORT: '0' }).WORKER_HEALTH_PORT).toBe(0);
   });
 
+  it('serves the public pledge summary unless PUBLIC_PLEDGE_SUMMARY=false; nothing else is read', () => {
+    expect(validateEnvironment({}).PUBLIC_PLEDGE_SUMMARY).toBe('true');
+    expect(validateEnvironment({ PUBLIC_PLEDGE_SUMMARY: 'false' }).PUBLIC_PLEDGE_SUMMARY).toBe(
+      'false',
+    );
+    expect(() => validateEnvironment({ PUBLIC_PLEDGE_SUMMARY: 'off' })).toThrow(
+      /PUBLIC_PLEDGE_SUMMARY="off"/,
+    );
+  });
+
   it('names every bad variable in one error', () => {
     let error: unknown;
     try {

@@ -63,6 +63,13 @@ export class Environment {
   PLEDGE_UNLINKED_FLAG_DAYS: number = 180;
 
   /**
+   * Whether `publicPledgeSummary` (fulfilment of the pledges by Ministerial and category, figures
+   * only) answers without signing in; `false` turns it off for everyone (NOT_FOUND).
+   */
+  @IsIn(['true', 'false'])
+  PUBLIC_PLEDGE_SUMMARY: 'true' | 'false' = 'true';
+
+  /**
    * The reporting organisation of the IATI export (/export/iati-activities.xml): its IATI
    * organisation identifier (prefix the activity identifiers) and its name. The default identifier
    * is a placeholder for local use: a publisher sets the one it registered with IATI.

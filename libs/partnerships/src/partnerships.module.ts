@@ -8,6 +8,8 @@ import {
   ProposalDuplicationResolver,
 } from './duplicates/duplicated-support.resolver';
 import { DuplicatedSupportService } from './duplicates/duplicated-support.service';
+import { PartnershipResultsResolver } from './partnership-results.resolver';
+import { PartnershipResultsService } from './partnership-results.service';
 import { PartnershipsResolver } from './partnerships.resolver';
 import { PartnershipsService } from './partnerships.service';
 import { ProposalResponsesResolver } from './proposal-responses.resolver';
@@ -21,10 +23,17 @@ import { ProposalResponsesService } from './proposal-responses.service';
     ProposalResponsesResolver,
     PartnershipsService,
     PartnershipsResolver,
+    PartnershipResultsService,
+    PartnershipResultsResolver,
     DuplicatedSupportService,
     DuplicatedSupportResolver,
     ProposalDuplicationResolver,
   ],
-  exports: [ProposalResponsesService, PartnershipsService, DuplicatedSupportService],
+  exports: [
+    ProposalResponsesService,
+    PartnershipsService,
+    PartnershipResultsService,
+    DuplicatedSupportService,
+  ],
 })
 export class PartnershipsModule {}

@@ -47,4 +47,11 @@ export class MinisterialRequirement extends TimestampedEntity {
 
   @TextField({ default: '' })
   description: string;
+
+  @Index('uq_ministerial_requirements_external_ref', { unique: true })
+  @TextField({
+    nullable: true,
+    description: 'Reference in the import file; unique among requirement lines',
+  })
+  externalRef: string | null;
 }

@@ -19,12 +19,13 @@ import { OPEN_PLEDGE_STATUSES, PLEDGE_STATUS_MACHINE, PledgeFlag, PledgeStatus }
 import { Offer, OfferPolicy } from '@app/offers';
 import { applyPatch, batchedLookup, findForUpdate } from '@app/persistence';
 import { MemberState, Mission } from '@app/reference-data';
-import { type RequestContext } from '@app/request-context';
+import { type RequestContext, type TransactionContext } from '@app/request-context';
 
 import { type AddMinisterialRequirementInput } from './dto/add-requirement.input';
 import { type ChangePledgeStatusInput } from './dto/change-pledge-status.input';
 import { type CreateMinisterialInput } from './dto/create-ministerial.input';
 import { type CreatePledgeInput } from './dto/create-pledge.input';
+import { type ImportMinisterialRequirementInput } from './dto/import-requirement.input';
 import { type PledgeOfferInput } from './dto/ids.input';
 import { type MinisterialsArgs, type PledgesArgs } from './dto/pledges.args';
 import { type UpdatePledgeInput } from './dto/update-pledge.input';
@@ -123,19 +124,45 @@ export class PledgesService {
     return this.dataSource.transaction(async (manager) => {
       if (!(await manager.existsBy(Ministerial, { id: input.ministerialId })))
         throw new NotFoundError('Ministerial', input.ministerialId, 'input.ministerialId');
-      if (input.mission && !(await manager.existsBy(Mission, { code: input.mission })))
-        throw new BadInputError('input.mission', `input.mission: no mission ${input.mission}`);
-      return manager.save(
-        manager.create(MinisterialRequirement, {
-          ministerialId: input.ministerialId,
-          category: input.category,
-          capability: input.capability,
-          missionCode: input.mission ?? null,
-          quantity: input.quantity,
-          unit: input.unit,
-          description: input.description ?? '',
-        }),
+      return manager.save(await this.requirementLine(manager, input.ministerialId, input));
+    });
+  }
+
+  /**
+   * One row of a requirement list import, checked as addMinisterialRequirement checks its input
+   * (its Ministerial named by code), in the import's transaction; not saved (the import saves
+   * every row at once, or none).
+   */
+  async prepareRequirement(
+    ctx: TransactionContext,
+    input: ImportMinisterialRequirementInput,
+  ): Promise<MinisterialRequirement> {
+    const ministerial = await ctx.manager.findOneBy(Ministerial, { code: input.ministerial });
+    if (!ministerial)
+      throw new BadInputError(
+        'input.ministerial',
+        `input.ministerial: no Ministerial ${input.ministerial}`,
       );
+    return this.requirementLine(ctx.manager, ministerial.id, input);
+  }
+
+  /** A requirement line of the Ministerial, its mission checked; not saved. */
+  private async requirementLine(
+    manager: EntityManager,
+    ministerialId: string,
+    input: Omit<AddMinisterialRequirementInput, 'ministerialId'> & { externalRef?: string | null },
+  ): Promise<MinisterialRequirement> {
+    if (input.mission && !(await manager.existsBy(Mission, { code: input.mission })))
+      throw new BadInputError('input.mission', `input.mission: no mission ${input.mission}`);
+    return manager.create(MinisterialRequirement, {
+      ministerialId,
+      category: input.category,
+      capability: input.capability,
+      missionCode: input.mission ?? null,
+      quantity: input.quantity,
+      unit: input.unit,
+      description: input.description ?? '',
+      externalRef: input.externalRef ?? null,
     });
   }
 

@@ -15,3 +15,4 @@ export { GAP_OPENED_AT, REPORT_FILTER_FIELDS, reportFilter } from './report-filt
 export type { ReportFilter, ReportFilterField, ReportFilterOf } from './report-filter';
 export * from './dto/gap-trend.args';
 export * from './dto/open-demand.args';
+export * from './sql-params';

@@ -19,4 +19,7 @@ export class OutcomeSummary {
     description: 'Mean targetProgressPercent of the measured ones, one decimal',
   })
   averageTargetProgressPercent: number | null;
+
+  @Field(() => Int, { description: 'With at least one reporting period' })
+  withPeriods: number;
 }

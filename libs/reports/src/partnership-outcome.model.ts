@@ -3,6 +3,8 @@ import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { LocalDateScalar } from '@app/common';
 import { Category, PartnershipStatus } from '@app/domain';
 
+import { OutcomePeriod } from './outcome-period.model';
+
 /** A partnership with its gap's indicator before (baseline) and after delivery. */
 @ObjectType({ description: "A partnership and its gap's indicator: baseline, target, after" })
 export class PartnershipOutcome {
@@ -60,4 +62,16 @@ export class PartnershipOutcome {
       '100 · (after − baseline) / (target − baseline), one decimal: 100 = target reached',
   })
   targetProgressPercent: number | null;
+
+  @Field(() => [OutcomePeriod], {
+    description:
+      "The gap's indicator per reporting period (recordPartnershipResultPeriod), oldest first",
+  })
+  periods: OutcomePeriod[];
+
+  @Field(() => OutcomePeriod, {
+    nullable: true,
+    description: 'The period ending last (null without periods)',
+  })
+  latestPeriod: OutcomePeriod | null;
 }

@@ -6,6 +6,7 @@ import { type Category, type PartnershipStatus } from '@app/domain';
 
 import { OUTCOME_REPORT_FILTER } from './dto/outcome-report-filter.input';
 import { type PartnershipOutcomesArgs } from './dto/partnership-outcomes.args';
+import { type OutcomePeriod } from './outcome-period.model';
 import { type PartnershipOutcome } from './partnership-outcome.model';
 import { type PartnershipOutcomeConnection } from './partnership-outcome-connection.model';
 import { page, pageRows } from './report-page';
@@ -34,7 +35,9 @@ export class PartnershipOutcomesQuery {
                p.indicator_after::float8 AS after, p.indicator_measured_on::text AS measured_on,
                (p.indicator_after - g.objective_baseline)::float8 AS change,
                round(100 * (p.indicator_after - g.objective_baseline)
-                     / NULLIF(g.objective_target - g.objective_baseline, 0), 1)::float8 AS progress
+                     / NULLIF(g.objective_target - g.objective_baseline, 0), 1)::float8 AS progress,
+               EXISTS (SELECT 1 FROM partnership_result_periods r WHERE r.partnership_id = p.id)
+                 AS has_periods
         FROM partnerships p
         JOIN capability_gaps g ON g.id = p.gap_id
         JOIN member_states ms ON ms.iso3 = g.member_state_iso3
@@ -46,7 +49,8 @@ export class PartnershipOutcomesQuery {
        SELECT count(*)::int AS partnerships, count(after)::int AS measured,
               (count(*) FILTER (WHERE progress > 0))::int AS improved,
               (count(*) FILTER (WHERE progress >= 100))::int AS reached_target,
-              round(avg(progress)::numeric, 1)::float8 AS average_progress
+              round(avg(progress)::numeric, 1)::float8 AS average_progress,
+              (count(*) FILTER (WHERE has_periods))::int AS with_periods
        FROM outcomes`,
       params.values,
     );
@@ -58,6 +62,7 @@ export class PartnershipOutcomesQuery {
       args,
       params,
     );
+    const periods = await this.periodsOf(rows.map((row) => row.id));
     const nodes = rows.map((row): PartnershipOutcome & { createdAt: Date } => ({
       partnershipId: row.id,
       createdAt: row.created_at,
@@ -77,6 +82,8 @@ export class PartnershipOutcomesQuery {
       measuredOn: row.measured_on,
       change: row.change,
       targetProgressPercent: row.progress,
+      periods: periods.get(row.id) ?? [],
+      latestPeriod: periods.get(row.id)?.at(-1) ?? null,
     }));
     return {
       summary: {
@@ -85,12 +92,34 @@ export class PartnershipOutcomesQuery {
         improved: summary.improved,
         reachedTarget: summary.reached_target,
         averageTargetProgressPercent: summary.average_progress,
+        withPeriods: summary.with_periods,
       },
       ...page(nodes, args, summary.partnerships, (node) => ({
         value: node.createdAt.toISOString(),
         id: node.partnershipId,
       })),
     };
+  }
+
+  /** The reporting periods of a page's partnerships, oldest first (the latest last). */
+  private async periodsOf(partnershipIds: string[]): Promise<Map<string, OutcomePeriod[]>> {
+    const byPartnership = new Map<string, OutcomePeriod[]>();
+    if (partnershipIds.length === 0) return byPartnership;
+    const rows = await this.dataSource.query<(OutcomePeriod & { partnership_id: string })[]>(
+      `SELECT partnership_id, period_start::text AS "periodStart", period_end::text AS "periodEnd",
+              baseline::float8 AS baseline, target::float8 AS target, actual::float8 AS actual,
+              (actual - baseline)::float8 AS change,
+              round(100 * (actual - baseline) / NULLIF(target - baseline, 0), 1)::float8
+                AS "targetProgressPercent",
+              reported_at AS "reportedAt"
+         FROM partnership_result_periods
+        WHERE partnership_id = ANY($1::uuid[])
+        ORDER BY period_end, period_start, id`,
+      [partnershipIds],
+    );
+    for (const { partnership_id: id, ...period } of rows)
+      byPartnership.set(id, [...(byPartnership.get(id) ?? []), period]);
+    return byPartnership;
   }
 }
 
@@ -100,6 +129,7 @@ interface OutcomeSummarySqlRow {
   improved: number;
   reached_target: number;
   average_progress: number | null;
+  with_periods: number;
 }
 
 interface OutcomeSqlRow {

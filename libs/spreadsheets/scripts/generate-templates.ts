@@ -1,5 +1,5 @@
 /**
- * Writes templates/{gaps,offers}-template.{csv,xlsx}: the import columns and one example row.
+ * Writes templates/{gaps,offers,ministerial-requirements}-template.{csv,xlsx}: the import columns and one example row.
  * Run with `npm run templates` after changing the columns.
  */
 import { createWriteStream } from 'node:fs';
@@ -8,12 +8,15 @@ import { join } from 'node:path';
 import {
   GAP_COLUMNS,
   OFFER_COLUMNS,
+  REQUIREMENT_COLUMNS,
   SpreadsheetFormat,
   spreadsheetWriter,
   type Column,
 } from '@app/spreadsheets';
 
-const EXAMPLES: Record<'gaps' | 'offers', Record<string, string | number | boolean>> = {
+type Template = 'gaps' | 'offers' | 'ministerial-requirements';
+
+const EXAMPLES: Record<Template, Record<string, string | number | boolean>> = {
   gaps: {
     externalRef: 'RWA-2027-001',
     memberState: 'RWA',
@@ -55,9 +58,19 @@ const EXAMPLES: Record<'gaps' | 'offers', Record<string, string | number | boole
     availableTo: '2027-12-31',
     open: true,
   },
+  'ministerial-requirements': {
+    externalRef: 'BERLIN_2025-REQ-001',
+    ministerial: 'BERLIN_2025',
+    category: 'MEDICAL',
+    capability: 'CASEVAC',
+    mission: 'MINUSCA',
+    quantity: 60,
+    unit: 'TRAINEES',
+    description: 'Casualty evacuation specialists for company operating bases',
+  },
 };
 
-async function write<E>(name: 'gaps' | 'offers', columns: readonly Column<E>[]): Promise<void> {
+async function write<E>(name: Template, columns: readonly Column<E>[]): Promise<void> {
   const headers = columns.filter((column) => column.input).map((column) => column.name);
   for (const format of [SpreadsheetFormat.CSV, SpreadsheetFormat.XLSX]) {
     const path = join(__dirname, '../../../templates', `${name}-template.${format}`);
@@ -71,6 +84,7 @@ async function write<E>(name: 'gaps' | 'offers', columns: readonly Column<E>[]):
 async function main(): Promise<void> {
   await write('gaps', GAP_COLUMNS);
   await write('offers', OFFER_COLUMNS);
+  await write('ministerial-requirements', REQUIREMENT_COLUMNS);
 }
 
 void main();

@@ -5,17 +5,23 @@ import { allow, Authorize } from '@app/access';
 import { BadInputError } from '@app/common';
 import { Role } from '@app/domain';
 import { GapPolicy } from '@app/gaps';
+import { PledgePolicy } from '@app/pledges';
 import { Ctx, type RequestContext } from '@app/request-context';
 
 import { ImportResult } from './import-result.model';
 import { type ImportFile } from './import.service';
 import { ImportService } from './import.service';
 
-/** Coordinators import gaps; coordinators and donors import offers (a donor: its own only). */
+/**
+ * Coordinators import gaps and requirement lists; coordinators and donors import offers (a
+ * donor: its own only).
+ */
 export const ImportPolicy = {
   gaps: GapPolicy.change,
   // Which rows a donor may import is the rule of createOffer, checked row by row by the service.
   offers: allow(Role.COORDINATOR, Role.DONOR),
+  // Requirement lists are kept by coordinators (addMinisterialRequirement's rule).
+  requirements: PledgePolicy.ministerials,
 };
 
 /** `dryRun: true` checks every row in the transaction, then rolls it back. */
@@ -71,5 +77,18 @@ export class ImportResolver {
     @Args('dryRun', DRY_RUN) dryRun: boolean,
   ): Promise<ImportResult> {
     return this.imports.importOffers(ctx, await readUpload(file), dryRun);
+  }
+
+  @Authorize(ImportPolicy.requirements)
+  @Mutation(() => ImportResult, {
+    description:
+      "Import lines of Ministerials' requirement lists from a CSV or XLSX file (templates/ministerial-requirements-template.*): all rows or none",
+  })
+  async importMinisterialRequirements(
+    @Ctx() ctx: RequestContext,
+    @Args('file', { type: () => GraphQLUpload }) file: unknown,
+    @Args('dryRun', DRY_RUN) dryRun: boolean,
+  ): Promise<ImportResult> {
+    return this.imports.importRequirements(ctx, await readUpload(file), dryRun);
   }
 }

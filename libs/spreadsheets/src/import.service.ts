@@ -12,9 +12,9 @@ import {
   plainTextFault,
   validateInput,
 } from '@app/common';
-import { type MatchableRegister } from '@app/persistence';
-import { CapabilityGap, CreateGapInput, GapsService } from '@app/gaps';
-import { CreateOfferInput, Offer, OffersService } from '@app/offers';
+import { CreateGapInput, GapsService } from '@app/gaps';
+import { CreateOfferInput, OffersService } from '@app/offers';
+import { ImportMinisterialRequirementInput, PledgesService } from '@app/pledges';
 import { type RequestContext, type TransactionContext } from '@app/request-context';
 
 import { type ImportResult } from './import-result.model';
@@ -26,6 +26,7 @@ import {
   GAP_COLUMNS,
   inputOfRow,
   OFFER_COLUMNS,
+  REQUIREMENT_COLUMNS,
 } from './spreadsheet-columns';
 
 /** A file to import, read in full (its size is capped by IMPORT_MAX_BYTES). */
@@ -35,9 +36,22 @@ export interface ImportFile {
   content: Buffer;
 }
 
-interface ImportKind<E extends CapabilityGap | Offer, I extends object> {
-  /** Its service: a row is checked by its `prepare` (FORBIDDEN first if the actor may not). */
-  register: MatchableRegister<E, E['status'], I>;
+/**
+ * Where rows go: the gap and offer registers, or the requirement lines of Ministerials. A row is
+ * checked by `prepare` (FORBIDDEN first if the actor may not), with the mutation's rules.
+ */
+export interface ImportTarget<E extends { id: string }, I> {
+  /** Its table (with `external_ref`): references already stored are skipped. */
+  table: string;
+  /** `gap`, `offer`, `requirement line`: for the log. */
+  noun: string;
+  prepare(ctx: TransactionContext, input: I): Promise<E>;
+  /** Whether an imported record is matched (then the import schedules a match run). */
+  isMatchable(record: E): boolean;
+}
+
+interface ImportKind<E extends { id: string }, I extends object> {
+  register: ImportTarget<E, I>;
   input: ClassConstructor<I>;
   columns: readonly Column<E>[];
 }
@@ -67,6 +81,7 @@ export class ImportService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly gaps: GapsService,
     private readonly offers: OffersService,
+    private readonly pledges: PledgesService,
     private readonly matchScheduler: AutomaticMatching,
   ) {}
 
@@ -88,7 +103,24 @@ export class ImportService {
     });
   }
 
-  private async run<E extends CapabilityGap | Offer, I extends object>(
+  /**
+   * A Ministerial's requirement list (coordinators, or the CLI): each row a line of
+   * addMinisterialRequirement, its Ministerial by code. Nothing to match.
+   */
+  importRequirements(ctx: RequestContext, file: ImportFile, dryRun = false): Promise<ImportResult> {
+    return this.run(ctx, file, dryRun, {
+      register: {
+        table: 'ministerial_requirements',
+        noun: 'requirement line',
+        prepare: (tx, input) => this.pledges.prepareRequirement(tx, input),
+        isMatchable: () => false,
+      },
+      input: ImportMinisterialRequirementInput,
+      columns: REQUIREMENT_COLUMNS,
+    });
+  }
+
+  private async run<E extends { id: string }, I extends object>(
     ctx: RequestContext,
     file: ImportFile,
     dryRun: boolean,
@@ -249,7 +281,7 @@ export class ImportService {
     return new Set(found.map((row) => row.ref));
   }
 
-  private async checkRow<E extends CapabilityGap | Offer, I extends object>(
+  private async checkRow<E extends { id: string }, I extends object>(
     tx: TransactionContext,
     row: SheetRow,
     kind: ImportKind<E, I>,

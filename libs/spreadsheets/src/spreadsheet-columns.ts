@@ -1,6 +1,7 @@
 import { type CapabilityGap, type CreateGapInput } from '@app/gaps';
 import { type CreateOfferInput, type Offer } from '@app/offers';
 import { GapStatus, OfferStatus } from '@app/domain';
+import { type ImportMinisterialRequirementInput, type MinisterialRequirement } from '@app/pledges';
 
 /** A cell as read from a file: text, or nothing. */
 export type Cell = string | undefined;
@@ -157,6 +158,27 @@ export const OFFER_COLUMNS: Column<Offer>[] = [
   { name: 'createdAt', write: (o) => o.createdAt.toISOString() },
 ];
 
+/**
+ * A requirement list file: the Ministerial by code, then the fields of
+ * addMinisterialRequirement. `mission` empty: any mission.
+ */
+export const REQUIREMENT_COLUMNS: Column<MinisterialRequirement>[] = [
+  { name: 'externalRef', input: 'externalRef', write: referenceOf },
+  {
+    name: 'ministerial',
+    input: 'ministerial',
+    write: (r) => r.ministerial?.code ?? r.ministerialId,
+  },
+  { name: 'category', input: 'category', write: (r) => r.category },
+  { name: 'capability', input: 'capability', write: (r) => r.capability },
+  { name: 'mission', input: 'mission', write: (r) => r.missionCode },
+  { name: 'quantity', input: 'quantity', read: integer, write: (r) => r.quantity },
+  { name: 'unit', input: 'unit', write: (r) => r.unit },
+  { name: 'description', input: 'description', write: (r) => r.description },
+  { name: 'id', write: (r) => r.id },
+  { name: 'createdAt', write: (r) => r.createdAt.toISOString() },
+];
+
 /** The create input of one row, and the cells that could not be read as their column's type. */
 export interface RowInput {
   input: Record<string, unknown>;
@@ -204,4 +226,4 @@ export function columnOfField<E>(columns: readonly Column<E>[], field: string | 
   return columns.find((column) => column.input === path)?.name ?? (path || '');
 }
 
-export type ImportedInput = CreateGapInput | CreateOfferInput;
+export type ImportedInput = CreateGapInput | CreateOfferInput | ImportMinisterialRequirementInput;

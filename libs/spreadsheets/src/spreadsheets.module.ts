@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { AuthModule } from '@app/auth';
 import { GapsModule } from '@app/gaps';
 import { OffersModule } from '@app/offers';
+import { PledgesModule } from '@app/pledges';
 import { ReportsModule } from '@app/reports';
 
 import { ExportCatalogue } from './export/export-catalogue';
@@ -13,7 +14,7 @@ import { ImportService } from './import.service';
 
 /** Imports without GraphQL (the CLI). */
 @Module({
-  imports: [GapsModule, OffersModule],
+  imports: [GapsModule, OffersModule, PledgesModule],
   providers: [ImportService],
   exports: [ImportService],
 })
@@ -21,7 +22,7 @@ export class ImportModule {}
 
 /** Imports (GraphQL uploads) and exports (HTTP downloads, GET /export/…) of the API. */
 @Module({
-  imports: [ImportModule, AuthModule, ReportsModule],
+  imports: [ImportModule, AuthModule, ReportsModule, PledgesModule],
   controllers: [ExportController],
   providers: [ImportResolver, ExportCatalogue, ExportService],
 })

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
 import { AppConfig } from '@app/config';
+import { PledgeReportsService } from '@app/pledges';
 import { ReportsService } from '@app/reports';
 
 import { coverageReportExport } from './coverage-report.export';
@@ -15,6 +16,11 @@ import { offersExport } from './offers.export';
 import { partnershipOutcomesReportExport } from './partnership-outcomes-report.export';
 import { partnershipsExport } from './partnerships.export';
 import { persistentGapsReportExport } from './persistent-gaps-report.export';
+import {
+  pledgeFollowUpReportExport,
+  pledgeRequirementsReportExport,
+  publicPledgeSummaryExport,
+} from './pledge-reports.export';
 import { proposalsExport } from './proposals.export';
 import { type XmlExportKind } from './xml-export-kind';
 
@@ -33,6 +39,7 @@ export class ExportCatalogue {
     @InjectDataSource() dataSource: DataSource,
     reports: ReportsService,
     config: AppConfig,
+    pledgeReports: PledgeReportsService,
   ) {
     this.kinds = [
       gapsExport(dataSource),
@@ -44,6 +51,9 @@ export class ExportCatalogue {
       donorSummariesReportExport(reports),
       languageFitReportExport(reports),
       partnershipOutcomesReportExport(reports),
+      pledgeRequirementsReportExport(pledgeReports),
+      pledgeFollowUpReportExport(pledgeReports),
+      publicPledgeSummaryExport(pledgeReports),
     ] as unknown as ExportKind<never>[];
     this.xml = [iatiActivitiesExport(dataSource, config)] as unknown as XmlExportKind<
       never,

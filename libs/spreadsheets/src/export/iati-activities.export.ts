@@ -3,7 +3,12 @@ import { type DataSource, In, Not } from 'typeorm';
 
 import { type AppConfig } from '@app/config';
 import { PartnershipStatus, PledgeStatus } from '@app/domain';
-import { Partnership, PARTNERSHIP_FILTER, PartnershipPolicy } from '@app/partnerships';
+import {
+  Partnership,
+  PARTNERSHIP_FILTER,
+  PartnershipPolicy,
+  PartnershipResultPeriod,
+} from '@app/partnerships';
 import { type PartnershipFilter } from '@app/partnerships';
 import { PledgeOffer } from '@app/pledges';
 
@@ -47,10 +52,14 @@ interface LinkedPledge {
   text: string;
 }
 
-/** A partnership with its gap, offer, both states, and the pledges its offer carries out. */
+/**
+ * A partnership with its gap, offer, both states, the pledges its offer carries out and its
+ * results per reporting period (oldest first).
+ */
 export interface IatiActivity {
   partnership: Partnership;
   pledges: LinkedPledge[];
+  periods: PartnershipResultPeriod[];
 }
 
 const day = (date: Date): string => date.toISOString().slice(0, 10);
@@ -92,8 +101,16 @@ async function* activities(
   let batch: Partnership[] = [];
   const flush = async function* (): AsyncGenerator<IatiActivity> {
     const pledges = await pledgesOf(dataSource, [...new Set(batch.map((p) => p.offerId))]);
+    const periods = await dataSource.getRepository(PartnershipResultPeriod).find({
+      where: { partnershipId: In(batch.map((p) => p.id)) },
+      order: { periodStart: 'ASC', id: 'ASC' },
+    });
     for (const partnership of batch) {
-      yield { partnership, pledges: pledges.get(partnership.offerId) ?? [] };
+      yield {
+        partnership,
+        pledges: pledges.get(partnership.offerId) ?? [],
+        periods: periods.filter((period) => period.partnershipId === partnership.id),
+      };
     }
     batch = [];
   };
@@ -108,7 +125,7 @@ async function* activities(
 export function writeActivity(
   xml: XMLBuilderCB,
   reportingOrg: { ref: string; name: string },
-  { partnership: p, pledges }: IatiActivity,
+  { partnership: p, pledges, periods }: IatiActivity,
 ): void {
   const gap = p.gap!;
   const offer = p.offer!;
@@ -217,15 +234,53 @@ export function writeActivity(
     }
   }
 
-  // The gap's objective indicator: baseline when the gap was recorded, target and the value
-  // measured after delivery over the partnership's period.
+  writeResult(xml, p, periods);
+  xml.up();
+}
+
+/** An IATI period: its days, then its target and actual when known. */
+function writePeriod(
+  xml: XMLBuilderCB,
+  start: string,
+  end: string,
+  target: number | null,
+  actual: number | null,
+): void {
+  xml.ele('period');
+  xml.ele('period-start').att('iso-date', start).up();
+  xml.ele('period-end').att('iso-date', end).up();
+  if (target !== null) xml.ele('target').att('value', String(target)).up();
+  if (actual !== null) xml.ele('actual').att('value', String(actual)).up();
+  xml.up();
+}
+
+/**
+ * The gap's objective indicator as an outcome result. Its baseline is the gap's (year the gap was
+ * recorded), else that of the first reported period. Each reported period is an IATI period with
+ * its own target and actual; the value measured after delivery, when recorded, is one more
+ * period, from the partnership to the measurement. Without reported periods, one period from the
+ * partnership to the measurement (or the gap's `neededBy`) carries the target and that value.
+ * Periods reported under an earlier wording of the indicator are an indicator of their own.
+ */
+function writeResult(xml: XMLBuilderCB, p: Partnership, periods: PartnershipResultPeriod[]): void {
+  const gap = p.gap!;
   const objective = gap.objective;
-  if (objective?.indicator) {
-    xml.ele('result').att({ type: IATI.outcome, 'aggregation-status': 'false' });
-    narrative(xml, 'title', gap.title);
+  const wordings = [
+    ...new Set([
+      ...(objective?.indicator ? [objective.indicator] : []),
+      ...periods.map((period) => period.indicator),
+    ]),
+  ];
+  if (wordings.length === 0) return;
+  xml.ele('result').att({ type: IATI.outcome, 'aggregation-status': 'false' });
+  narrative(xml, 'title', gap.title);
+  for (const wording of wordings) {
+    const current = wording === objective?.indicator;
+    const own = periods.filter((period) => period.indicator === wording);
     xml.ele('indicator').att({ measure: IATI.unitMeasure, ascending: 'true' });
-    narrative(xml, 'title', objective.indicator);
-    if (objective.baseline !== null) {
+    narrative(xml, 'title', wording);
+    const first = own.find((period) => period.baseline !== null);
+    if (current && objective.baseline !== null) {
       xml
         .ele('baseline')
         .att({
@@ -234,16 +289,27 @@ export function writeActivity(
           value: String(objective.baseline),
         })
         .up();
+    } else if (first) {
+      xml
+        .ele('baseline')
+        .att({
+          year: first.periodStart.slice(0, 4),
+          'iso-date': first.periodStart,
+          value: String(first.baseline),
+        })
+        .up();
     }
-    xml.ele('period');
-    xml.ele('period-start').att('iso-date', day(p.createdAt)).up();
-    xml
-      .ele('period-end')
-      .att('iso-date', p.indicatorMeasuredOn ?? gap.neededBy)
-      .up();
-    if (objective.target !== null) xml.ele('target').att('value', String(objective.target)).up();
-    if (p.indicatorAfter !== null) xml.ele('actual').att('value', String(p.indicatorAfter)).up();
-    xml.up().up().up();
+    for (const period of own)
+      writePeriod(xml, period.periodStart, period.periodEnd, period.target, period.actual);
+    if (current && (own.length === 0 || p.indicatorAfter !== null))
+      writePeriod(
+        xml,
+        day(p.createdAt),
+        p.indicatorMeasuredOn ?? gap.neededBy,
+        objective.target,
+        p.indicatorAfter,
+      );
+    xml.up();
   }
   xml.up();
 }

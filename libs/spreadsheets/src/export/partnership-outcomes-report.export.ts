@@ -22,6 +22,15 @@ const OUTCOME_HEADERS = [
   'targetProgressPercent',
 ] as const;
 
+/** After the outcome's own columns: its reporting periods, and the latest of them. */
+const PERIOD_HEADERS = [
+  'periods',
+  'latestPeriodStart',
+  'latestPeriodEnd',
+  'latestActual',
+  'latestTargetProgressPercent',
+];
+
 /** /export/reports/partnership-outcomes: every outcome, oldest first, page after page. */
 export function partnershipOutcomesReportExport(
   reports: ReportsService,
@@ -34,11 +43,18 @@ export function partnershipOutcomesReportExport(
       args: {},
       filter: OUTCOME_REPORT_FILTER.params,
     },
-    headers: () => [...OUTCOME_HEADERS],
+    headers: () => [...OUTCOME_HEADERS, ...PERIOD_HEADERS],
     rows: (args) =>
       pages(
         (after) => reports.partnershipOutcomes({ ...args, first: REPORT_PAGE, after }),
-        (outcome) => OUTCOME_HEADERS.map((name) => outcome[name]),
+        (outcome) => [
+          ...OUTCOME_HEADERS.map((name) => outcome[name]),
+          outcome.periods.length,
+          outcome.latestPeriod?.periodStart,
+          outcome.latestPeriod?.periodEnd,
+          outcome.latestPeriod?.actual,
+          outcome.latestPeriod?.targetProgressPercent,
+        ],
       ),
   });
 }
