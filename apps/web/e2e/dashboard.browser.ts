@@ -297,4 +297,67 @@ test.describe('dashboard', () => {
     await expectAccessible(french);
     await context.close();
   });
+  test('the map colours the countries the API reports, and a click on a T/PCC filters every panel', async ({
+    page,
+    baseURL,
+  }) => {
+    test.setTimeout(120_000);
+    await ensureSucceededRun(baseURL!);
+    const filter = { category: CATEGORIES };
+    const { openDemandByMemberState: demand, donorSummaries: capacity } = await asUser<{
+      openDemandByMemberState: { memberStateIso3: string; open: number }[];
+      donorSummaries: { donorIso3: string; capacity: number }[];
+    }>(
+      baseURL!,
+      DEMO.analyst,
+      `query($filter: GapReportFilter, $donors: DonorReportFilter) {
+        openDemandByMemberState(filter: $filter) { memberStateIso3 open }
+        donorSummaries(filter: $donors) { donorIso3 capacity } }`,
+      { filter, donors: filter },
+    );
+    expect(demand.length).toBeGreaterThan(0);
+    await signIn(page, DEMO.analyst, PATH);
+    const map = page.getByTestId('world-map');
+    await expect(map).toHaveAttribute('data-mode', 'demand');
+    const coloured = async () =>
+      Object.fromEntries(
+        await map
+          .locator('[data-iso3][data-value]')
+          .evaluateAll((paths) =>
+            paths.map((path) => [
+              path.getAttribute('data-iso3'),
+              Number(path.getAttribute('data-value')),
+            ]),
+          ),
+      );
+    await expect
+      .poll(coloured)
+      .toEqual(Object.fromEntries(demand.map((row) => [row.memberStateIso3, row.open])));
+
+    // Capacity by donor: the other report's countries.
+    await page.getByRole('radio', { name: en.dashboard.map.mode.capacity }).check({ force: true });
+    await expect(map).toHaveAttribute('data-mode', 'capacity');
+    await expect
+      .poll(coloured)
+      .toEqual(Object.fromEntries(capacity.map((row) => [row.donorIso3, row.capacity])));
+
+    // Back to demand; the T/PCC with the most open demand, clicked, filters the dashboard.
+    await page.getByRole('radio', { name: en.dashboard.map.mode.demand }).check({ force: true });
+    const [largest] = [...demand].sort((a, b) => b.open - a.open);
+    await map.locator(`[data-iso3="${largest.memberStateIso3}"][data-value]`).click();
+    await expect(page).toHaveURL(new RegExp(`tpcc=${largest.memberStateIso3}`));
+    const { coverageReport } = await asUser<{ coverageReport: { totals: { demand: number } } }>(
+      baseURL!,
+      DEMO.analyst,
+      `query($filter: GapReportFilter) { coverageReport(by: CATEGORY, filter: $filter) { totals { demand } } }`,
+      { filter: { ...filter, memberState: [largest.memberStateIso3] } },
+    );
+    const panel = page.locator('[data-panel="coverage-category"]');
+    await panel.getByRole('button', { name: en.dashboard.showTable }).click();
+    await expect(panel.locator('tfoot tr td').nth(1)).toHaveText(
+      coverageReport.totals.demand.toLocaleString('en-GB'),
+    );
+    await screenshot(page, 'dashboard-map-en');
+    await expectAccessible(page);
+  });
 });

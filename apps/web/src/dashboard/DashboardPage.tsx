@@ -18,7 +18,7 @@ import {
 } from './dashboard-filters';
 import { DonorSummariesPanel } from './DonorSummariesPanel';
 import { LanguageFitPanel } from './LanguageFitPanel';
-import { MapSlot } from './MapSlot';
+import { MapPanel } from './MapPanel';
 import { OutcomesPanel } from './OutcomesPanel';
 import { PersistentGapsPanel } from './PersistentGapsPanel';
 import { TrendPanel } from './TrendPanel';
@@ -49,7 +49,7 @@ export function DashboardPage() {
         update={update}
         reset={() => setParams(new URLSearchParams())}
       />
-      <MapSlot filter={filter} onSelectMemberState={(iso3) => update({ memberState: [iso3] })} />
+      <MapPanel filter={filter} onSelectMemberState={(iso3) => update({ memberState: [iso3] })} />
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
         <CoveragePanel by="CATEGORY" filter={filter} />
         <CoveragePanel by="MISSION" filter={filter} />
