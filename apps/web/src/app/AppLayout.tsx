@@ -24,6 +24,7 @@ export function AppLayout() {
     { to: '/partnerships', label: t('nav.partnerships'), show: true },
     { to: '/runs', label: t('nav.runs'), show: can.seeRuns(user) },
     { to: '/what-if', label: t('nav.whatIf'), show: can.seeRuns(user) },
+    { to: '/import', label: t('nav.import'), show: can.importGaps(user) || can.importOffers(user) },
   ].filter((link) => link.show);
 
   return (

@@ -97,6 +97,12 @@ export const router = createBrowserRouter([
               Component: (await import('../runs/WhatIfPage')).WhatIfPage,
             }),
           },
+          {
+            path: 'import',
+            lazy: async () => ({
+              Component: (await import('../imports/ImportPage')).ImportPage,
+            }),
+          },
           { path: '*', Component: NotFoundPage },
         ],
       },

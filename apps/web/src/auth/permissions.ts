@@ -13,6 +13,9 @@ export const can = {
   followUpPartnerships: (user: SessionUser) =>
     user.role === 'COORDINATOR' || user.role === 'DONOR' || user.role === 'TPCC',
   startRuns: (user: SessionUser) => user.role === 'COORDINATOR',
+  importGaps: (user: SessionUser) => user.role === 'COORDINATOR',
+  // A donor imports offers of its own state only; the API refuses a file naming another.
+  importOffers: (user: SessionUser) => user.role === 'COORDINATOR' || user.role === 'DONOR',
   seeRuns: (user: SessionUser) =>
     user.role === 'COORDINATOR' || user.role === 'ANALYST' || user.role === 'ADMIN',
 };

@@ -42,6 +42,8 @@ function cache() {
       MemberStateEdge: embedded,
       MissionConnection: embedded,
       MissionEdge: embedded,
+      ImportResult: embedded,
+      ImportRowError: embedded,
     },
     updates: {
       Mutation: {
@@ -51,6 +53,13 @@ function cache() {
           invalidateLists(cache, 'proposals', 'partnerships'),
         declineProposal: (_result, _args, cache) => invalidateLists(cache, 'proposals'),
         startMatchRun: (_result, _args, cache) => invalidateLists(cache, 'matchRuns'),
+        // A dry run writes nothing; an import adds rows to the list.
+        importGaps: (_result, args, cache) => {
+          if (!args.dryRun) invalidateLists(cache, 'gaps');
+        },
+        importOffers: (_result, args, cache) => {
+          if (!args.dryRun) invalidateLists(cache, 'offers');
+        },
       },
     },
   });
