@@ -87,7 +87,7 @@ export function ImportPage() {
     <Stack>
       <Title order={1}>{t('imports.title')}</Title>
       <Text>{t('imports.intro')}</Text>
-      <Paper withBorder p="md">
+      <Paper withBorder p="md" data-testid="import-form">
         <Stack>
           {kinds.length > 1 && (
             <Radio.Group
@@ -164,18 +164,21 @@ export function ImportPage() {
 
       {error && <ApiErrorAlert error={error} context="imports" />}
 
+      {/* Blue, and the link outside: green, or a link on the alert's tint, lacks contrast (axe). */}
       {imported && (
-        <Alert color="green" title={t('imports.done.title')} role="status">
-          <Text size="sm">
+        <>
+          <Alert color="blue" title={t('imports.done.title')} role="status">
             {t('imports.done.counts', {
               imported: format.number(imported.imported),
               skipped: format.number(imported.skipped),
             })}
-          </Text>
-          <Anchor component={Link} to={register} size="sm">
-            {t(`imports.done.open.${kind}`)}
-          </Anchor>
-        </Alert>
+          </Alert>
+          <Group>
+            <Button variant="default" component={Link} to={register}>
+              {t(`imports.done.open.${kind}`)}
+            </Button>
+          </Group>
+        </>
       )}
 
       {checked && !imported && checked.errors.length > 0 && (
