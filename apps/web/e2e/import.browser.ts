@@ -152,6 +152,32 @@ test.describe('import in the browser', () => {
     await expectAccessible(page);
   });
 
+  test('a large file: the upload in a determinate bar, then the server checking the rows', async ({
+    page,
+  }) => {
+    const prefix = `IMPBIG${Date.now()}`;
+    await signIn(page, DEMO.coordinator, '/import');
+    // A slow link (Chromium's network emulation), so the upload takes a few seconds.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: 150 * 1024,
+    });
+    // 2,000 rows, the last one bad: checked in full, nothing written.
+    const quantities = [...Array.from({ length: 1999 }, () => '5'), 'x'];
+    await choose(page, 'many-gaps.csv', gapsFile(prefix, quantities));
+    await page.getByRole('button', { name: 'Check the file' }).click();
+    const bar = page.getByRole('progressbar', { name: 'Sending the file' });
+    await expect(bar).toBeVisible();
+    await expect(page.getByText(/^Sent [\d,]+ of [\d,]+ kB$/)).toBeVisible();
+    await screenshot(page, 'import-uploading-en');
+    await expect(page.getByText('The server is checking every row…')).toBeVisible();
+    await expect(page.getByTestId('import-errors').getByRole('row')).toHaveCount(2);
+    await expect(page.getByTestId('import-errors').getByRole('row').nth(1)).toContainText('2,001');
+  });
+
   test('the templates download as the files of the repository', async ({ page }) => {
     await signIn(page, DEMO.coordinator, '/import?kind=offers');
     await expect(page.getByRole('radio', { name: 'Offers' })).toBeChecked();
