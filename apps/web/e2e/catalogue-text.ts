@@ -81,6 +81,8 @@ const apiValues = new WeakMap<Page, Set<string>>();
 function collect(value: unknown, into: Set<string>): void {
   if (typeof value === 'string') {
     if (!ENUM_VALUES.has(value)) into.add(normalise(value));
+    // An error's message as ApiErrorAlert shows it, without the field it starts with.
+    if (/^[\w.]+: /.test(value)) into.add(normalise(value.replace(/^[\w.]+: /, '')));
   } else if (Array.isArray(value)) {
     for (const item of value) collect(item, into);
   } else if (value && typeof value === 'object') {

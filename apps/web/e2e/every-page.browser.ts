@@ -68,6 +68,7 @@ function pages({ gap, offer, partnership, run }: Ids) {
     ['runs', '/runs', 'run-row'],
     ['run', `/runs/${run}`, 'run-proposals'],
     ['what-if', '/what-if', 'form'],
+    ['import', '/import', 'import-form'],
     ['not-found', '/no-such-page', 'not-found'],
   ] as const;
 }

@@ -25,6 +25,7 @@ export function AppLayout() {
     { to: '/runs', label: t('nav.runs'), show: can.seeRuns(user) },
     { to: '/what-if', label: t('nav.whatIf'), show: can.seeRuns(user) },
     { to: '/dashboard', label: t('nav.dashboard'), show: can.seeReports(user) },
+    { to: '/import', label: t('nav.import'), show: can.importGaps(user) || can.importOffers(user) },
   ].filter((link) => link.show);
 
   return (

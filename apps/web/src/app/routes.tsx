@@ -103,6 +103,12 @@ export const router = createBrowserRouter([
               Component: (await import('../dashboard/DashboardPage')).DashboardPage,
             }),
           },
+          {
+            path: 'import',
+            lazy: async () => ({
+              Component: (await import('../imports/ImportPage')).ImportPage,
+            }),
+          },
           { path: '*', Component: NotFoundPage },
         ],
       },

@@ -15,6 +15,9 @@ export const can = {
   startRuns: (user: SessionUser) => user.role === 'COORDINATOR',
   /** Why a gap got what it got: staff, and a T/PCC for its own gaps (donors see offers' side). */
   seeGapDiagnosis: (user: SessionUser) => user.role !== 'DONOR',
+  importGaps: (user: SessionUser) => user.role === 'COORDINATOR',
+  // A donor imports offers of its own state only; the API refuses a file naming another.
+  importOffers: (user: SessionUser) => user.role === 'COORDINATOR' || user.role === 'DONOR',
   seeRuns: (user: SessionUser) =>
     user.role === 'COORDINATOR' || user.role === 'ANALYST' || user.role === 'ADMIN',
   /** The reports read across every state (libs/reports ReportPolicy): staff only. */

@@ -33,6 +33,7 @@ import {
 } from '../common/enums';
 import { LanguagesSelect } from '../common/LanguagesSelect';
 import { PageLoader } from '../common/PageLoader';
+import { ExportMenu } from '../exports/ExportMenu';
 import { apiErrorOf } from '../graphql/errors';
 import { useFormat } from '../i18n/format';
 import {
@@ -77,11 +78,19 @@ export function GapRegisterPage() {
     <Stack>
       <Group justify="space-between">
         <Title order={1}>{t('gaps.register.title')}</Title>
-        {can.editGaps(user) && (
-          <Button component={Link} to="/gaps/new">
-            {t('gaps.register.new')}
-          </Button>
-        )}
+        <Group gap="sm">
+          <ExportMenu list="gaps" filter={gapFilterOf(state)} />
+          {can.importGaps(user) && (
+            <Button variant="default" component={Link} to="/import?kind=gaps">
+              {t('imports.open')}
+            </Button>
+          )}
+          {can.editGaps(user) && (
+            <Button component={Link} to="/gaps/new">
+              {t('gaps.register.new')}
+            </Button>
+          )}
+        </Group>
       </Group>
       <Paper withBorder p="sm" component="section" aria-label={t('gaps.register.filters')}>
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">

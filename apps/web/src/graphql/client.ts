@@ -74,6 +74,8 @@ function cache() {
       GapTrend: embedded,
       GapTrendMonth: embedded,
       MemberStateDemand: embedded,
+      ImportResult: embedded,
+      ImportRowError: embedded,
     },
     updates: {
       Mutation: {
@@ -85,6 +87,13 @@ function cache() {
         startMatchRun: (_result, _args, cache) => invalidateLists(cache, 'matchRuns'),
         addComment: (_result, _args, cache) => invalidateLists(cache, 'comments'),
         deleteComment: (_result, _args, cache) => invalidateLists(cache, 'comments'),
+        // A dry run writes nothing; an import adds rows to the list.
+        importGaps: (_result, args, cache) => {
+          if (!args.dryRun) invalidateLists(cache, 'gaps');
+        },
+        importOffers: (_result, args, cache) => {
+          if (!args.dryRun) invalidateLists(cache, 'offers');
+        },
       },
     },
   });

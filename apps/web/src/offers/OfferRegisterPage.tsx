@@ -9,6 +9,7 @@ import { useQuery } from 'urql';
 import { ApiErrorAlert } from '../common/ApiErrorAlert';
 import { STATUS_COLOURS } from '../common/enums';
 import { PageLoader } from '../common/PageLoader';
+import { ExportMenu } from '../exports/ExportMenu';
 import { apiErrorOf } from '../graphql/errors';
 import { useFormat } from '../i18n/format';
 import { OffersQuery } from './offers.graphql';
@@ -29,11 +30,20 @@ export function OfferRegisterPage() {
     <Stack>
       <Group justify="space-between">
         <Title order={1}>{t('offers.register.title')}</Title>
-        {can.editOffers(user) && (
-          <Button component={Link} to="/offers/new">
-            {t('offers.register.new')}
-          </Button>
-        )}
+        <Group gap="sm">
+          {/* The register has no filter yet: the export holds every offer the user sees. */}
+          <ExportMenu list="offers" filter={{}} />
+          {can.importOffers(user) && (
+            <Button variant="default" component={Link} to="/import?kind=offers">
+              {t('imports.open')}
+            </Button>
+          )}
+          {can.editOffers(user) && (
+            <Button component={Link} to="/offers/new">
+              {t('offers.register.new')}
+            </Button>
+          )}
+        </Group>
       </Group>
       {error && <ApiErrorAlert error={apiErrorOf(error)!} />}
       {!offers && fetching && <PageLoader />}
