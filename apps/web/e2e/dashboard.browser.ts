@@ -317,6 +317,7 @@ test.describe('dashboard', () => {
     );
     expect(demand.length).toBeGreaterThan(0);
     await signIn(page, DEMO.analyst, PATH);
+    const mapPanel = page.locator('[data-panel="map"]');
     const map = page.getByTestId('world-map');
     await expect(map).toHaveAttribute('data-mode', 'demand');
     const coloured = async () =>
@@ -335,14 +336,14 @@ test.describe('dashboard', () => {
       .toEqual(Object.fromEntries(demand.map((row) => [row.memberStateIso3, row.open])));
 
     // Capacity by donor: the other report's countries.
-    await page.getByRole('radio', { name: en.dashboard.map.mode.capacity }).check({ force: true });
+    await mapPanel.getByText(en.dashboard.map.mode.capacity, { exact: true }).click();
     await expect(map).toHaveAttribute('data-mode', 'capacity');
     await expect
       .poll(coloured)
       .toEqual(Object.fromEntries(capacity.map((row) => [row.donorIso3, row.capacity])));
 
     // Back to demand; the T/PCC with the most open demand, clicked, filters the dashboard.
-    await page.getByRole('radio', { name: en.dashboard.map.mode.demand }).check({ force: true });
+    await mapPanel.getByText(en.dashboard.map.mode.demand, { exact: true }).click();
     const [largest] = [...demand].sort((a, b) => b.open - a.open);
     await map.locator(`[data-iso3="${largest.memberStateIso3}"][data-value]`).click();
     await expect(page).toHaveURL(new RegExp(`tpcc=${largest.memberStateIso3}`));

@@ -13,7 +13,7 @@ type Verdict = NonNullable<
 /** Dark shades in outline: readable (4.5:1) on white, as the status badges. */
 const OUTCOME_COLOURS = {
   ALLOCATED: 'teal.9',
-  OUTBID: 'orange.9',
+  OUTBID: 'violet.9',
   NOT_NEEDED: 'gray',
   NOT_CANDIDATE: 'red.9',
 } as const;
