@@ -1,10 +1,19 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 
 import en from '../src/i18n/locales/en.json';
-import { asUser, DEMO, expectAccessible, screenshot, signIn, useLanguage } from './fixtures';
+import {
+  asUser,
+  DEMO,
+  expectAccessible,
+  SCREENSHOTS,
+  screenshot,
+  signIn,
+  useLanguage,
+} from './fixtures';
 
 /**
  * The dashboard against the API, for one filter: the demo's LEADERSHIP and OTHER gaps. Both are
@@ -360,5 +369,50 @@ test.describe('dashboard', () => {
     );
     await screenshot(page, 'dashboard-map-en');
     await expectAccessible(page);
+  });
+  test('the briefing PDF of the filtered dashboard, in French: its title, its filters and the numbers', async ({
+    browser,
+    baseURL,
+  }) => {
+    test.setTimeout(120_000);
+    await ensureSucceededRun(baseURL!);
+    const { coverageReport } = await asUser<{
+      coverageReport: { totals: { gaps: number; demand: number } };
+    }>(
+      baseURL!,
+      DEMO.analyst,
+      `query($filter: GapReportFilter) { coverageReport(by: CATEGORY, filter: $filter) { totals { gaps demand } } }`,
+      { filter: { category: CATEGORIES } },
+    );
+    const context = await browser.newContext({ locale: 'fr-FR' });
+    const page = await context.newPage();
+    await useLanguage(page, 'fr');
+    await signIn(page, DEMO.analyst, PATH);
+    await expect(page.getByRole('heading', { name: 'Tableau de bord', level: 1 })).toBeVisible();
+    await expect(
+      page.getByRole('button', { name: 'Imprimer ou enregistrer en PDF' }),
+    ).toBeVisible();
+    // Every panel loaded before printing (the map last: its own chunk).
+    await expect(page.getByTestId('world-map')).toBeVisible();
+    await expect(page.locator('[data-panel] .mantine-Loader-root')).toHaveCount(0);
+    // What the button's window.print() prints: Chromium's print to PDF, which lays the page out
+    // with the print stylesheet as window.print() does, without the page re-rendering first.
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    await context.close();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    writeFileSync(join(SCREENSHOTS, 'briefing-fr.pdf'), pdf);
+    const { extractText, getDocumentProxy } = await import('unpdf');
+    const { text, totalPages } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), {
+      mergePages: true,
+    });
+    const words = text.replace(/[\s\u00a0\u202f]+/g, ' ');
+    expect(totalPages).toBeGreaterThan(1);
+    expect(words).toContain('Tableau de bord');
+    expect(words).toContain('Couverture par catégorie');
+    // The filters in words, since the form is not printed; the app's menu is not printed either.
+    expect(words).toContain('Catégorie : Leadership, Autre');
+    expect(words).not.toContain('Lacunes capacitaires Offres');
+    // The category table's totals row: gaps, then demand, as the API counts them.
+    expect(words).toContain(`Total ${coverageReport.totals.gaps} ${coverageReport.totals.demand}`);
   });
 });

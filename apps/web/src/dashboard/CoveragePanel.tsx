@@ -86,6 +86,8 @@ export function CoveragePanel({
       error={error}
       chart={
         <BarChart
+          // Drawn at once: a briefing printed (or a test) never catches a bar mid-animation.
+          barProps={{ isAnimationActive: false }}
           h={Math.max(140, chartData.length * 34 + 70)}
           data={chartData}
           dataKey="label"

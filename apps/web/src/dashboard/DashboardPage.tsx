@@ -1,12 +1,14 @@
 // The charts' legends and tooltips: loaded with this page only, not in the first download.
 import '@mantine/charts/styles.css';
+import './print.css';
 
-import { Alert, SimpleGrid, Stack, Title } from '@mantine/core';
+import { Alert, Box, Button, Group, SimpleGrid, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 
 import { can } from '../auth/permissions';
 import { useUser } from '../auth/use-session';
+import { BriefingHeader } from './BriefingHeader';
 import { CoveragePanel } from './CoveragePanel';
 import { DashboardFilters } from './DashboardFilters';
 import {
@@ -43,14 +45,23 @@ export function DashboardPage() {
   }
   return (
     <Stack>
-      <Title order={1}>{t('dashboard.title')}</Title>
-      <DashboardFilters
-        state={state}
-        update={update}
-        reset={() => setParams(new URLSearchParams())}
-      />
+      <Group justify="space-between" align="flex-start">
+        <Title order={1}>{t('dashboard.title')}</Title>
+        {/* Chromium's "Save as PDF" makes the briefing PDF, with the print stylesheet. */}
+        <Button variant="default" className="no-print" onClick={() => window.print()}>
+          {t('dashboard.briefing.print')}
+        </Button>
+      </Group>
+      <BriefingHeader state={state} />
+      <Box className="no-print">
+        <DashboardFilters
+          state={state}
+          update={update}
+          reset={() => setParams(new URLSearchParams())}
+        />
+      </Box>
       <MapPanel filter={filter} onSelectMemberState={(iso3) => update({ memberState: [iso3] })} />
-      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md" className="dashboard-grid">
         <CoveragePanel by="CATEGORY" filter={filter} />
         <CoveragePanel by="MISSION" filter={filter} />
         <CoveragePanel by="REGION" filter={filter} />

@@ -83,6 +83,8 @@ export function LanguageFitPanel({ filter }: { filter: SharedReportFilter }) {
       chart={
         visible && (
           <BarChart
+            // Drawn at once: a briefing printed (or a test) never catches a bar mid-animation.
+            barProps={{ isAnimationActive: false }}
             h={170}
             data={chartData}
             dataKey="group"

@@ -45,13 +45,25 @@ export function Panel({
   const [tableShown, setTableShown] = useState(false);
   const empty = table !== undefined && table.rows.length === 0;
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby={headingId} data-panel={name}>
+    <Paper
+      withBorder
+      p="md"
+      component="section"
+      aria-labelledby={headingId}
+      data-panel={name}
+      // Its numbers are in (or its error): what the dashboard benchmark waits for.
+      data-ready={table !== undefined || error !== undefined}
+    >
       <Stack gap="sm">
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <Title order={2} size="h4" id={headingId}>
             {title}
           </Title>
-          {table && <DownloadCsvButton table={table} />}
+          {table && (
+            <Box className="no-print">
+              <DownloadCsvButton table={table} />
+            </Box>
+          )}
         </Group>
         {description && (
           <Text size="sm" c="dimmed">
@@ -65,7 +77,7 @@ export function Panel({
         {table && !empty && chart && (
           <>
             <Box>{chart}</Box>
-            <Group>
+            <Group className="no-print">
               <Button
                 variant="default"
                 size="xs"
@@ -77,6 +89,12 @@ export function Panel({
               </Button>
             </Group>
           </>
+        )}
+        {/* On paper the numbers go under the chart, shown or not on screen. */}
+        {table && !empty && chart && !tableShown && (
+          <Box className="print-only">
+            <FigureTableView table={table} />
+          </Box>
         )}
         {table && !empty && (!chart || tableShown) && (
           <FigureTableView table={table} id={tableId} />

@@ -72,6 +72,8 @@ export function TrendPanel({
       error={error}
       chart={
         <LineChart
+          // Drawn at once: a briefing printed (or a test) never catches a line mid-animation.
+          lineProps={{ isAnimationActive: false }}
           h={240}
           data={(trend?.months ?? []).map((month) => ({
             ...month,

@@ -164,7 +164,7 @@ export function WorldMap({ mode, values, selectedIso3, onSelectCountry }: WorldM
         </svg>
         {activeShape?.iso3 && (
           <Paper
-            className={classes.tooltip}
+            className={`${classes.tooltip} no-print`}
             shadow="sm"
             withBorder
             px="xs"
