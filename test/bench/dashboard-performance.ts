@@ -126,6 +126,10 @@ async function main(): Promise<void> {
     const base = `http://127.0.0.1:${port}`;
     await waitFor(`${base}/health/ready`, 60_000);
     const runMs = await runMatching(base);
+    // Fresh statistics, as autovacuum gathers them within a minute of a bulk load: just after
+    // 12,000 inserts the planner still believes the tables hold a few dozen rows, and the coverage
+    // report takes seconds instead of a tenth of one (measured: 5.3 s before, 0.12 s after).
+    await writer.query('ANALYZE');
     const [{ proposals }] = await sql<{ proposals: string }>(
       databaseUrl,
       "SELECT count(*) AS proposals FROM proposals WHERE status = 'PROPOSED'",

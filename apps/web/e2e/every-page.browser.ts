@@ -69,6 +69,7 @@ function pages({ gap, offer, partnership, run }: Ids) {
     ['run', `/runs/${run}`, 'run-proposals'],
     ['what-if', '/what-if', 'form'],
     ['import', '/import', 'import-form'],
+    ['dashboard', '/dashboard', 'world-map'],
     ['not-found', '/no-such-page', 'not-found'],
   ] as const;
 }

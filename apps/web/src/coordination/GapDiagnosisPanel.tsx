@@ -1,10 +1,9 @@
-import { Alert, Card, Loader, Stack, Text, Title } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 
-import { ApiErrorAlert } from '../common/ApiErrorAlert';
-import { apiErrorOf } from '../graphql/errors';
 import { useFormat } from '../i18n/format';
+import { DiagnosisCard } from './DiagnosisCard';
 import { GapDiagnosisQuery } from './diagnostics.graphql';
 import { OfferVerdictCard } from './OfferVerdictCard';
 import { type RuleFacts } from './rule-words';
@@ -36,37 +35,27 @@ export function GapDiagnosisPanel({
     (a, b) => OUTCOME_ORDER.indexOf(a.outcome) - OUTCOME_ORDER.indexOf(b.outcome),
   );
   return (
-    <Card withBorder component="section" aria-labelledby="diagnosis" data-testid="gap-diagnosis">
-      <Title order={2} size="h3" id="diagnosis">
-        {t('coordination.gapTitle')}
-      </Title>
-      <Stack mt="sm" gap="sm">
-        {error && <ApiErrorAlert error={apiErrorOf(error)!} />}
-        {!data && fetching && <Loader size="sm" aria-label={t('common.loading')} />}
-        {diagnostics?.status === 'NO_RUN' && <Text c="dimmed">{t('coordination.noRun')}</Text>}
-        {diagnostics?.status === 'NOT_MATCHING' && (
-          <Text c="dimmed">{t('coordination.gapNotMatching')}</Text>
-        )}
-        {diagnostics?.status === 'DIAGNOSED' && gap && (
-          <>
-            <Text data-testid="diagnosis-summary">
-              {t('coordination.gapSummary', {
-                date: format.dateTime(diagnostics.runFinishedAt),
-                demand: format.number(gap.demand),
-                allocated: format.number(gap.allocated),
-                unmet: format.number(gap.unmet),
-              })}
-            </Text>
-            {!diagnostics.consistent && (
-              <Alert color="yellow">{t('coordination.inconsistent')}</Alert>
-            )}
-            {offers.length === 0 && <Text c="dimmed">{t('coordination.noOffers')}</Text>}
-            {offers.map((verdict) => (
-              <OfferVerdictCard key={verdict.offerId} verdict={verdict} gapFacts={gapFacts} />
-            ))}
-          </>
-        )}
-      </Stack>
-    </Card>
+    <DiagnosisCard
+      headingId="diagnosis"
+      testId="gap-diagnosis"
+      title={t('coordination.gapTitle')}
+      notMatching={t('coordination.gapNotMatching')}
+      result={{ fetching, error, ...diagnostics }}
+      summary={
+        diagnostics && gap
+          ? t('coordination.gapSummary', {
+              date: format.dateTime(diagnostics.runFinishedAt),
+              demand: format.number(gap.demand),
+              allocated: format.number(gap.allocated),
+              unmet: format.number(gap.unmet),
+            })
+          : undefined
+      }
+    >
+      {offers.length === 0 && <Text c="dimmed">{t('coordination.noOffers')}</Text>}
+      {offers.map((verdict) => (
+        <OfferVerdictCard key={verdict.offerId} verdict={verdict} gapFacts={gapFacts} />
+      ))}
+    </DiagnosisCard>
   );
 }
