@@ -6,8 +6,12 @@ import { useTranslation } from 'react-i18next';
 import { type MapMode } from './map-figures';
 import type { WorldMapProps } from './WorldMap';
 
-/** The map's geometry (Natural Earth, d3-geo) is a chunk of its own, loaded with the map. */
-const WorldMap = lazy(() => import('./WorldMap'));
+/**
+ * The map's geometry (Natural Earth, d3-geo) is a chunk of its own. Its download starts when this
+ * module loads (with the dashboard), not when the figures arrive and the map first renders.
+ */
+const worldMapChunk = import('./WorldMap');
+const WorldMap = lazy(() => worldMapChunk);
 
 export interface OpenDemandMapProps extends WorldMapProps {
   /** Given: a switch between the two modes above the map. */
