@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useCountryName } from '../dashboard/map/country-name';
 import { type MinisterialReportQuery } from '../graphql/generated/graphql';
 import { useFormat } from '../i18n/format';
+import { ScrollableTable } from './ScrollableTable';
 
 type FollowUp = NonNullable<MinisterialReportQuery['pledgeFollowUpReport']>;
 type Row = FollowUp['totals'];
@@ -32,7 +33,7 @@ export function FollowUpTable({ report }: { report: FollowUp }) {
       </Table.Td>
     ));
   return (
-    <Table.ScrollContainer minWidth={900}>
+    <ScrollableTable minWidth={900}>
       <Table striped verticalSpacing="xs" data-testid="follow-up-report">
         <Table.Caption>{t('pledges.followUp.caption')}</Table.Caption>
         <Table.Thead>
@@ -60,6 +61,6 @@ export function FollowUpTable({ report }: { report: FollowUp }) {
           </Table.Tr>
         </Table.Tfoot>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollableTable>
   );
 }

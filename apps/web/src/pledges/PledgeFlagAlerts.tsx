@@ -10,7 +10,13 @@ export function PledgeFlagAlerts({ flags }: { flags: PledgeFlag[] }) {
   return (
     <Stack gap="xs" data-testid="pledge-flags">
       {flags.map((flag) => (
-        <Alert key={flag} color="orange" title={t(`pledges.flag.${flag}`)}>
+        <Alert
+          key={flag}
+          color="yellow"
+          title={t(`pledges.flag.${flag}`)}
+          // Mantine's yellow title on its light background reads below 4.5:1.
+          styles={{ title: { color: 'var(--mantine-color-dark-7)' } }}
+        >
           {t(`pledges.flagExplained.${flag}`)}
         </Alert>
       ))}

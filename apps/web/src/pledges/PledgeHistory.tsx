@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import { type PledgeQuery } from '../graphql/generated/graphql';
 import { useFormat } from '../i18n/format';
+import { ScrollableTable } from './ScrollableTable';
 
 type Change = NonNullable<PledgeQuery['pledge']>['statusHistory'][number];
 
@@ -11,7 +12,7 @@ export function PledgeHistory({ history }: { history: Change[] }) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
-    <Table.ScrollContainer minWidth={720}>
+    <ScrollableTable minWidth={720}>
       <Table data-testid="pledge-history" verticalSpacing="xs">
         <Table.Caption>{t('pledges.history.caption')}</Table.Caption>
         <Table.Thead>
@@ -51,6 +52,6 @@ export function PledgeHistory({ history }: { history: Change[] }) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollableTable>
   );
 }

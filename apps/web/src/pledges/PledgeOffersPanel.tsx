@@ -15,6 +15,7 @@ import {
   LinkPledgeOfferMutation,
   UnlinkPledgeOfferMutation,
 } from './pledges.graphql';
+import { ScrollableTable } from './ScrollableTable';
 
 type Pledge = NonNullable<PledgeQuery['pledge']>;
 
@@ -68,7 +69,7 @@ export function PledgeOffersPanel({
       {pledge.offers.length === 0 ? (
         <Text c="dimmed">{t('pledges.offers.none')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={720}>
+        <ScrollableTable minWidth={720}>
           <Table verticalSpacing="xs">
             <Table.Thead>
               <Table.Tr>
@@ -140,7 +141,7 @@ export function PledgeOffersPanel({
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollableTable>
       )}
       {canLink && (
         <Group align="flex-end">

@@ -24,6 +24,7 @@ import { useCountryName } from '../dashboard/map/country-name';
 import { apiErrorOf } from '../graphql/errors';
 import { useFormat } from '../i18n/format';
 import { PLEDGE_FLAGS, PLEDGE_KINDS, PLEDGE_STATUS_COLOURS, PLEDGE_STATUSES } from './pledge-enums';
+import { ScrollableTable } from './ScrollableTable';
 import {
   pledgeFilterOf,
   type PledgeListState,
@@ -141,7 +142,7 @@ export function PledgeRegisterPage() {
               formatted: format.number(pledges.totalCount),
             })}
           </Text>
-          <Table.ScrollContainer minWidth={960}>
+          <ScrollableTable minWidth={960}>
             <Table striped highlightOnHover verticalSpacing="xs">
               <Table.Thead>
                 <Table.Tr>
@@ -197,7 +198,7 @@ export function PledgeRegisterPage() {
                     <Table.Td>
                       <Group gap={4}>
                         {pledge.flags.map((flag) => (
-                          <Badge key={flag} color="orange.9" variant="light">
+                          <Badge key={flag} color="red.9" variant="outline">
                             {t(`pledges.flag.${flag}`)}
                           </Badge>
                         ))}
@@ -207,7 +208,7 @@ export function PledgeRegisterPage() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollableTable>
           {pledges.edges.length === 0 && <Text>{t('pledges.register.empty')}</Text>}
           <Group>
             <Button

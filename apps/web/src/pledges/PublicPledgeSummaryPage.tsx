@@ -11,6 +11,7 @@ import { apiErrorOf } from '../graphql/errors';
 import { type PublicPledgeSummaryQuery } from '../graphql/generated/graphql';
 import { useFormat } from '../i18n/format';
 import { PublicPledgeSummaryQuery as SummaryQuery } from './pledges.graphql';
+import { ScrollableTable } from './ScrollableTable';
 
 type Row = PublicPledgeSummaryQuery['publicPledgeSummary'][number];
 
@@ -92,7 +93,7 @@ export function PublicPledgeSummaryPage() {
                       city: first.city,
                     })}
                   </Title>
-                  <Table.ScrollContainer minWidth={960}>
+                  <ScrollableTable minWidth={960}>
                     <Table striped withTableBorder verticalSpacing="xs" bg="white">
                       <Table.Thead>
                         <Table.Tr>
@@ -167,7 +168,7 @@ export function PublicPledgeSummaryPage() {
                         })}
                       </Table.Tbody>
                     </Table>
-                  </Table.ScrollContainer>
+                  </ScrollableTable>
                 </Stack>
               );
             })}

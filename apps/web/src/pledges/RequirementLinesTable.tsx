@@ -7,6 +7,7 @@ import { apiErrorOf } from '../graphql/errors';
 import { type MinisterialReportQuery } from '../graphql/generated/graphql';
 import { useFormat } from '../i18n/format';
 import { RemoveRequirementMutation } from './pledges.graphql';
+import { ScrollableTable } from './ScrollableTable';
 
 type Line = NonNullable<MinisterialReportQuery['ministerial']>['requirements'][number];
 
@@ -28,7 +29,7 @@ export function RequirementLinesTable({
   return (
     <>
       {error && <ApiErrorAlert error={error} />}
-      <Table.ScrollContainer minWidth={720}>
+      <ScrollableTable minWidth={720}>
         <Table striped verticalSpacing="xs" data-testid="requirement-lines">
           <Table.Thead>
             <Table.Tr>
@@ -75,7 +76,7 @@ export function RequirementLinesTable({
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollableTable>
     </>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import { type MinisterialReportQuery } from '../graphql/generated/graphql';
 import { useFormat } from '../i18n/format';
+import { ScrollableTable } from './ScrollableTable';
 
 type Report = NonNullable<MinisterialReportQuery['pledgeRequirementsReport']>[number];
 
@@ -16,7 +17,7 @@ export function RequirementsReportTable({ report }: { report: Report }) {
   const unit = (row: Report['rows'][number]) =>
     row.unit ? t(`enum.QuantityUnit.${row.unit}`, { count: 2 }) : t('pledges.report.noUnit');
   return (
-    <Table.ScrollContainer minWidth={1000}>
+    <ScrollableTable minWidth={1000}>
       <Table striped verticalSpacing="xs" data-testid="requirements-report">
         <Table.Caption>{t('pledges.report.requirementsCaption')}</Table.Caption>
         <Table.Thead>
@@ -40,7 +41,7 @@ export function RequirementsReportTable({ report }: { report: Report }) {
             <Table.Tr
               key={`${row.category}-${row.capability ?? ''}-${row.unit ?? ''}`}
               data-testid="requirements-row"
-              data-unfilled={row.unfilled || undefined}
+              data-unfilled={row.unfilled ? 'true' : 'false'}
             >
               <Table.Td>{format.enumLabel('Category', row.category)}</Table.Td>
               <Table.Td>
@@ -66,6 +67,6 @@ export function RequirementsReportTable({ report }: { report: Report }) {
         </Table.Tbody>
       </Table>
       {report.rows.length === 0 && <Text c="dimmed">{t('pledges.report.empty')}</Text>}
-    </Table.ScrollContainer>
+    </ScrollableTable>
   );
 }
