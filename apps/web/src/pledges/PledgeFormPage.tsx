@@ -206,6 +206,7 @@ export function PledgeFormPage() {
               </SimpleGrid>
               <Textarea
                 label={t('pledges.field.textEn')}
+                description={t('pledges.form.textsHint')}
                 lang="en"
                 autosize
                 minRows={2}
@@ -214,7 +215,6 @@ export function PledgeFormPage() {
               <Textarea
                 label={t('pledges.field.textFr')}
                 lang="fr"
-                description={t('pledges.form.textsHint')}
                 autosize
                 minRows={2}
                 {...form.getInputProps('textFr')}

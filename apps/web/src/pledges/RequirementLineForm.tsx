@@ -98,7 +98,7 @@ export function RequirementLineForm({
           />
           <TextInput
             label={t('pledges.field.capability')}
-            description={t('pledges.form.capabilityHint')}
+            description={t('pledges.requirements.capabilityHint')}
             required
             {...form.getInputProps('capability')}
             onChange={(event) =>

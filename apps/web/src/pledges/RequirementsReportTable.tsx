@@ -17,8 +17,14 @@ export function RequirementsReportTable({ report }: { report: Report }) {
   const unit = (row: Report['rows'][number]) =>
     row.unit ? t(`enum.QuantityUnit.${row.unit}`, { count: 2 }) : t('pledges.report.noUnit');
   return (
-    <ScrollableTable minWidth={1000}>
-      <Table striped verticalSpacing="xs" data-testid="requirements-report">
+    <ScrollableTable minWidth={900}>
+      <Table
+        striped
+        verticalSpacing="xs"
+        horizontalSpacing="xs"
+        fz="sm"
+        data-testid="requirements-report"
+      >
         <Table.Caption>{t('pledges.report.requirementsCaption')}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
@@ -47,7 +53,7 @@ export function RequirementsReportTable({ report }: { report: Report }) {
               <Table.Td>
                 {row.capability ?? t('pledges.page.wholeCategory')}
                 {row.unfilled && (
-                  <Badge ml="xs" color="red.9" variant="light">
+                  <Badge ml="xs" color="red.9" variant="filled">
                     {t('pledges.report.unfilled')}
                   </Badge>
                 )}
