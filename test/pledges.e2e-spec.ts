@@ -34,7 +34,7 @@ const LINK = gql(`
 const GET = gql(`
   query Pledge($id: ID!) {
     pledge(id: $id) {
-      id status joint
+      id status joint nextStatuses
       ministerial { code }
       lead { iso3 name }
       offers { id donorIso3 }
@@ -179,6 +179,7 @@ describe('pledges over GraphQL (real API, Postgres)', () => {
     expect(read.body.errors).toBeUndefined();
     expect(read.body.data!.pledge).toMatchObject({
       status: 'COMMITTED',
+      nextStatuses: ['IN_PROGRESS', 'WITHDRAWN'],
       ministerial: { code: 'BERLIN_2025' },
       lead: { iso3: 'USA' },
       offers: [{ id: offerId, donorIso3: 'USA' }],

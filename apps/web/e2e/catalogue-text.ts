@@ -5,6 +5,7 @@ import { expect, type Page } from '@playwright/test';
 
 import en from '../src/i18n/locales/en.json';
 import fr from '../src/i18n/locales/fr.json';
+import { MEMBER_STATE_CODES } from '../src/dashboard/map/member-state-codes';
 
 /**
  * "A page shows only strings from a catalogue", checked on the rendered page.
@@ -15,7 +16,9 @@ import fr from '../src/i18n/locales/fr.json';
  * locale, or punctuation between them (·, –, /). Anything else (a literal English word in JSX, a
  * message of the other language's catalogue, a raw enum value such as OPEN) fails the check.
  * API values are recorded from the page's own GraphQL answers (HTTP and WebSocket), minus the
- * schema's enum values, which must always be shown through the catalogue. Accessible names
+ * schema's enum values, which must always be shown through the catalogue. A member state's name
+ * as the browser's own CLDR data gives it in the interface's language (useCountryName) is data
+ * too. Accessible names
  * (aria-label, placeholder, title, alt) are checked the same way.
  */
 
@@ -119,6 +122,14 @@ export function watchApi(page: Page): void {
 export async function uncataloguedText(page: Page): Promise<string[]> {
   const language = (await page.evaluate(() => document.documentElement.lang)) as 'en' | 'fr';
   const locale = language === 'fr' ? 'fr-FR' : 'en-GB';
+  // Member states' names in the page's language, from the same browser data useCountryName reads.
+  const countryNames = await page.evaluate(
+    ({ codes, language }) => {
+      const names = new Intl.DisplayNames([language], { type: 'region', fallback: 'none' });
+      return codes.map((code) => names.of(code) ?? '');
+    },
+    { codes: Object.values(MEMBER_STATE_CODES).map(({ iso2 }) => iso2), language },
+  );
   const texts = await page.evaluate(() => {
     const found: string[] = [];
     const shown = (element: Element) =>
@@ -155,7 +166,7 @@ export async function uncataloguedText(page: Page): Promise<string[]> {
     }
     return found;
   });
-  const api = apiValues.get(page) ?? new Set<string>();
+  const api = new Set([...(apiValues.get(page) ?? []), ...countryNames.map(normalise)]);
   const catalogue = CATALOGUES[language];
   return [...new Set(texts.map(normalise))].filter(
     (text) =>

@@ -7,6 +7,8 @@ interface Ids {
   offer: string;
   partnership: string;
   run: string;
+  pledge: string;
+  ministerial: string;
 }
 
 /** One of each kind of row, for the pages that show one (a partnership made if none yet). */
@@ -18,6 +20,7 @@ async function ids(baseURL: string): Promise<Ids> {
       partnerships: { edges: { node: { id: string } }[] };
       matchRuns: { edges: { node: { id: string } }[] };
       proposals: { edges: { node: { id: string } }[] };
+      pledges: { edges: { node: { id: string; ministerialId: string } }[] };
     }>(
       baseURL,
       DEMO.coordinator,
@@ -27,6 +30,7 @@ async function ids(baseURL: string): Promise<Ids> {
         partnerships(first: 1) { edges { node { id } } }
         matchRuns(first: 1, status: [SUCCEEDED]) { edges { node { id } } }
         proposals(first: 1, filter: { status: [PROPOSED] }) { edges { node { id } } }
+        pledges(first: 1) { edges { node { id ministerialId } } }
       }`,
     );
   let data = await read();
@@ -47,11 +51,13 @@ async function ids(baseURL: string): Promise<Ids> {
     offer: data.offers.edges[0].node.id,
     partnership: data.partnerships.edges[0].node.id,
     run: data.matchRuns.edges[0].node.id,
+    pledge: data.pledges.edges[0].node.id,
+    ministerial: data.pledges.edges[0].node.ministerialId,
   };
 }
 
 /** Every page of the app, with what shows it has loaded. */
-function pages({ gap, offer, partnership, run }: Ids) {
+function pages({ gap, offer, partnership, run, pledge, ministerial }: Ids) {
   return [
     ['home', '/', 'to-answer-count'],
     ['gap-register', '/gaps', 'gap-register-count'],
@@ -70,6 +76,12 @@ function pages({ gap, offer, partnership, run }: Ids) {
     ['what-if', '/what-if', 'form'],
     ['import', '/import', 'import-form'],
     ['dashboard', '/dashboard', 'world-map'],
+    ['pledges', '/pledges', 'pledge-register-count'],
+    ['pledge', `/pledges/${pledge}`, 'pledge-facts'],
+    ['pledge-new', '/pledges/new', 'form'],
+    ['ministerials', '/ministerials', 'ministerial-row'],
+    ['ministerial', `/ministerials/${ministerial}`, 'ministerial-facts'],
+    ['public-pledges', '/public/pledges', 'public-ministerial'],
     ['not-found', '/no-such-page', 'not-found'],
   ] as const;
 }
@@ -79,7 +91,8 @@ for (const language of ['en', 'fr'] as const) {
     page,
     baseURL,
   }) => {
-    test.setTimeout(120_000);
+    // 23 pages, each checked by axe and the catalogue, on a shared 2-CPU machine.
+    test.setTimeout(240_000);
     const rows = await ids(baseURL!);
     await useLanguage(page, language);
     await signIn(page, DEMO.coordinator);

@@ -2,7 +2,7 @@ import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graph
 
 import { Authorize } from '@app/access';
 import { ConnectionType, type GraphQLRequestContext } from '@app/common';
-import { PledgeFlag } from '@app/domain';
+import { PLEDGE_STATUS_MACHINE, PledgeFlag, PledgeStatus } from '@app/domain';
 import { Offer, OfferPolicy } from '@app/offers';
 import { MemberState, ReferenceDataService } from '@app/reference-data';
 import {
@@ -136,6 +136,15 @@ export class PledgesResolver {
   })
   fulfilment(pledge: Pledge, _args: unknown, context: GraphQLRequestContext) {
     return this.service.fulfilmentLoader(context.dataLoaders).load(pledge.id);
+  }
+
+  // So a client offers the ladder's next rungs without a copy of the rule; the mutation checks again.
+  @ResolveField(() => [PledgeStatus], {
+    description:
+      'The statuses changePledgeStatus accepts from the current one (the ladder); empty once FULFILLED or WITHDRAWN',
+  })
+  nextStatuses(pledge: Pledge): readonly PledgeStatus[] {
+    return PLEDGE_STATUS_MACHINE[pledge.status];
   }
 
   @ResolveField(() => [PledgeFlag], {

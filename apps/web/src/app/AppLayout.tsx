@@ -25,6 +25,8 @@ export function AppLayout() {
     { to: '/runs', label: t('nav.runs'), show: can.seeRuns(user) },
     { to: '/what-if', label: t('nav.whatIf'), show: can.seeRuns(user) },
     { to: '/dashboard', label: t('nav.dashboard'), show: can.seeReports(user) },
+    { to: '/pledges', label: t('pledges.nav.pledges'), show: true },
+    { to: '/ministerials', label: t('pledges.nav.ministerials'), show: true },
     { to: '/import', label: t('nav.import'), show: can.importGaps(user) || can.importOffers(user) },
   ].filter((link) => link.show);
 

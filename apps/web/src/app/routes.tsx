@@ -11,6 +11,13 @@ import { NotFoundPage } from './NotFoundPage';
  */
 export const router = createBrowserRouter([
   { path: '/sign-in', Component: SignInPage },
+  // Public: the pledge summary is readable without signing in (the API answers it to anyone).
+  {
+    path: '/public/pledges',
+    lazy: async () => ({
+      Component: (await import('../pledges/PublicPledgeSummaryPage')).PublicPledgeSummaryPage,
+    }),
+  },
   {
     Component: RequireSession,
     children: [
@@ -107,6 +114,34 @@ export const router = createBrowserRouter([
             path: 'import',
             lazy: async () => ({
               Component: (await import('../imports/ImportPage')).ImportPage,
+            }),
+          },
+          {
+            path: 'pledges',
+            lazy: async () => ({
+              Component: (await import('../pledges/PledgeRegisterPage')).PledgeRegisterPage,
+            }),
+          },
+          {
+            path: 'pledges/new',
+            lazy: async () => ({
+              Component: (await import('../pledges/PledgeFormPage')).PledgeFormPage,
+            }),
+          },
+          {
+            path: 'pledges/:id',
+            lazy: async () => ({ Component: (await import('../pledges/PledgePage')).PledgePage }),
+          },
+          {
+            path: 'ministerials',
+            lazy: async () => ({
+              Component: (await import('../pledges/MinisterialsPage')).MinisterialsPage,
+            }),
+          },
+          {
+            path: 'ministerials/:id',
+            lazy: async () => ({
+              Component: (await import('../pledges/MinisterialPage')).MinisterialPage,
             }),
           },
           { path: '*', Component: NotFoundPage },

@@ -1,5 +1,6 @@
 import {
   Alert,
+  Anchor,
   Button,
   Center,
   Paper,
@@ -12,7 +13,7 @@ import {
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useSearchParams } from 'react-router';
 
 import { LanguageSwitch } from '../app/LanguageSwitch';
 import { type ApiError } from '../graphql/errors';
@@ -87,6 +88,9 @@ export function SignInPage() {
               {t('signIn.submit')}
             </Button>
             <LanguageSwitch />
+            <Anchor component={Link} to="/public/pledges" size="sm">
+              {t('pledges.public.link')}
+            </Anchor>
             <Text size="xs" c="dimmed">
               {t('signIn.demoHint')}
             </Text>

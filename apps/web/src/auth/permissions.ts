@@ -23,6 +23,19 @@ export const can = {
   /** The reports read across every state (libs/reports ReportPolicy): staff only. */
   seeReports: (user: SessionUser) =>
     user.role === 'COORDINATOR' || user.role === 'ANALYST' || user.role === 'ADMIN',
+  /** Pledges (docs/pledges.md): donors record their own state's, coordinators any. */
+  recordPledges: (user: SessionUser) => user.role === 'COORDINATOR' || user.role === 'DONOR',
+  /** Status and wording: coordinators, and the donor of the lead state (it answers for a joint pledge). */
+  changePledge: (user: SessionUser, pledge: { leadIso3: string }) =>
+    user.role === 'COORDINATOR' ||
+    (user.role === 'DONOR' && user.memberStateIso3 === pledge.leadIso3),
+  /** Linking offers: coordinators, and a donor of any of the pledge's states (its own offers). */
+  linkPledgeOffers: (user: SessionUser, pledge: { leadIso3: string; memberIso3s: string[] }) =>
+    user.role === 'COORDINATOR' ||
+    (user.role === 'DONOR' &&
+      [pledge.leadIso3, ...pledge.memberIso3s].includes(user.memberStateIso3 ?? '')),
+  /** Ministerials and their requirement lists are kept by coordinators. */
+  keepRequirementLists: (user: SessionUser) => user.role === 'COORDINATOR',
 };
 
 /** Which side of a proposal a donor or T/PCC officer answers for; coordinators choose. */

@@ -75,6 +75,18 @@ function cache() {
       GapTrendMonth: embedded,
       MemberStateDemand: embedded,
       ImportResult: embedded,
+      // Pledges: lists and reports are figures of a filter, not entities.
+      PledgeConnection: embedded,
+      PledgeEdge: embedded,
+      MinisterialConnection: embedded,
+      MinisterialEdge: embedded,
+      PledgeFulfilment: embedded,
+      MinisterialPledgeReport: embedded,
+      PledgeRequirementRow: embedded,
+      PledgeFollowUpReport: embedded,
+      PledgeFollowUpRow: embedded,
+      PublicPledgeSummaryRow: embedded,
+      PublicPledgeQuantity: embedded,
       ImportRowError: embedded,
     },
     updates: {
@@ -93,6 +105,21 @@ function cache() {
         },
         importOffers: (_result, args, cache) => {
           if (!args.dryRun) invalidateLists(cache, 'offers');
+        },
+        createPledge: (_result, _args, cache) => invalidateLists(cache, 'pledges'),
+        // A pledge's figures and the reports are computed by the API: read them again.
+        changePledgeStatus: (_result, _args, cache) =>
+          invalidateLists(cache, 'pledges', 'pledgeRequirementsReport', 'pledgeFollowUpReport'),
+        linkPledgeOffer: (_result, _args, cache) =>
+          invalidateLists(cache, 'pledges', 'pledgeRequirementsReport', 'pledgeFollowUpReport'),
+        unlinkPledgeOffer: (_result, _args, cache) =>
+          invalidateLists(cache, 'pledges', 'pledgeRequirementsReport', 'pledgeFollowUpReport'),
+        addMinisterialRequirement: (_result, _args, cache) =>
+          invalidateLists(cache, 'pledgeRequirementsReport'),
+        removeMinisterialRequirement: (_result, _args, cache) =>
+          invalidateLists(cache, 'pledgeRequirementsReport'),
+        importMinisterialRequirements: (_result, args, cache) => {
+          if (!args.dryRun) invalidateLists(cache, 'pledgeRequirementsReport');
         },
       },
     },

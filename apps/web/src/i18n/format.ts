@@ -11,6 +11,10 @@ export function useFormat() {
   });
   const numberFormat = new Intl.NumberFormat(locale);
   const percentFormat = new Intl.NumberFormat(locale, { style: 'percent' });
+  const percentOneDecimal = new Intl.NumberFormat(locale, {
+    style: 'percent',
+    maximumFractionDigits: 1,
+  });
   return {
     locale,
     /** A LocalDate (YYYY-MM-DD) read as that calendar day, whatever the time zone. */
@@ -21,6 +25,9 @@ export function useFormat() {
     number: (value: number | null | undefined) =>
       value === null || value === undefined ? '—' : numberFormat.format(value),
     percent: (value: number) => percentFormat.format(value),
+    /** A percentage the API gives on 0–100 with one decimal (12.5 → "12.5%"); null as a dash. */
+    percentOf100: (value: number | null | undefined) =>
+      value === null || value === undefined ? '—' : percentOneDecimal.format(value / 100),
     /** The label of an API enum value, e.g. enum('Category', 'MEDICAL'). */
     enumLabel: (enumName: string, value: string) => t(`enum.${enumName}.${value}`),
   };

@@ -41,9 +41,12 @@ export function ImportPage() {
   const format = useFormat();
   const user = useUser();
   const [params, setParams] = useSearchParams();
-  const kinds = (['gaps', 'offers'] as const).filter((kind) =>
-    kind === 'gaps' ? can.importGaps(user) : can.importOffers(user),
-  );
+  const allowed: Record<ImportKind, boolean> = {
+    gaps: can.importGaps(user),
+    offers: can.importOffers(user),
+    requirements: can.keepRequirementLists(user),
+  };
+  const kinds = (['gaps', 'offers', 'requirements'] as const).filter((kind) => allowed[kind]);
   const requested = params.get('kind') as ImportKind | null;
   const kind: ImportKind | undefined =
     requested && kinds.includes(requested) ? requested : kinds[0];
@@ -81,7 +84,7 @@ export function ImportPage() {
   const clean = checked !== undefined && checked.errors.length === 0;
   const canCommit = clean && checked.wouldImport > 0 && !imported;
   const refusedRows = new Set(checked?.errors.map((rowError) => rowError.line)).size;
-  const register = kind === 'gaps' ? '/gaps' : '/offers';
+  const register = { gaps: '/gaps', offers: '/offers', requirements: '/ministerials' }[kind];
 
   return (
     <Stack>

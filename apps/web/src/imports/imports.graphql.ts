@@ -34,3 +34,11 @@ export const ImportOffersMutation = graphql(`
     }
   }
 `);
+
+export const ImportRequirementsMutation = graphql(`
+  mutation ImportMinisterialRequirements($file: Upload!, $dryRun: Boolean!) {
+    importMinisterialRequirements(file: $file, dryRun: $dryRun) {
+      ...ImportResultFields
+    }
+  }
+`);

@@ -5,8 +5,10 @@ import gapsCsv from '../../../../templates/gaps-template.csv?url&no-inline';
 import gapsXlsx from '../../../../templates/gaps-template.xlsx?url&no-inline';
 import offersCsv from '../../../../templates/offers-template.csv?url&no-inline';
 import offersXlsx from '../../../../templates/offers-template.xlsx?url&no-inline';
+import requirementsCsv from '../../../../templates/ministerial-requirements-template.csv?url&no-inline';
+import requirementsXlsx from '../../../../templates/ministerial-requirements-template.xlsx?url&no-inline';
 
-export type ImportKind = 'gaps' | 'offers';
+export type ImportKind = 'gaps' | 'offers' | 'requirements';
 
 export interface Template {
   format: 'csv' | 'xlsx';
@@ -23,5 +25,9 @@ export const TEMPLATES: Record<ImportKind, Template[]> = {
   offers: [
     { format: 'csv', url: offersCsv, filename: 'offers-template.csv' },
     { format: 'xlsx', url: offersXlsx, filename: 'offers-template.xlsx' },
+  ],
+  requirements: [
+    { format: 'csv', url: requirementsCsv, filename: 'ministerial-requirements-template.csv' },
+    { format: 'xlsx', url: requirementsXlsx, filename: 'ministerial-requirements-template.xlsx' },
   ],
 };

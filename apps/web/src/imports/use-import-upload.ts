@@ -3,7 +3,11 @@ import { useClient } from 'urql';
 
 import { apiErrorOf, type ApiError } from '../graphql/errors';
 import { type ImportResultFieldsFragment } from '../graphql/generated/graphql';
-import { ImportGapsMutation, ImportOffersMutation } from './imports.graphql';
+import {
+  ImportGapsMutation,
+  ImportOffersMutation,
+  ImportRequirementsMutation,
+} from './imports.graphql';
 import { type ImportKind } from './templates';
 import { uploadFetch } from './upload-fetch';
 
@@ -39,6 +43,15 @@ export function useImportUpload() {
           .mutation(ImportGapsMutation, { file, dryRun }, context)
           .toPromise();
         return { result: answer.data?.importGaps, error: apiErrorOf(answer.error) };
+      }
+      if (kind === 'requirements') {
+        const answer = await client
+          .mutation(ImportRequirementsMutation, { file, dryRun }, context)
+          .toPromise();
+        return {
+          result: answer.data?.importMinisterialRequirements,
+          error: apiErrorOf(answer.error),
+        };
       }
       const answer = await client
         .mutation(ImportOffersMutation, { file, dryRun }, context)
