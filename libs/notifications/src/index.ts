@@ -6,3 +6,8 @@ export * from './outbox/notice';
 export * from './outbox/recipients';
 export * from './outbox/record-notifications';
 export * from './outbox/record-new-proposals';
+export * from './notification-links';
+export * from './notification-listener';
+export * from './notifications.service';
+export * from './notifications.module';
+export * from './notification.policy';
