@@ -10,6 +10,8 @@ export interface ReceivedEmail {
   /** The text part, decoded. */
   text: string;
   raw: string;
+  /** When the server answered 250 (ms since the epoch). */
+  acceptedAt: number;
 }
 
 /** Decodes RFC 2047 encoded words (=?UTF-8?Q?…?= and =?UTF-8?B?…?=) of a header. */
@@ -105,6 +107,7 @@ export class TestSmtpServer {
               subject: headerOf(raw, 'Subject'),
               text: textOf(raw),
               raw,
+              acceptedAt: Date.now(),
             });
             callback();
           };
