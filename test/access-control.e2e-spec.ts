@@ -28,6 +28,8 @@ const TABLES = [
   'pledges',
   'pledge_offers',
   'pledge_status_changes',
+  'notifications',
+  'notification_preferences',
 ];
 
 interface MutationCase {
@@ -167,6 +169,23 @@ describe('access control: every mutation as every role', () => {
         setPreferredLanguage(input: $input) { preferredLanguage }
       }`,
       variables: () => ({ input: { language: 'fr' } }),
+      allowed: CALLERS.filter((caller) => caller !== null),
+    },
+    {
+      // Every signed-in user, on their own notifications only (notifications.e2e-spec).
+      name: 'markNotificationsRead',
+      document: `mutation($input: MarkNotificationsReadInput!) {
+        markNotificationsRead(input: $input) { marked }
+      }`,
+      variables: () => ({ input: { all: true } }),
+      allowed: CALLERS.filter((caller) => caller !== null),
+    },
+    {
+      name: 'setNotificationPreference',
+      document: `mutation($input: SetNotificationPreferenceInput!) {
+        setNotificationPreference(input: $input) { kind delivery }
+      }`,
+      variables: () => ({ input: { kind: 'PROPOSAL_NEW', delivery: 'DAILY_DIGEST' } }),
       allowed: CALLERS.filter((caller) => caller !== null),
     },
     {

@@ -11,6 +11,7 @@ import { AutomaticMatchingModule, MatchRunsModule } from '@app/match-runs';
 import { OffersModule } from '@app/offers';
 import { PartnershipsModule } from '@app/partnerships';
 import { CommentsModule } from '@app/comments';
+import { NotificationsModule } from '@app/notifications';
 import { PledgesModule } from '@app/pledges';
 import { ReferenceDataModule } from '@app/reference-data';
 import { ReportsModule } from '@app/reports';
@@ -43,6 +44,7 @@ import { QueueBoardModule } from './queue-board/queue-board.module';
     AutomaticMatchingModule,
     PartnershipsModule,
     CommentsModule,
+    NotificationsModule,
     PledgesModule,
     AuditModule,
     ReportsModule,

@@ -5,6 +5,7 @@ import { type Processor, Worker, type WorkerOptions } from 'bullmq';
 import { AppConfig, AppConfigModule } from '@app/config';
 import { APP_READINESS_CHECKS, HealthController, HealthModule } from '@app/health';
 import { MatchJobsModule } from '@app/match-runs';
+import { NotificationJobsModule, SmtpHealthIndicator } from '@app/notifications';
 import { logQueueErrors, QueueModule, workerOptions } from '@app/queue';
 import { DatabaseModule } from '@app/persistence';
 
@@ -32,7 +33,14 @@ function configuredWorkerClass(config: AppConfig): typeof Worker {
 const CONFIGURED_WORKER_CLASS = 'CONFIGURED_WORKER_CLASS';
 
 @Module({
-  imports: [AppConfigModule, DatabaseModule, QueueModule, MatchJobsModule, HealthModule],
+  imports: [
+    AppConfigModule,
+    DatabaseModule,
+    QueueModule,
+    MatchJobsModule,
+    NotificationJobsModule,
+    HealthModule,
+  ],
   // Served only where the module runs as an HTTP app (main.ts), not as an application context.
   controllers: [HealthController],
   providers: [
@@ -48,9 +56,11 @@ const CONFIGURED_WORKER_CLASS = 'CONFIGURED_WORKER_CLASS';
     QueueConsumerHealthIndicator,
     {
       provide: APP_READINESS_CHECKS,
-      inject: [QueueConsumerHealthIndicator],
-      useFactory: (consumer: QueueConsumerHealthIndicator) => [
+      inject: [QueueConsumerHealthIndicator, SmtpHealthIndicator],
+      useFactory: (consumer: QueueConsumerHealthIndicator, smtp: SmtpHealthIndicator) => [
         () => consumer.consumingCheck('queue'),
+        // Up even when the server is down ("degraded"): e-mails wait in the outbox.
+        () => smtp.check('smtp'),
       ],
     },
   ],

@@ -15,9 +15,11 @@ import { AppConfig } from '@app/config';
 import { CapabilityGap } from '@app/gaps';
 import { partiesOf, Proposal } from '@app/match-runs';
 import { Partnership } from '@app/partnerships';
+import { recordNotifications } from '@app/notifications';
 import { batchedLookup, findForUpdate } from '@app/persistence';
 import { type Actor, type RequestContext } from '@app/request-context';
 
+import { mentionNotice } from './comment-notices';
 import { COMMENT_ORDERING } from './comment-ordering';
 import { Comment } from './comment.entity';
 import { type CommentItem, CommentPolicy } from './comment.policy';
@@ -86,7 +88,11 @@ export class CommentsService {
         body: input.body,
         mentionedUserIds: mentioned,
       });
-      return manager.save(comment);
+      const saved = await manager.save(comment);
+      await recordNotifications(ctx.withManager(manager), [
+        mentionNotice(actor.userId, saved, mentioned, await this.itemTitle(manager, saved)),
+      ]);
+      return saved;
     });
   }
 
@@ -95,6 +101,7 @@ export class CommentsService {
       const comment = await findForUpdate(manager, Comment, 'Comment', input.id);
       CommentPolicy.assertCanEdit(ctx, comment);
       comment.body = input.body;
+      const before = new Set(comment.mentionedUserIds);
       if (input.mentions) {
         const item = await this.itemOf(manager, comment);
         comment.mentionedUserIds = await this.mentioned(
@@ -105,7 +112,13 @@ export class CommentsService {
         );
       }
       comment.editedAt = new Date();
-      return manager.save(comment);
+      const saved = await manager.save(comment);
+      // Only users newly mentioned by the edit are told (each user once per comment).
+      const added = comment.mentionedUserIds.filter((id) => !before.has(id));
+      await recordNotifications(ctx.withManager(manager), [
+        mentionNotice(comment.authorUserId, saved, added, await this.itemTitle(manager, saved)),
+      ]);
+      return saved;
     });
   }
 
@@ -132,6 +145,18 @@ export class CommentsService {
   /** When its author may no longer delete it. */
   deletableUntil(comment: Comment): Date {
     return new Date(comment.createdAt.getTime() + this.config.commentDeleteWindowSeconds * 1000);
+  }
+
+  /** The title shown for the comment's item: the gap's, or the gap's of the proposal or partnership. */
+  private async itemTitle(manager: EntityManager, comment: Comment): Promise<string> {
+    const [row] = await manager.query<{ title: string }[]>(
+      `SELECT g.title FROM capability_gaps g
+        WHERE g.id = coalesce($1::uuid,
+                (SELECT gap_id FROM proposals WHERE id = $2::uuid),
+                (SELECT gap_id FROM partnerships WHERE id = $3::uuid))`,
+      [comment.gapId, comment.proposalId, comment.partnershipId],
+    );
+    return row?.title ?? '';
   }
 
   private async itemOf(manager: EntityManager, comment: Comment): Promise<CommentItem> {

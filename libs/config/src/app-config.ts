@@ -142,4 +142,34 @@ export class AppConfig {
   get metricsToken(): string | undefined {
     return this.environment.METRICS_TOKEN;
   }
+
+  /** The SMTP server's URL; undefined: e-mails are logged, not sent. */
+  get smtpUrl(): string | undefined {
+    return this.environment.SMTP_URL;
+  }
+
+  get smtpFrom(): string {
+    return this.environment.SMTP_FROM;
+  }
+
+  /** The web app's base URL, without a trailing slash. */
+  get webAppUrl(): string {
+    return this.environment.WEB_APP_URL;
+  }
+
+  get notificationReminderDays(): number {
+    return this.environment.NOTIFICATION_REMINDER_DAYS;
+  }
+
+  get notificationReminderCron(): string {
+    return this.environment.NOTIFICATION_REMINDER_CRON;
+  }
+
+  get notificationDigestCron(): string {
+    return this.environment.NOTIFICATION_DIGEST_CRON;
+  }
+
+  get notificationSweepMs(): number {
+    return this.environment.NOTIFICATION_SWEEP_MS;
+  }
 }

@@ -18,6 +18,9 @@ export type NodeEnvironment = (typeof NODE_ENVIRONMENTS)[number];
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
+/** Five or six space-separated cron fields (BullMQ's job scheduler patterns). */
+const CRON_PATTERN = /^\S+( \S+){4,5}$/;
+
 /** A whole number from `min` to `max`, with class-validator's messages for each bound. */
 function IntegerIn(min: number, max: number): PropertyDecorator {
   return (target, property) => {
@@ -174,6 +177,49 @@ export class Environment {
   /** Most tokens (names, punctuation, values) a GraphQL document may have; parsing stops beyond. */
   @IntegerIn(100, 1_000_000)
   QUERY_MAX_TOKENS: number = 5_000;
+
+  /**
+   * The SMTP server notification e-mails go through, as a URL: `smtp://user:password@host:587`
+   * (STARTTLS when the server offers it) or `smtps://…:465` (TLS from the start); user and
+   * password URL-encoded. Unset: e-mails are written to the log instead and kept in the outbox
+   * (status LOGGED), for development.
+   */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/[^\s/]+(:\d+)?\/?(\?\S*)?$/, {
+    message: 'must be an smtp:// or smtps:// URL (smtp://user:password@host:587)',
+  })
+  SMTP_URL?: string;
+
+  /** The sender of notification e-mails: an address, or `Name <address>`. */
+  @Matches(/^([^<>]{1,100} <)?[^\s@<>]+@[^\s@<>]+>?$/, {
+    message: 'must be an e-mail address or "Name <address>"',
+  })
+  SMTP_FROM: string = 'LCM Match <no-reply@lcm-match.local>';
+
+  /** The web app's address as its users reach it: the links in e-mails start with it. */
+  @Matches(/^https?:\/\/[^\s]+[^/\s]$/, {
+    message: 'must be an http(s):// URL without a trailing slash',
+  })
+  WEB_APP_URL: string = 'http://localhost:3000';
+
+  /** Reminders: a milestone due, a gap's window closing, an offer expiring within this many days. */
+  @IntegerIn(1, 90)
+  NOTIFICATION_REMINDER_DAYS: number = 7;
+
+  /** When the reminder scan runs (cron pattern, UTC; a BullMQ job scheduler). */
+  @Matches(CRON_PATTERN, { message: 'must be a cron pattern of 5 or 6 fields' })
+  NOTIFICATION_REMINDER_CRON: string = '0 * * * *';
+
+  /** When the daily digests are sent (cron pattern, UTC; a BullMQ job scheduler). */
+  @Matches(CRON_PATTERN, { message: 'must be a cron pattern of 5 or 6 fields' })
+  NOTIFICATION_DIGEST_CRON: string = '0 6 * * *';
+
+  /**
+   * How often the outbox is swept for e-mails no job carries (the worker stopped between the
+   * commit and queuing them, Redis was down): their jobs are queued again.
+   */
+  @IntegerIn(1_000, 3_600_000)
+  NOTIFICATION_SWEEP_MS: number = 30_000;
 
   /**
    * Bearer token Prometheus sends to GET /metrics. Unset: /metrics is open outside production

@@ -13,7 +13,9 @@ import {
 import { batchedLookup, findForUpdate } from '@app/persistence';
 import { PartnershipStatus } from '@app/domain';
 import { scopeOf } from '@app/access';
+import { CapabilityGap } from '@app/gaps';
 import { partiesOf } from '@app/match-runs';
+import { recordNotifications } from '@app/notifications';
 import { type RequestContext } from '@app/request-context';
 
 import { type AddMilestoneInput } from './dto/add-milestone.input';
@@ -26,6 +28,7 @@ import { PARTNERSHIP_FILTER } from './partnership-filters';
 import { Partnership } from './partnership.entity';
 import { PARTNERSHIP_ORDERING } from './partnership-ordering';
 import { PartnershipPolicy } from './partnership.policy';
+import { deliveryNotice } from './proposal-notices';
 
 /** What happens after confirmation: milestones, deliveries and the indicator measured after. */
 @Injectable()
@@ -127,7 +130,21 @@ export class PartnershipsService {
       if (partnership.deliveredQuantity === partnership.quantity) {
         partnership.status = PartnershipStatus.COMPLETED;
       }
-      return manager.save(partnership);
+      const saved = await manager.save(partnership);
+      const { title } = await manager.findOneOrFail(CapabilityGap, {
+        where: { id: partnership.gapId },
+        select: { id: true, title: true },
+      });
+      await recordNotifications(ctx.withManager(manager), [
+        deliveryNotice(
+          ctx,
+          partnership,
+          await partiesOf(manager, partnership),
+          title,
+          input.quantity,
+        ),
+      ]);
+      return saved;
     });
   }
 

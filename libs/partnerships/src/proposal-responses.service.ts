@@ -15,10 +15,12 @@ import {
 } from '@app/domain';
 import { CapabilityGap } from '@app/gaps';
 import { partiesOf, Proposal, ProposalPolicy } from '@app/match-runs';
+import { NotificationKind, recordNotifications } from '@app/notifications';
 import { Offer } from '@app/offers';
 import { type RequestContext } from '@app/request-context';
 
 import { Partnership } from './partnership.entity';
+import { answerNotice, confirmedNotice } from './proposal-notices';
 
 const RESPONSE_FIELDS = {
   [ProposalSide.TPCC]: { response: 'tpccResponse', at: 'tpccRespondedAt' },
@@ -62,13 +64,26 @@ export class ProposalResponsesService {
       proposal[mine.response] = ProposalResponse.ACCEPTED;
       proposal[mine.at] = new Date();
 
+      const tx = ctx.withManager(manager);
+      const parties = { gapState: gap.memberStateIso3, donor: offer.donorIso3 };
+      const accepted = answerNotice(
+        ctx,
+        NotificationKind.PROPOSAL_ACCEPTED,
+        proposal,
+        side,
+        parties,
+        gap.title,
+      );
+
       if (proposal.status === ProposalStatus.PROPOSED) {
         this.assertAvailable(proposal, gap, offer);
         gap.reservedQuantity += proposal.quantity;
         offer.reservedCapacity += proposal.quantity;
         proposal.status = ProposalStatus.ACCEPTED;
         await manager.save([gap, offer]);
-        return { proposal: await manager.save(proposal), partnership: null };
+        const saved = await manager.save(proposal);
+        await recordNotifications(tx, [accepted]);
+        return { proposal: saved, partnership: null };
       }
 
       // Both sides have now accepted: the reservation becomes a partnership.
@@ -88,7 +103,12 @@ export class ProposalResponsesService {
           quantity: proposal.quantity,
         }),
       );
-      return { proposal: await manager.save(proposal), partnership };
+      const saved = await manager.save(proposal);
+      await recordNotifications(tx, [
+        accepted,
+        confirmedNotice(ctx, partnership, parties, gap.title),
+      ]);
+      return { proposal: saved, partnership };
     });
   }
 
@@ -113,7 +133,22 @@ export class ProposalResponsesService {
       proposal[mine.at] = new Date();
       proposal.status = ProposalStatus.DECLINED;
       proposal.statusReason = reason ?? null;
-      return manager.save(proposal);
+      const saved = await manager.save(proposal);
+      const { title } = await manager.findOneOrFail(CapabilityGap, {
+        where: { id: proposal.gapId },
+        select: { id: true, title: true },
+      });
+      await recordNotifications(ctx.withManager(manager), [
+        answerNotice(
+          ctx,
+          NotificationKind.PROPOSAL_DECLINED,
+          proposal,
+          side,
+          await partiesOf(manager, proposal),
+          title,
+        ),
+      ]);
+      return saved;
     });
     // The declined demand and capacity are free again: let a run find them another partner.
     await this.matchScheduler.schedule(`proposal ${id} declined`);

@@ -7,6 +7,8 @@ import { type DefaultJobOptions } from 'bullmq';
  */
 export enum QueueName {
   MATCHING = 'matching',
+  /** E-mails of the notifications outbox, digests, reminders (libs/notifications/src/jobs). */
+  NOTIFICATIONS = 'notifications',
 }
 
 /** Retry, backoff and retention for every job, in one place. */

@@ -9,6 +9,7 @@ import {
   MatchRunStatus,
   OPEN_PROPOSAL_STATUSES,
   ProposalStatus,
+  Role,
 } from '@app/domain';
 import { CapabilityGap } from '@app/gaps';
 import {
@@ -23,6 +24,7 @@ import {
 } from '@app/matching';
 import { Offer } from '@app/offers';
 
+import { NotificationKind, recordNewProposals, recordNotifications } from '@app/notifications';
 import { type RequestContext } from '@app/request-context';
 
 import { MatchEngine } from '../match-engine';
@@ -93,7 +95,7 @@ export class MatchRunExecutor {
    * is only loaded and partitioned here and handed to it ('split'); `assemble` finishes it.
    */
   async run(
-    _ctx: RequestContext,
+    ctx: RequestContext,
     { runId, automatic }: MatchRunJobData,
     report: ProgressReporter = () => undefined,
     distribute?: PartitionDistributor,
@@ -180,7 +182,7 @@ export class MatchRunExecutor {
       }),
     );
     if (!result) return 'cancelled';
-    return (await this.write(runId, result, { started, loaded, solved: Date.now() }, report))
+    return (await this.write(ctx, runId, result, { started, loaded, solved: Date.now() }, report))
       ? 'succeeded'
       : 'cancelled';
   }
@@ -269,7 +271,7 @@ export class MatchRunExecutor {
    * run's always is. Skipped if the run already succeeded (a duplicated job).
    */
   async assemble(
-    _ctx: RequestContext,
+    ctx: RequestContext,
     { runId }: MatchRunJobData,
     split: MatchRunSplit,
     partitions: { worker: string; output: PartitionOutput }[],
@@ -301,6 +303,7 @@ export class MatchRunExecutor {
       await solverName(),
     );
     const written = await this.write(
+      ctx,
       runId,
       result,
       {
@@ -320,6 +323,7 @@ export class MatchRunExecutor {
    * (nothing written) if the run is no longer RUNNING (cancelled: cancelMatchRun locks the row too).
    */
   private async write(
+    ctx: RequestContext,
     runId: string,
     result: MatchResult,
     times: RunTimes,
@@ -337,6 +341,8 @@ export class MatchRunExecutor {
       // twice (several workers). The later run waits here, then supersedes the earlier one.
       await manager.query('SELECT pg_advisory_xact_lock($1)', [PROPOSAL_WRITE_LOCK]);
       await this.writeProposals(manager, runId, result);
+      // Before older proposals are superseded: a pairing already proposed is not new.
+      await recordNewProposals(ctx.withManager(manager), runId);
       await this.expireStaleProposals(manager);
       // Every other open proposal's gap and offer are either still matching, so this run
       // reconsidered them, or not, so they just expired: unanswered proposals of other runs go.
@@ -385,13 +391,26 @@ export class MatchRunExecutor {
    * its earlier reason (a run's job fails because one of its partitions did, which said why), a
    * CANCELLED one stays cancelled.
    */
-  async fail(_ctx: RequestContext, runId: string, reason: string): Promise<void> {
-    await this.dataSource
-      .getRepository(MatchRun)
-      .update(
+  async fail(ctx: RequestContext, runId: string, reason: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const { affected } = await manager.update(
+        MatchRun,
         { id: runId, status: In([MatchRunStatus.QUEUED, MatchRunStatus.RUNNING]) },
         { status: MatchRunStatus.FAILED, error: reason, finishedAt: new Date() },
       );
+      if (!affected) return;
+      // The coordinators start runs and see every run; nobody else is told.
+      await recordNotifications(ctx.withManager(manager), [
+        {
+          kind: NotificationKind.MATCH_RUN_FAILED,
+          key: `${NotificationKind.MATCH_RUN_FAILED}:${runId}`,
+          recipients: { roles: [Role.COORDINATOR] },
+          subject: { matchRunId: runId },
+          title: runId,
+          params: { reason: reason.slice(0, 500) },
+        },
+      ]);
+    });
   }
 
   /**
