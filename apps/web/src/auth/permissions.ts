@@ -20,9 +20,10 @@ export const can = {
   importOffers: (user: SessionUser) => user.role === 'COORDINATOR' || user.role === 'DONOR',
   seeRuns: (user: SessionUser) =>
     user.role === 'COORDINATOR' || user.role === 'ANALYST' || user.role === 'ADMIN',
-  /** The reports read across every state (libs/reports ReportPolicy): staff only. */
-  seeReports: (user: SessionUser) =>
-    user.role === 'COORDINATOR' || user.role === 'ANALYST' || user.role === 'ADMIN',
+  /** The reports (libs/reports ReportPolicy): staff across every state, donors and T/PCCs within theirs. */
+  seeReports: (_user: SessionUser) => true,
+  /** Donor summaries: not for T/PCCs (the API refuses them; docs/reports.md, Who sees what). */
+  seeDonorSummaries: (user: SessionUser) => user.role !== 'TPCC',
 };
 
 /** Which side of a proposal a donor or T/PCC officer answers for; coordinators choose. */
