@@ -62,7 +62,7 @@ const REQUIREMENTS_FILE: UploadFile = {
     'ministerial,category,capability,quantity,unit\n' + 'BERLIN_2025,MEDICAL,CASEVAC,5,TRAINEES\n',
 };
 
-describe('access control: every mutation as every role', () => {
+describe('access control: every mutation, and the report queries, as every role', () => {
   let api: TestApi;
   const ids: Record<string, string> = {};
 
@@ -500,6 +500,65 @@ describe('access control: every mutation as every role', () => {
     const names = schema.body.data!.__schema.mutationType.fields.map((field) => field.name);
     const tested = new Set([...CASES.map((c) => c.name), 'login', 'refreshToken']);
     expect(names.filter((name) => !tested.has(name))).toEqual([]);
+  });
+
+  // The report queries, by role (what a donor or T/PCC sees in them: test/reports-scope.e2e-spec.ts).
+  const STAFF: Caller[] = ['coordinator', 'analyst', 'admin'];
+  const SCOPED: Caller[] = [...STAFF, 'donor', 'otherDonor', 'tpcc', 'otherTpcc'];
+  const REPORT_QUERIES: { name: string; document: string; allowed: Caller[] }[] = [
+    {
+      name: 'coverageReport',
+      document: '{ coverageReport(by: CATEGORY) { totals { gaps } } }',
+      allowed: SCOPED,
+    },
+    {
+      name: 'persistentGaps',
+      document: '{ persistentGaps(openLongerThanDays: 1) { totalCount } }',
+      allowed: SCOPED,
+    },
+    { name: 'languageFitReport', document: '{ languageFitReport { language } }', allowed: SCOPED },
+    {
+      name: 'partnershipOutcomes',
+      document: '{ partnershipOutcomes { totalCount } }',
+      allowed: SCOPED,
+    },
+    {
+      name: 'gapTrend',
+      document:
+        '{ gapTrend(filter: { period: { from: "2027-01-01", to: "2027-03-31" } }) { totals { opened } } }',
+      allowed: SCOPED,
+    },
+    {
+      name: 'openDemandByMemberState',
+      document: '{ openDemandByMemberState { gaps } }',
+      allowed: SCOPED,
+    },
+    {
+      name: 'donorSummaries',
+      document: '{ donorSummaries { donorIso3 } }',
+      allowed: [...STAFF, 'donor', 'otherDonor'],
+    },
+    {
+      name: 'pledgeFollowUpReport',
+      document: '{ pledgeFollowUpReport { totals { pledges } } }',
+      allowed: STAFF,
+    },
+  ];
+
+  describe.each(REPORT_QUERIES)('query $name', (report) => {
+    it.each(CALLERS.map((caller) => [caller ?? 'anonymous', caller] as const))(
+      'as %s',
+      async (_label, caller) => {
+        const response = await api.as(caller)(report.document, {});
+        const code = response.body.errors?.[0]?.extensions?.code as string | undefined;
+        if (report.allowed.includes(caller)) {
+          expect(code).toBeUndefined();
+        } else {
+          expect(code).toBe(caller ? 'FORBIDDEN' : 'UNAUTHENTICATED');
+          expect(response.body.data).toBeNull();
+        }
+      },
+    );
   });
 
   describe.each(CASES)('$name', (testCase) => {

@@ -1,9 +1,10 @@
+import { Role } from '@app/domain';
+
 import { download, parseCsv, parseXlsx, type Table, tableOf } from './support/downloads';
 import { startTestApi, type TestApi } from './support/test-api';
 import { type TestIdentity, TEST_USERS } from './support/test-users';
 
 const IDENTITIES = Object.keys(TEST_USERS) as TestIdentity[];
-const STAFF: TestIdentity[] = ['coordinator', 'analyst', 'admin'];
 
 /**
  * Every export on a small hand-checked data set, inserted with SQL (exports only read), oldest
@@ -422,21 +423,26 @@ describe('export', () => {
       30_000,
     );
 
-    it('reports: staff only; donors and T/PCCs get 403', async () => {
+    it('reports: every role (scoped, test/reports-scope.e2e-spec.ts); donor summaries not to T/PCCs (403)', async () => {
       for (const identity of IDENTITIES) {
-        const response = await download(api, 'reports/coverage.csv?by=category', identity);
-        if (STAFF.includes(identity)) {
-          expect(response.status).toBe(200);
+        const coverage = await download(api, 'reports/coverage.csv?by=category', identity);
+        expect({ identity, status: coverage.status }).toEqual({ identity, status: 200 });
+        const donors = await download(api, 'reports/donor-summaries.csv', identity);
+        if (TEST_USERS[identity].role !== Role.TPCC) {
+          expect({ identity, status: donors.status }).toEqual({ identity, status: 200 });
         } else {
-          expect({ identity, status: response.status }).toEqual({ identity, status: 403 });
-          expect(response.json()).toEqual({
+          expect({ identity, status: donors.status }).toEqual({ identity, status: 403 });
+          expect(donors.json()).toEqual({
             statusCode: 403,
             error: 'Forbidden',
             code: 'FORBIDDEN',
-            message: `A ${TEST_USERS[identity].role} user may not export reports/coverage`,
+            message: 'A TPCC user may not export reports/donor-summaries',
           });
         }
       }
+      // The pledge reports have no per-state scope: still staff only.
+      const pledges = await download(api, 'reports/pledge-follow-up.csv', 'donor');
+      expect(pledges.status).toBe(403);
     });
 
     it('401 without a token, with a malformed or bad one, or a revoked one', async () => {

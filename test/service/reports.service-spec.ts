@@ -2,6 +2,7 @@
 // ReportsService on a real database without HTTP. Access, input errors and statement counts are
 // the contract of test/reports.e2e-spec.ts.
 import { validateInput } from '@app/common';
+import { RequestContext } from '@app/request-context';
 import {
   CoverageReportArgs,
   DonorSummariesArgs,
@@ -31,6 +32,9 @@ function plain<T>(value: T): unknown {
   return JSON.parse(JSON.stringify(value));
 }
 
+/** Trusted code (no actor): every report across every state. */
+const system = RequestContext.forSystem();
+
 describe('ReportsService on the hand-checked data set', () => {
   let service: ServiceTest;
   let reports: ReportsService;
@@ -48,23 +52,22 @@ describe('ReportsService on the hand-checked data set', () => {
   });
 
   const coverage = async (args: object) =>
-    plain(await reports.coverage(await validateInput(CoverageReportArgs, args)));
+    plain(await reports.coverage(system, await validateInput(CoverageReportArgs, args)));
   const persistent = async (args: object) =>
-    plain(await reports.persistentGaps(await validateInput(PersistentGapsArgs, args))) as {
+    plain(await reports.persistentGaps(system, await validateInput(PersistentGapsArgs, args))) as {
       totalCount: number;
       pageInfo: { hasNextPage: boolean; endCursor: string | null };
       edges: { node: Record<string, unknown> }[];
     };
   const donors = async (args: object = {}) =>
-    plain(await reports.donorSummaries(await validateInput(DonorSummariesArgs, args))) as Record<
-      string,
-      unknown
-    >[];
+    plain(
+      await reports.donorSummaries(system, await validateInput(DonorSummariesArgs, args)),
+    ) as Record<string, unknown>[];
   const languageFit = async (args: object) =>
-    plain(await reports.languageFit(await validateInput(LanguageFitArgs, args)));
+    plain(await reports.languageFit(system, await validateInput(LanguageFitArgs, args)));
   const outcomes = async (args: object = {}) =>
     plain(
-      await reports.partnershipOutcomes(await validateInput(PartnershipOutcomesArgs, args)),
+      await reports.partnershipOutcomes(system, await validateInput(PartnershipOutcomesArgs, args)),
     ) as { totalCount: number; edges: { node: Record<string, unknown> }[] };
 
   /** The UTC day `days` ago, YYYY-MM-DD. */
@@ -409,7 +412,7 @@ describe('ReportsService on the hand-checked data set', () => {
 
   describe('open demand by T/PCC (the map)', () => {
     it('each T/PCC with its M49 region, most open demand first', async () => {
-      const rows = plain(await reports.openDemand(await validateInput(OpenDemandArgs, {})));
+      const rows = plain(await reports.openDemand(system, await validateInput(OpenDemandArgs, {})));
       expect(rows).toEqual([
         // G1 + G4: 52 demand, 10 confirmed, 15 proposed, 27 unmet; open 52 − 10 = 42
         {
@@ -449,6 +452,7 @@ describe('ReportsService on the hand-checked data set', () => {
       ]);
       const asia = plain(
         await reports.openDemand(
+          system,
           await validateInput(OpenDemandArgs, { filter: { region: ['142'] } }),
         ),
       );
@@ -458,7 +462,7 @@ describe('ReportsService on the hand-checked data set', () => {
 
   describe('gap trend', () => {
     const trend = async (filter: object) =>
-      plain(await reports.gapTrend(await validateInput(GapTrendArgs, { filter }))) as {
+      plain(await reports.gapTrend(system, await validateInput(GapTrendArgs, { filter }))) as {
         months: { month: string; opened: number; matched: number; delivered: number }[];
         totals: { opened: number; matched: number; delivered: number };
       };

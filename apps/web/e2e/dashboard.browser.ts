@@ -370,6 +370,51 @@ test.describe('dashboard', () => {
     await screenshot(page, 'dashboard-map-en');
     await expectAccessible(page);
   });
+  test("a T/PCC officer's dashboard: its own state's figures, as the API scopes them, without donor summaries", async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    test.setTimeout(120_000);
+    const query = `{ coverageReport(by: CATEGORY) { totals { ${FIGURES} } }
+      byState: coverageReport(by: MEMBER_STATE) { rows { key } } }`;
+    type Scoped = { coverageReport: { totals: Figures }; byState: { rows: { key: string }[] } };
+    const tpcc = await asUser<Scoped>(baseURL!, DEMO.tpcc, query);
+    const analyst = await asUser<Scoped>(baseURL!, DEMO.analyst, query);
+    // The API's scope: Bangladesh's gaps only, fewer than every state's.
+    expect(tpcc.byState.rows.map((row) => row.key)).toEqual(['BGD']);
+    expect(tpcc.coverageReport.totals.gaps).toBeGreaterThan(0);
+    expect(tpcc.coverageReport.totals.demand!).toBeLessThan(analyst.coverageReport.totals.demand!);
+
+    await signIn(page, DEMO.tpcc, '/dashboard');
+    await expect(page.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Dashboard' })).toBeVisible();
+    const panel = page.getByRole('region', { name: en.dashboard.coverage.title.category });
+    await panel.getByRole('button', { name: en.dashboard.showTable }).click();
+    expect(await cellsOf(panel.getByRole('table').locator('tfoot tr'))).toEqual([
+      ['Total', ...pick(tpcc.coverageReport.totals, FIGURES)].map(shown),
+    ]);
+    // Donor summaries are refused to T/PCCs: neither their panel nor the map's capacity mode.
+    await expect(page.getByTestId('world-map')).toHaveAttribute('data-mode', 'demand');
+    await expect(page.locator('[data-panel] .mantine-Loader-root')).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: en.dashboard.donors.title })).toHaveCount(0);
+    await expect(page.getByText(en.dashboard.map.mode.capacity, { exact: true })).toHaveCount(0);
+    await expect(page.locator('[data-panel] [role="alert"]')).toHaveCount(0);
+    await screenshot(page, 'dashboard-tpcc-en');
+    await expectAccessible(page);
+
+    const context = await browser.newContext({ locale: 'fr-FR' });
+    const french = await context.newPage();
+    await useLanguage(french, 'fr');
+    await signIn(french, DEMO.tpcc, '/dashboard');
+    await expect(french.getByRole('heading', { name: 'Tableau de bord', level: 1 })).toBeVisible();
+    await expect(french.getByTestId('world-map')).toBeVisible();
+    await expect(french.locator('[data-panel] .mantine-Loader-root')).toHaveCount(0);
+    await expect(french.locator('[data-panel] [role="alert"]')).toHaveCount(0);
+    await screenshot(french, 'dashboard-tpcc-fr');
+    await expectAccessible(french);
+    await context.close();
+  });
   test('the briefing PDF of the filtered dashboard, in French: its title, its filters and the numbers', async ({
     browser,
     baseURL,

@@ -12,6 +12,7 @@ import { CoverageDimension } from './coverage-dimension';
 import { GAP_COMMITMENTS, PROPOSED } from './gap-commitments';
 import { gapConditions, REPORTED_GAP_STATUSES } from './report-filters';
 import { SnapshotCache } from './snapshot-cache';
+import { type ReportScope } from './report-scope';
 import { SqlParams } from './sql-params';
 
 /** SQL key and label of each coverage dimension (aliases g = gap, ms = its T/PCC, mi = mission). */
@@ -28,7 +29,7 @@ const DIMENSIONS: Record<CoverageDimension, { key: string; label: string }> = {
   [CoverageDimension.PRIORITY]: { key: 'g.priority::text', label: 'g.priority::text' },
 };
 
-/** Argument sets (dimension and filter) whose coverage report is kept. */
+/** Argument sets (scope, dimension and filter) whose coverage report is kept. */
 const COVERAGE_CACHE_SIZE = 100;
 
 /** The coverage report: demand and commitments of the gaps, grouped by a dimension, and totals. */
@@ -36,7 +37,7 @@ const COVERAGE_CACHE_SIZE = 100;
 export class CoverageQuery {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Coverage reports already computed, by arguments, with the snapshot each was computed in. */
+  /** Coverage reports already computed, by scope and arguments, with the snapshot each was computed in. */
   private readonly cache = new SnapshotCache<CoverageReport>(COVERAGE_CACHE_SIZE);
 
   /**
@@ -49,11 +50,12 @@ export class CoverageQuery {
    * server: writes to other databases of the server also cost a recomputation, never a wrong
    * answer.) Prepared once per connection: the statement's planning is not paid per request.
    */
-  async run(args: CoverageReportArgs): Promise<CoverageReport> {
+  async run(scope: ReportScope, args: CoverageReportArgs): Promise<CoverageReport> {
     const params = new SqlParams();
     const dimension = DIMENSIONS[args.by];
-    const where = gapConditions(args.filter, params, REPORTED_GAP_STATUSES);
-    const key = JSON.stringify([args.by, args.filter ?? null]);
+    const where = gapConditions(scope, args.filter, params, REPORTED_GAP_STATUSES);
+    // The caller's scope is part of the key: a report is never answered to another scope.
+    const key = JSON.stringify([scope.key, args.by, args.filter ?? null]);
     const cached = this.cache.get(key);
     const knownSnapshot = params.add(cached?.snapshot ?? '');
     const rows = await preparedQuery<CoverageSqlRow>(

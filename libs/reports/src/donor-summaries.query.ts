@@ -8,6 +8,7 @@ import { type DonorSummary } from './donor-summary.model';
 import { type DonorSummariesArgs } from './dto/donor-summaries.args';
 import { DONOR_REPORT_FILTER } from './dto/donor-report-filter.input';
 import { REPORTED_OFFER_STATUSES } from './report-filters';
+import { type ReportScope } from './report-scope';
 import { SqlParams } from './sql-params';
 
 /** Each donor's offers, capacity, allocation and partnerships, by category and recipient region. */
@@ -15,14 +16,18 @@ import { SqlParams } from './sql-params';
 export class DonorSummariesQuery {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async run(args: DonorSummariesArgs): Promise<DonorSummary[]> {
+  async run(scope: ReportScope, args: DonorSummariesArgs): Promise<DonorSummary[]> {
     const params = new SqlParams();
     const filter = args.filter ?? {};
-    const conditions = DONOR_REPORT_FILTER.conditions(
-      { ...filter, status: filter.status ?? [...REPORTED_OFFER_STATUSES] },
-      params,
-      'offer',
-    );
+    const conditions = [
+      ...DONOR_REPORT_FILTER.conditions(
+        { ...filter, status: filter.status ?? [...REPORTED_OFFER_STATUSES] },
+        params,
+        'offer',
+      ),
+      // The offers the caller sees: a donor only its own state's, so only its own summary.
+      scope.offers(params),
+    ];
     // The gap's fields narrow the partnerships counted (an offer has no mission, region or priority).
     const gapWhere = ['true', ...DONOR_REPORT_FILTER.conditions(filter, params, 'gap')].join(
       ' AND ',

@@ -8,6 +8,7 @@ import { type GapTrendArgs } from './dto/gap-trend.args';
 import { type GapTrend, type GapTrendMonth } from './gap-trend.model';
 import { GAP_OPENED_AT } from './report-filter';
 import { gapConditions, REPORTED_GAP_STATUSES } from './report-filters';
+import { type ReportScope } from './report-scope';
 import { SqlParams } from './sql-params';
 
 /** Longest period a trend covers. */
@@ -45,7 +46,7 @@ const GAP_DELIVERED_AT = `(
 export class GapTrendQuery {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async run(args: GapTrendArgs): Promise<GapTrend> {
+  async run(scope: ReportScope, args: GapTrendArgs): Promise<GapTrend> {
     const { period, ...filter } = args.filter;
     if (!period?.from || !period.to) {
       throw new BadInputError('filter.period', 'filter.period: give both from and to');
@@ -58,7 +59,7 @@ export class GapTrendQuery {
     const params = new SqlParams();
     const from = params.add(period.from);
     const to = params.add(period.to);
-    const where = gapConditions(filter, params, REPORTED_GAP_STATUSES);
+    const where = gapConditions(scope, filter, params, REPORTED_GAP_STATUSES);
     const rows = await this.dataSource.query<GapTrendMonth[]>(
       `WITH gaps AS (
          SELECT ${GAP_OPENED_AT} AS opened_at, ${GAP_MATCHED_AT} AS matched_at,

@@ -9,6 +9,7 @@ import { OPEN_PROPOSALS } from './gap-commitments';
 import { type LanguageFitFigures } from './language-fit-figures.model';
 import { type LanguageFitReport } from './language-fit-report.model';
 import { gapConditions, REPORTED_GAP_STATUSES } from './report-filters';
+import { type ReportScope } from './report-scope';
 import { SqlParams } from './sql-params';
 
 /** How much of the demand of gaps accepting a language is met, in that language, and its supply. */
@@ -16,10 +17,10 @@ import { SqlParams } from './sql-params';
 export class LanguageFitQuery {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async run(args: LanguageFitArgs): Promise<LanguageFitReport> {
+  async run(scope: ReportScope, args: LanguageFitArgs): Promise<LanguageFitReport> {
     const params = new SqlParams();
     const language = params.add(args.language);
-    const where = gapConditions(args.filter, params, REPORTED_GAP_STATUSES);
+    const where = gapConditions(scope, args.filter, params, REPORTED_GAP_STATUSES);
     const rows = await this.dataSource.query<LanguageSqlRow[]>(
       `WITH figures AS (
          SELECT g.languages <@ ARRAY[${language}]::text[] AS only_language, g.quantity AS demand,
@@ -60,6 +61,8 @@ export class LanguageFitQuery {
     const supplyConditions = [
       `${supplyParams.add(args.language)} = ANY(o.languages)`,
       `o.status::text = ANY(${supplyParams.add(MATCHABLE_OFFER_STATUSES)}::text[])`,
+      // The supply the caller may see: a donor its own offers, a T/PCC the published ones.
+      scope.offers(supplyParams),
     ];
     if (args.filter?.category) {
       supplyConditions.push(

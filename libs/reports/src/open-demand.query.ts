@@ -6,6 +6,7 @@ import { type GapReportFilter } from './dto/gap-report-filter.input';
 import { GAP_COMMITMENTS, PROPOSED } from './gap-commitments';
 import { type MemberStateDemand } from './member-state-demand.model';
 import { gapConditions, REPORTED_GAP_STATUSES } from './report-filters';
+import { type ReportScope } from './report-scope';
 import { SqlParams } from './sql-params';
 
 /** Open demand per T/PCC with its M49 region (the map's demand mode), one statement. */
@@ -13,9 +14,9 @@ import { SqlParams } from './sql-params';
 export class OpenDemandQuery {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  run(filter: GapReportFilter | undefined): Promise<MemberStateDemand[]> {
+  run(scope: ReportScope, filter: GapReportFilter | undefined): Promise<MemberStateDemand[]> {
     const params = new SqlParams();
-    const where = gapConditions(filter, params, REPORTED_GAP_STATUSES);
+    const where = gapConditions(scope, filter, params, REPORTED_GAP_STATUSES);
     return this.dataSource.query<MemberStateDemand[]>(
       `WITH figures AS (
          SELECT g.member_state_iso3 AS iso3, g.quantity AS demand,

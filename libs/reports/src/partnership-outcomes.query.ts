@@ -10,6 +10,7 @@ import { type OutcomePeriod } from './outcome-period.model';
 import { type PartnershipOutcome } from './partnership-outcome.model';
 import { type PartnershipOutcomeConnection } from './partnership-outcome-connection.model';
 import { page, pageRows } from './report-page';
+import { type ReportScope } from './report-scope';
 import { SqlParams } from './sql-params';
 
 /** Partnerships with their gap's indicator (baseline, target, measured after), and a summary. */
@@ -17,7 +18,10 @@ import { SqlParams } from './sql-params';
 export class PartnershipOutcomesQuery {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async run(args: PartnershipOutcomesArgs): Promise<PartnershipOutcomeConnection> {
+  async run(
+    scope: ReportScope,
+    args: PartnershipOutcomesArgs,
+  ): Promise<PartnershipOutcomeConnection> {
     const params = new SqlParams();
     const filter = args.filter ?? {};
     const conditions = [
@@ -25,6 +29,8 @@ export class PartnershipOutcomesQuery {
       ...(['gap', 'offer', 'partnership'] as const).flatMap((target) =>
         OUTCOME_REPORT_FILTER.conditions(filter, params, target),
       ),
+      // Only the partnerships the caller's state is party to (all, for staff).
+      scope.partnerships(params),
     ];
     const outcomes = `
       WITH outcomes AS (

@@ -12,6 +12,7 @@ import { type PersistentGapConnection } from './persistent-gap-connection.model'
 import { GAP_OPENED_AT } from './report-filter';
 import { gapConditions } from './report-filters';
 import { page, pageRows } from './report-page';
+import { type ReportScope } from './report-scope';
 import { SqlParams } from './sql-params';
 
 /** Open gaps still lacking partnerships: open over N days and/or unmet by the last K runs. */
@@ -19,7 +20,7 @@ import { SqlParams } from './sql-params';
 export class PersistentGapsQuery {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async run(args: PersistentGapsArgs): Promise<PersistentGapConnection> {
+  async run(scope: ReportScope, args: PersistentGapsArgs): Promise<PersistentGapConnection> {
     const days = args.openLongerThanDays ?? null;
     const runs = args.unmetInLastRuns ?? null;
     if (days === null && runs === null) {
@@ -32,7 +33,7 @@ export class PersistentGapsQuery {
     const matchable = (args.filter?.status ?? MATCHABLE_GAP_STATUSES).filter((status) =>
       MATCHABLE_GAP_STATUSES.includes(status),
     );
-    const where = gapConditions({ ...args.filter, status: matchable }, params, []);
+    const where = gapConditions(scope, { ...args.filter, status: matchable }, params, []);
     const runsParam = params.add(runs ?? 0);
     const criteria: string[] = [];
     if (days !== null) criteria.push(`c.days_open > ${params.add(days)}`);

@@ -1,4 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+
+import { type RequestContext } from '@app/request-context';
 
 import { type GapTrendArgs } from './dto/gap-trend.args';
 import { type OpenDemandArgs } from './dto/open-demand.args';
@@ -21,15 +25,18 @@ import { type PartnershipOutcomeConnection } from './partnership-outcome-connect
 import { PartnershipOutcomesQuery } from './partnership-outcomes.query';
 import { type PersistentGapConnection } from './persistent-gap-connection.model';
 import { PersistentGapsQuery } from './persistent-gaps.query';
+import { ReportScope } from './report-scope';
 
 /**
  * Reports computed in PostgreSQL: each is one or two aggregate statements over the live tables,
  * whatever the number of gaps, offers or partnerships; only the result rows reach Node. One class
- * a report (`*.query.ts`); this service is what the resolver and the exports call.
+ * a report (`*.query.ts`); this service is what the resolver and the exports call. Each answers
+ * what the caller of `ctx` may see (ReportScope: the gap, offer and partnership policies' rules).
  */
 @Injectable()
 export class ReportsService {
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly coverageQuery: CoverageQuery,
     private readonly persistentGapsQuery: PersistentGapsQuery,
     private readonly donorSummariesQuery: DonorSummariesQuery,
@@ -39,31 +46,38 @@ export class ReportsService {
     private readonly openDemandQuery: OpenDemandQuery,
   ) {}
 
-  gapTrend(args: GapTrendArgs): Promise<GapTrend> {
-    return this.gapTrendQuery.run(args);
+  gapTrend(ctx: RequestContext, args: GapTrendArgs): Promise<GapTrend> {
+    return this.gapTrendQuery.run(this.scopeOf(ctx), args);
   }
 
-  openDemand(args: OpenDemandArgs): Promise<MemberStateDemand[]> {
-    return this.openDemandQuery.run(args.filter);
+  openDemand(ctx: RequestContext, args: OpenDemandArgs): Promise<MemberStateDemand[]> {
+    return this.openDemandQuery.run(this.scopeOf(ctx), args.filter);
   }
 
-  coverage(args: CoverageReportArgs): Promise<CoverageReport> {
-    return this.coverageQuery.run(args);
+  coverage(ctx: RequestContext, args: CoverageReportArgs): Promise<CoverageReport> {
+    return this.coverageQuery.run(this.scopeOf(ctx), args);
   }
 
-  persistentGaps(args: PersistentGapsArgs): Promise<PersistentGapConnection> {
-    return this.persistentGapsQuery.run(args);
+  persistentGaps(ctx: RequestContext, args: PersistentGapsArgs): Promise<PersistentGapConnection> {
+    return this.persistentGapsQuery.run(this.scopeOf(ctx), args);
   }
 
-  donorSummaries(args: DonorSummariesArgs): Promise<DonorSummary[]> {
-    return this.donorSummariesQuery.run(args);
+  donorSummaries(ctx: RequestContext, args: DonorSummariesArgs): Promise<DonorSummary[]> {
+    return this.donorSummariesQuery.run(this.scopeOf(ctx), args);
   }
 
-  languageFit(args: LanguageFitArgs): Promise<LanguageFitReport> {
-    return this.languageFitQuery.run(args);
+  languageFit(ctx: RequestContext, args: LanguageFitArgs): Promise<LanguageFitReport> {
+    return this.languageFitQuery.run(this.scopeOf(ctx), args);
   }
 
-  partnershipOutcomes(args: PartnershipOutcomesArgs): Promise<PartnershipOutcomeConnection> {
-    return this.partnershipOutcomesQuery.run(args);
+  partnershipOutcomes(
+    ctx: RequestContext,
+    args: PartnershipOutcomesArgs,
+  ): Promise<PartnershipOutcomeConnection> {
+    return this.partnershipOutcomesQuery.run(this.scopeOf(ctx), args);
+  }
+
+  private scopeOf(ctx: RequestContext): ReportScope {
+    return ReportScope.of(ctx, this.dataSource);
   }
 }

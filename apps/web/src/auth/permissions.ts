@@ -20,8 +20,12 @@ export const can = {
   importOffers: (user: SessionUser) => user.role === 'COORDINATOR' || user.role === 'DONOR',
   seeRuns: (user: SessionUser) =>
     user.role === 'COORDINATOR' || user.role === 'ANALYST' || user.role === 'ADMIN',
-  /** The reports read across every state (libs/reports ReportPolicy): staff only. */
-  seeReports: (user: SessionUser) =>
+  /** The reports (libs/reports ReportPolicy): staff across every state, donors and T/PCCs within theirs. */
+  seeReports: (_user: SessionUser) => true,
+  /** Donor summaries: not for T/PCCs (the API refuses them; docs/reports.md, Who sees what). */
+  seeDonorSummaries: (user: SessionUser) => user.role !== 'TPCC',
+  /** The pledge reports (libs/reports ReportPolicy.read): staff only, across every state. */
+  seePledgeReports: (user: SessionUser) =>
     user.role === 'COORDINATOR' || user.role === 'ANALYST' || user.role === 'ADMIN',
   /** Pledges (docs/pledges.md): donors record their own state's, coordinators any. */
   recordPledges: (user: SessionUser) => user.role === 'COORDINATOR' || user.role === 'DONOR',

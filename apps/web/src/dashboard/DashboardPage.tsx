@@ -25,7 +25,11 @@ import { OutcomesPanel } from './OutcomesPanel';
 import { PersistentGapsPanel } from './PersistentGapsPanel';
 import { TrendPanel } from './TrendPanel';
 
-/** The analysts' dashboard: every report of docs/reports.md under one set of filters (URL). */
+/**
+ * The analysts' dashboard: every report of docs/reports.md under one set of filters (URL); donors
+ * and T/PCC officers see it within their scope (the API narrows every figure), without the donor
+ * summaries for a T/PCC.
+ */
 export function DashboardPage() {
   const { t } = useTranslation();
   const user = useUser();
@@ -60,7 +64,11 @@ export function DashboardPage() {
           reset={() => setParams(new URLSearchParams())}
         />
       </Box>
-      <MapPanel filter={filter} onSelectMemberState={(iso3) => update({ memberState: [iso3] })} />
+      <MapPanel
+        filter={filter}
+        withCapacity={can.seeDonorSummaries(user)}
+        onSelectMemberState={(iso3) => update({ memberState: [iso3] })}
+      />
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md" className="dashboard-grid">
         <CoveragePanel by="CATEGORY" filter={filter} />
         <CoveragePanel by="MISSION" filter={filter} />
@@ -70,7 +78,7 @@ export function DashboardPage() {
         <LanguageFitPanel filter={filter} />
       </SimpleGrid>
       <PersistentGapsPanel filter={filter} state={state} update={update} />
-      <DonorSummariesPanel filter={filter} />
+      {can.seeDonorSummaries(user) && <DonorSummariesPanel filter={filter} />}
       <OutcomesPanel filter={filter} />
     </Stack>
   );

@@ -14,15 +14,18 @@ import { Panel } from './Panel';
  */
 export function MapPanel({
   filter,
+  withCapacity = true,
   onSelectMemberState,
 }: {
   filter: SharedReportFilter;
+  /** The capacity mode (donor summaries), for those who may read them. */
+  withCapacity?: boolean;
   onSelectMemberState: (iso3: string) => void;
 }) {
   const { t } = useTranslation();
   const countryName = useCountryName();
   const [mode, setMode] = useState<MapMode>('demand');
-  const figures = useMapFigures({ demand: filter, capacity: filter });
+  const figures = useMapFigures({ demand: filter, capacity: withCapacity ? filter : false });
   const values = figures[mode];
   const table: FigureTable | undefined = values && {
     caption: t(`dashboard.map.caption.${mode}`),
@@ -50,7 +53,7 @@ export function MapPanel({
           mode={mode}
           values={values}
           selectedIso3={mode === 'demand' ? selected : null}
-          onModeChange={setMode}
+          onModeChange={withCapacity ? setMode : undefined}
           onSelectCountry={mode === 'demand' ? onSelectMemberState : undefined}
         />
       }

@@ -28,7 +28,7 @@ export function MinisterialPage() {
   const format = useFormat();
   const user = useUser();
   const countryName = useCountryName();
-  const reports = can.seeReports(user);
+  const reports = can.seePledgeReports(user);
   const [{ data, fetching, error }, refetch] = useQuery({
     query: MinisterialReportQuery,
     variables: { id, filter: { ministerial: [id] }, reports },

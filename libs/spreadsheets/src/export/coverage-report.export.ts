@@ -1,4 +1,4 @@
-import { CoverageReportArgs, type ReportsService } from '@app/reports';
+import { CoverageReportArgs, ReportPolicy, type ReportsService } from '@app/reports';
 
 import { type ExportKind, REPORT_GAP_FILTER, reportExport, rowsOf } from './export-kind';
 
@@ -17,12 +17,13 @@ export function coverageReportExport(reports: ReportsService): ExportKind<Covera
   return reportExport({
     path: 'reports/coverage',
     title: (args) => `coverage-by-${args.by.toLowerCase().replace(/_/g, '-')}`,
+    rule: ReportPolicy.readScoped,
     args: CoverageReportArgs,
     params: { args: { by: 'dimension' }, filter: REPORT_GAP_FILTER },
     headers: () => ['key', 'label', ...COVERAGE_FIGURES],
-    rows: (args) =>
+    rows: (ctx, args) =>
       rowsOf(async () => {
-        const report = await reports.coverage(args);
+        const report = await reports.coverage(ctx, args);
         return [
           ...report.rows.map((row) => [
             row.key,

@@ -1,4 +1,9 @@
-import { DONOR_REPORT_FILTER, DonorSummariesArgs, type ReportsService } from '@app/reports';
+import {
+  DONOR_REPORT_FILTER,
+  DonorSummariesArgs,
+  ReportPolicy,
+  type ReportsService,
+} from '@app/reports';
 
 import { type ExportKind, reportExport, rowsOf } from './export-kind';
 
@@ -25,12 +30,13 @@ export function donorSummariesReportExport(
   return reportExport({
     path: 'reports/donor-summaries',
     title: () => 'donor-summaries',
+    rule: ReportPolicy.readDonorSummaries,
     args: DonorSummariesArgs,
     params: { args: {}, filter: DONOR_REPORT_FILTER.params },
     headers: () => DONOR_HEADERS,
-    rows: (args) =>
+    rows: (ctx, args) =>
       rowsOf(async () =>
-        (await reports.donorSummaries(args)).flatMap((donor) => [
+        (await reports.donorSummaries(ctx, args)).flatMap((donor) => [
           // row, donor, name, category, region code, region name, then the figures.
           [
             'DONOR',

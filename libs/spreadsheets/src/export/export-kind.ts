@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
+
 import { type ClassConstructor } from 'class-transformer';
 import { type DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 
 import { type AccessRule, type ListScope } from '@app/access';
-import { type Actor } from '@app/request-context';
+import { type Actor, RequestContext } from '@app/request-context';
 import { type FilterFields, type FilterOf, type ListFilter } from '@app/common';
 import { type CapabilityGap } from '@app/gaps';
 import { type Offer } from '@app/offers';
@@ -153,24 +155,28 @@ export function pairingCells(row: {
 }
 
 /**
- * An export of a GraphQL report query, for the same roles (ReportPolicy): its arguments read
- * from the query string by `params`, its rows computed by `rows` (see rowsOf and pages).
+ * An export of a GraphQL report query, for the same roles as the query (`rule`, staff only by
+ * default: ReportPolicy.read): its arguments read from the query string by `params`, its rows
+ * computed by `rows` (see rowsOf and pages) with the downloader's context, so a scoped report
+ * exports what the GraphQL query answers that user.
  */
 export function reportExport<A extends object>(report: {
   path: string;
   title: (args: A) => string;
+  rule?: AccessRule;
   args: ClassConstructor<A>;
   params: ParamSpec;
   headers: (args: A) => string[];
-  rows: (args: A) => AsyncIterable<OutputCell[]>;
+  rows: (ctx: RequestContext, args: A) => AsyncIterable<OutputCell[]>;
 }): ExportKind<A> {
   return {
     path: report.path,
     title: report.title,
-    rule: ReportPolicy.read,
+    rule: report.rule ?? ReportPolicy.read,
     params: (query) => readParams(report.args, report.params, query),
     headers: report.headers,
-    rows: (_actor, args) => report.rows(args),
+    rows: (actor, args) =>
+      report.rows(RequestContext.forRequest({ actor, requestId: randomUUID() }), args),
   };
 }
 

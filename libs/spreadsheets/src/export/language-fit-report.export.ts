@@ -1,4 +1,4 @@
-import { LanguageFitArgs, type ReportsService } from '@app/reports';
+import { LanguageFitArgs, ReportPolicy, type ReportsService } from '@app/reports';
 
 import { type ExportKind, REPORT_GAP_FILTER, reportExport, rowsOf } from './export-kind';
 
@@ -19,6 +19,7 @@ export function languageFitReportExport(reports: ReportsService): ExportKind<Lan
   return reportExport({
     path: 'reports/language-fit',
     title: (args) => `language-fit-${args.language}`,
+    rule: ReportPolicy.readScoped,
     args: LanguageFitArgs,
     params: { args: { language: 'language' }, filter: REPORT_GAP_FILTER },
     headers: () => [
@@ -29,9 +30,9 @@ export function languageFitReportExport(reports: ReportsService): ExportKind<Lan
       'supplyCapacity',
       'supplyRemaining',
     ],
-    rows: (args) =>
+    rows: (ctx, args) =>
       rowsOf(async () => {
-        const report = await reports.languageFit(args);
+        const report = await reports.languageFit(ctx, args);
         const none = LANGUAGE_FIGURES.map(() => null);
         return [
           ...(

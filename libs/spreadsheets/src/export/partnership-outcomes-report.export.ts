@@ -1,4 +1,9 @@
-import { OUTCOME_REPORT_FILTER, PartnershipOutcomesArgs, type ReportsService } from '@app/reports';
+import {
+  OUTCOME_REPORT_FILTER,
+  PartnershipOutcomesArgs,
+  ReportPolicy,
+  type ReportsService,
+} from '@app/reports';
 
 import { type ExportKind, pages, REPORT_PAGE, reportExport } from './export-kind';
 
@@ -38,15 +43,16 @@ export function partnershipOutcomesReportExport(
   return reportExport({
     path: 'reports/partnership-outcomes',
     title: () => 'partnership-outcomes',
+    rule: ReportPolicy.readScoped,
     args: PartnershipOutcomesArgs,
     params: {
       args: {},
       filter: OUTCOME_REPORT_FILTER.params,
     },
     headers: () => [...OUTCOME_HEADERS, ...PERIOD_HEADERS],
-    rows: (args) =>
+    rows: (ctx, args) =>
       pages(
-        (after) => reports.partnershipOutcomes({ ...args, first: REPORT_PAGE, after }),
+        (after) => reports.partnershipOutcomes(ctx, { ...args, first: REPORT_PAGE, after }),
         (outcome) => [
           ...OUTCOME_HEADERS.map((name) => outcome[name]),
           outcome.periods.length,

@@ -1,4 +1,4 @@
-import { PersistentGapsArgs, type ReportsService } from '@app/reports';
+import { PersistentGapsArgs, ReportPolicy, type ReportsService } from '@app/reports';
 
 import {
   type ExportKind,
@@ -34,15 +34,16 @@ export function persistentGapsReportExport(
   return reportExport({
     path: 'reports/persistent-gaps',
     title: () => 'persistent-gaps',
+    rule: ReportPolicy.readScoped,
     args: PersistentGapsArgs,
     params: {
       args: { openLongerThanDays: 'integer', unmetInLastRuns: 'integer' },
       filter: REPORT_GAP_FILTER,
     },
     headers: () => [...PERSISTENT_GAP_HEADERS],
-    rows: (args) =>
+    rows: (ctx, args) =>
       pages(
-        (after) => reports.persistentGaps({ ...args, first: REPORT_PAGE, after }),
+        (after) => reports.persistentGaps(ctx, { ...args, first: REPORT_PAGE, after }),
         (gap) =>
           PERSISTENT_GAP_HEADERS.map((name) =>
             name === 'openedAt' ? iso(gap.openedAt) : gap[name],

@@ -38,7 +38,7 @@ export function pledgeRequirementsReportExport(
       'missions',
       ...REQUIREMENT_FIGURES,
     ],
-    rows: (args) =>
+    rows: (_ctx, args) =>
       rowsOf(async () =>
         (await reports.pledgeRequirements(args)).flatMap((report) =>
           report.rows.map((row) => [
@@ -77,7 +77,7 @@ export function pledgeFollowUpReportExport(
     args: PledgeReportArgs,
     params: { args: {}, filter: PLEDGE_REPORT_PARAMS },
     headers: () => ['state', ...FOLLOW_UP_FIGURES],
-    rows: (args) =>
+    rows: (_ctx, args) =>
       rowsOf(async () => {
         const report = await reports.pledgeFollowUp(args);
         return [

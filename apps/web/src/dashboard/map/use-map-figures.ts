@@ -6,10 +6,13 @@ import type { DonorReportFilter, GapReportFilter } from '../../graphql/generated
 import { MapDonorCapacityQuery, MapOpenDemandQuery } from './map.graphql';
 import { figuresOf, type MapFigures } from './map-figures';
 
-/** The report filters of the two modes (the page decides them; null or absent: no filter). */
+/**
+ * The report filters of the two modes (the page decides them; null or absent: no filter;
+ * `capacity: false`: the capacity figures are not read, for who may not read donor summaries).
+ */
 export interface MapFilters {
   demand?: GapReportFilter | null;
-  capacity?: DonorReportFilter | null;
+  capacity?: DonorReportFilter | null | false;
 }
 
 export interface MapFiguresResult {
@@ -31,7 +34,8 @@ export function useMapFigures(filters: MapFilters): MapFiguresResult {
   });
   const [capacity] = useQuery({
     query: MapDonorCapacityQuery,
-    variables: { filter: filters.capacity ?? null },
+    variables: { filter: filters.capacity || null },
+    pause: filters.capacity === false,
   });
   const demandRows = demand.data?.openDemandByMemberState;
   const capacityRows = capacity.data?.donorSummaries;
