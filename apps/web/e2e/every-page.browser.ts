@@ -76,6 +76,7 @@ function pages({ gap, offer, partnership, run, pledge, ministerial }: Ids) {
     ['what-if', '/what-if', 'form'],
     ['import', '/import', 'import-form'],
     ['dashboard', '/dashboard', 'world-map'],
+    ['notifications', '/notifications', 'notification-preferences'],
     ['pledges', '/pledges', 'pledge-register-count'],
     ['pledge', `/pledges/${pledge}`, 'pledge-facts'],
     ['pledge-new', '/pledges/new', 'form'],

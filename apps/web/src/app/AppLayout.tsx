@@ -8,6 +8,7 @@ import { can } from '../auth/permissions';
 import { session } from '../auth/session';
 import { useUser } from '../auth/use-session';
 import { PageLoader } from '../common/PageLoader';
+import { NotificationBell } from '../notifications/NotificationBell';
 import { LanguageSwitch } from './LanguageSwitch';
 
 export function AppLayout() {
@@ -53,6 +54,7 @@ export function AppLayout() {
             </Title>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <NotificationBell />
             <LanguageSwitch />
             <Group gap={6} visibleFrom="md" wrap="nowrap">
               <Text size="sm">{user.email}</Text>

@@ -111,6 +111,12 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            path: 'notifications',
+            lazy: async () => ({
+              Component: (await import('../notifications/NotificationsPage')).NotificationsPage,
+            }),
+          },
+          {
             path: 'import',
             lazy: async () => ({
               Component: (await import('../imports/ImportPage')).ImportPage,

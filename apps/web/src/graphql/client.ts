@@ -56,6 +56,10 @@ function cache() {
       NearMiss: embedded,
       DiagnosisOfferChange: embedded,
       DuplicationWarning: embedded,
+      NotificationConnection: embedded,
+      NotificationEdge: embedded,
+      MarkNotificationsReadResult: embedded,
+      NotificationPreference: (data) => (data.kind as string) ?? null,
       // The reports (dashboard): figures of a filter, not entities.
       CoverageReport: embedded,
       CoverageRow: embedded,
@@ -90,6 +94,9 @@ function cache() {
       ImportRowError: embedded,
     },
     updates: {
+      Subscription: {
+        notificationAdded: (_result, _args, cache) => invalidateLists(cache, 'notifications'),
+      },
       Mutation: {
         createGap: (_result, _args, cache) => invalidateLists(cache, 'gaps'),
         createOffer: (_result, _args, cache) => invalidateLists(cache, 'offers'),
@@ -98,6 +105,7 @@ function cache() {
         declineProposal: (_result, _args, cache) => invalidateLists(cache, 'proposals'),
         startMatchRun: (_result, _args, cache) => invalidateLists(cache, 'matchRuns'),
         addComment: (_result, _args, cache) => invalidateLists(cache, 'comments'),
+        markNotificationsRead: (_result, _args, cache) => invalidateLists(cache, 'notifications'),
         deleteComment: (_result, _args, cache) => invalidateLists(cache, 'comments'),
         // A dry run writes nothing; an import adds rows to the list.
         importGaps: (_result, args, cache) => {
