@@ -152,7 +152,8 @@ async function main(): Promise<void> {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('button', { name: 'Sign out' }).waitFor();
 
-    // Where the time goes: each GraphQL request's operation and duration, on the last load.
+    // Where the time goes: each GraphQL request's operation and duration, on the last load (the
+    // last in-app navigation).
     let requests: { operation: string; ms: number }[] = [];
     page.on('requestfinished', (request) => {
       const url = new URL(request.url());
@@ -172,15 +173,35 @@ async function main(): Promise<void> {
       await page.goto(`${base}/dashboard`);
       loads.push(await completeAt(page));
     }
+    // In-app navigation: from the home page, the menu's link (the app and session already loaded).
+    const inApp: number[] = [];
+    for (let run = 0; run < RUNS; run += 1) {
+      await page.goto(`${base}/`);
+      await page.locator('nav a[href="/dashboard"]').waitFor();
+      await page.waitForLoadState('networkidle');
+      await writer.query('SELECT txid_current()');
+      requests = [];
+      const from = await page.evaluate<number>(
+        `(() => { const start = performance.now(); document.querySelector('nav a[href="/dashboard"]').click(); return start; })()`,
+      );
+      inApp.push((await completeAt(page)) - from);
+    }
     console.log(
       `\nDashboard (${new Date().toISOString().slice(0, 10)}, Chromium ${browser.version()}, ${gaps} gaps, ${offers} offers, ${proposals} open proposals from a run of ${(runMs / 1000).toFixed(1)} s)`,
     );
     console.log(
       `  complete after navigation, cold API cache: median ${median(loads).toFixed(0)} ms, worst ${Math.max(...loads).toFixed(0)} ms (${loads.map((v) => v.toFixed(0)).join(', ')})`,
     );
-    console.log(`  target: 1,500 ms -> ${median(loads) <= 1_500 ? 'met' : 'MISSED'} (median)`);
     console.log(
-      `  GraphQL requests of the last load (${requests.length}), slowest first: ${[...requests]
+      `  from the menu (in-app navigation), cold API cache: median ${median(inApp).toFixed(0)} ms, worst ${Math.max(...inApp).toFixed(0)} ms (${inApp.map((v) => v.toFixed(0)).join(', ')})`,
+    );
+    console.log(
+      `  target 1,500 ms (median): full page load ${median(loads) <= 1_500 ? 'met' : 'MISSED'}, from the menu ${median(inApp) <= 1_500 ? 'met' : 'MISSED'}`,
+    );
+    console.log(
+      `  GraphQL requests of the last in-app navigation (${requests.length}), slowest first: ${[
+        ...requests,
+      ]
         .sort((a, b) => b.ms - a.ms)
         .map(({ operation, ms }) => `${operation} ${ms.toFixed(0)} ms`)
         .join(', ')}`,

@@ -30,17 +30,18 @@ export class LanguageFitQuery {
                       g.quantity - COALESCE(pa.confirmed, 0)) AS proposed_in
          FROM capability_gaps g
          JOIN member_states ms ON ms.iso3 = g.member_state_iso3
-         LEFT JOIN LATERAL (
-           SELECT sum(p.quantity) AS confirmed,
+         -- Aggregated per table and hash-joined (as GAP_COMMITMENTS), not gap by gap.
+         LEFT JOIN (
+           SELECT p.gap_id, sum(p.quantity) AS confirmed,
                   sum(p.quantity) FILTER (WHERE ${language} = ANY(o.languages)) AS confirmed_in
-           FROM partnerships p JOIN offers o ON o.id = p.offer_id WHERE p.gap_id = g.id
-         ) pa ON true
-         LEFT JOIN LATERAL (
-           SELECT sum(x.quantity) AS open,
+           FROM partnerships p JOIN offers o ON o.id = p.offer_id GROUP BY p.gap_id
+         ) pa ON pa.gap_id = g.id
+         LEFT JOIN (
+           SELECT x.gap_id, sum(x.quantity) AS open,
                   sum(x.quantity) FILTER (WHERE ${language} = ANY(o.languages)) AS open_in
            FROM proposals x JOIN offers o ON o.id = x.offer_id
-           WHERE x.gap_id = g.id AND x.status IN (${OPEN_PROPOSALS})
-         ) pr ON true
+           WHERE x.status IN (${OPEN_PROPOSALS}) GROUP BY x.gap_id
+         ) pr ON pr.gap_id = g.id
          WHERE ${language} = ANY(g.languages) AND ${where}
        )
        SELECT GROUPING(only_language) AS total, only_language, count(*)::int AS gaps,
