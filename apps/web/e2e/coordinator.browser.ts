@@ -83,6 +83,9 @@ test.describe("a coordinator's pages", () => {
     await page.getByRole('textbox', { name: /^Priority/ }).fill('0.4');
     await page.getByRole('button', { name: 'Start the run' }).click();
     await expect(page).toHaveURL(/\/runs\/[0-9a-f-]{36}$/);
+    // The list's rows carry run statuses too: the run's own page must have replaced it first
+    // (the URL changes before the page's chunk has rendered).
+    await expect(page.getByTestId('run-row')).toHaveCount(0);
     await expect(page.getByTestId('run-status')).toHaveText('Succeeded', { timeout: 60_000 });
     expect(frames.some((frame) => frame.includes('"SUCCEEDED"'))).toBe(true);
     await expect(page.getByRole('heading', { name: 'Its proposals' })).toBeVisible();
