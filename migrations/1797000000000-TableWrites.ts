@@ -30,6 +30,7 @@ const TABLES = [
   'member_states',
   'ministerial_requirements',
   'ministerials',
+  'missions',
   'notification_preferences',
   'notifications',
   'offers',

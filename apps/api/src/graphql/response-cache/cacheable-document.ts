@@ -1,5 +1,6 @@
 import {
   type DocumentNode,
+  type GraphQLField,
   type GraphQLSchema,
   Kind,
   type OperationDefinitionNode,
@@ -96,7 +97,7 @@ function judge(
           if (node.arguments?.some((argument) => argument.name.value === 'filter')) {
             for (const table of FILTER_TABLES[key] ?? []) tables.add(table);
           }
-        } else if (field.resolve) {
+        } else if (hasOwnResolver(field)) {
           // A resolver of its own reads something read-tables.ts does not say: never cached.
           cacheable = false;
         }
@@ -104,4 +105,13 @@ function judge(
     }),
   );
   return cacheable ? [...tables].sort() : null;
+}
+
+/**
+ * Whether a field reads more than its parent's row: @nestjs/graphql gives a plain property (an
+ * entity column, a getter) its `rootFieldResolver`, which returns `parent[name]`; a
+ * @ResolveField (or anything else) has another function.
+ */
+export function hasOwnResolver(field: GraphQLField<unknown, unknown>): boolean {
+  return field.resolve !== undefined && field.resolve.name !== 'rootFieldResolver';
 }

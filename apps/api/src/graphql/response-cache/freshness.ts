@@ -11,7 +11,9 @@ export interface DatabaseState {
 }
 
 export interface Freshness {
-  check(previous: { snapshot: string; tables: readonly string[] } | undefined): Promise<DatabaseState>;
+  check(
+    previous: { snapshot: string; tables: readonly string[] } | undefined,
+  ): Promise<DatabaseState>;
 }
 
 /**

@@ -31,11 +31,16 @@ const REPORT_TABLES = [
   'match_runs',
 ];
 
-/** A proposal list: the rows, its access scope and filters (the gap's T/PCC, the offer's donor). */
-const PROPOSAL_LIST = ['proposals', 'capability_gaps', 'offers', 'partnerships', 'match_runs'];
+/**
+ * A proposal list, top-level or nested under a gap or an offer: the rows, and its access scope
+ * and filters (the gap's T/PCC and category, the offer's donor: match-runs/proposal.policy.ts,
+ * proposal-filters.ts). Not partnerships: a partnership's follow-up (deliveries, milestones)
+ * writes partnerships and never proposals, so it leaves proposal answers valid.
+ */
+const PROPOSAL_LIST = ['proposals', 'capability_gaps', 'offers'];
 
-/** A partnership list: the rows and its access scope and filters (as proposals'). */
-const PARTNERSHIP_LIST = ['partnerships', 'capability_gaps', 'offers', 'proposals'];
+/** A partnership list: the rows, and its access scope and filters (as proposals'). */
+const PARTNERSHIP_LIST = ['partnerships', 'capability_gaps', 'offers'];
 
 export const FIELD_TABLES: Readonly<Record<string, readonly string[]>> = {
   // Gaps: the withoutProposal filter reads proposals.
@@ -51,7 +56,6 @@ export const FIELD_TABLES: Readonly<Record<string, readonly string[]>> = {
   'Offer.proposals': PROPOSAL_LIST,
 
   'Query.proposals': PROPOSAL_LIST,
-  'Query.proposal': PROPOSAL_LIST,
   'Proposal.gap': ['capability_gaps'],
   'Proposal.offer': ['offers'],
   'Proposal.partnership': ['partnerships'],

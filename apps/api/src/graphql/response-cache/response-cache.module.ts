@@ -1,5 +1,5 @@
 import { Module, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
-import { HttpAdapterHost } from '@nestjs/core';
+import { HttpAdapterHost, ModuleRef } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type FastifyInstance } from 'fastify';
@@ -29,7 +29,7 @@ export class ResponseCacheModule implements OnModuleInit, OnModuleDestroy {
     private readonly adapterHost: HttpAdapterHost,
     private readonly tokens: TokensService,
     private readonly config: AppConfig,
-    private readonly schemaHost: GraphQLSchemaHost,
+    private readonly moduleRef: ModuleRef,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {
     this.pruner = new TableWritesPruner(dataSource);
@@ -42,11 +42,13 @@ export class ResponseCacheModule implements OnModuleInit, OnModuleDestroy {
       this.pruner.prune().catch(() => undefined);
     }, PRUNE_INTERVAL_MS).unref();
     if (this.config.responseCacheMaxBytes === 0) return;
+    // The GraphQL module's, not exported to this one; its schema exists once the app is built.
+    const schemaHost = this.moduleRef.get(GraphQLSchemaHost, { strict: false });
     registerResponseCache(this.adapterHost.httpAdapter.getInstance<FastifyInstance>(), {
       path: GRAPHQL_PATH,
       maxBytes: this.config.responseCacheMaxBytes,
       tokens: this.tokens,
-      schema: () => this.schemaHost.schema,
+      schema: () => schemaHost.schema,
       freshness:
         this.config.responseCacheInvalidation === 'snapshot'
           ? snapshotFreshness(this.dataSource)
