@@ -13,7 +13,10 @@
  * each phase (createGap alone, acceptProposal alone, both at once) is measured.
  *
  *   npm run bench:writes [-- --rate 50 --duration 15 --warmup 3 --variants none,log,counter
- *                           --reuse-db --keep-db]
+ *                           --rounds 1 --reuse-db --keep-db]
+ *
+ * With --rounds N every variant runs N times, in turn, and the table gives the median p50 and
+ * p99 and the range of p99 over the rounds: on a shared machine the load drifts during a run.
  *
  * Needs PostgreSQL and Redis as the tests do; uses its own database lcm_bench_cache (dropped at
  * the end unless --keep-db). Latencies are from each request's due time (open loop).
@@ -50,6 +53,8 @@ const settings = {
   durationSeconds: Number(option('duration', '15')),
   warmupSeconds: Number(option('warmup', '3')),
   variants: option('variants', 'none,log,counter').split(',') as Variant[],
+  /** Each round runs every variant in turn: a machine whose load drifts weighs on all alike. */
+  rounds: Number(option('rounds', '1')),
   reuseDb: flag('reuse-db'),
   keepDb: flag('keep-db'),
 };
@@ -105,7 +110,36 @@ async function acceptable(count: number): Promise<string[]> {
   });
 }
 
+/**
+ * Gives back what acceptProposal did to these proposals (TPCC acceptance, the reserved
+ * quantities), so every variant and round accepts the very same proposals from the same state.
+ * The audit entries and notifications stay.
+ */
+async function undoAcceptances(ids: string[]): Promise<number> {
+  return onDatabase(DATABASE, async (client) => {
+    const { rows } = await client.query<{ undone: number }>(
+      `WITH undone AS (
+         UPDATE proposals SET status = 'PROPOSED', tpcc_response = 'PENDING',
+                tpcc_responded_at = NULL
+         WHERE id = ANY($1::uuid[]) AND status = 'ACCEPTED'
+         RETURNING gap_id, offer_id, quantity),
+       gaps AS (
+         UPDATE capability_gaps g SET reserved_quantity = g.reserved_quantity - s.quantity
+         FROM (SELECT gap_id, sum(quantity)::int AS quantity FROM undone GROUP BY gap_id) s
+         WHERE g.id = s.gap_id),
+       offers AS (
+         UPDATE offers o SET reserved_capacity = o.reserved_capacity - s.quantity
+         FROM (SELECT offer_id, sum(quantity)::int AS quantity FROM undone GROUP BY offer_id) s
+         WHERE o.id = s.offer_id)
+       SELECT count(*)::int AS undone FROM undone`,
+      [ids],
+    );
+    return rows[0].undone;
+  });
+}
+
 interface Measurement {
+  round: number;
   variant: Variant;
   phase: Phase;
   mutation: 'createGap' | 'acceptProposal';
@@ -135,43 +169,52 @@ async function main(): Promise<void> {
       });
     // The API's first requests compile its code paths: warmed up once, before any variant.
     await setVariant('log', original);
-    const warmIds = await acceptable(settings.rate * 5);
+    // The same proposals for every variant and round (acceptances undone after each phase).
+    const candidates = await acceptable(perPhase);
+    if (candidates.length < perPhase) {
+      log(`Only ${candidates.length} acceptable proposals for ${perPhase} requests a phase`);
+    }
+    const warmIds = candidates.slice(0, settings.rate * 5);
     await Promise.all([
       openLoop(settings.rate, 5, createGap),
       openLoop(settings.rate, 5, (index) =>
         ask(api.url, token, ACCEPT, { input: { id: warmIds[index], side: 'TPCC' } }),
       ),
     ]);
-    for (const variant of settings.variants) {
-      await setVariant(variant, original);
-      for (const phase of ['createGap', 'acceptProposal', 'both'] as Phase[]) {
-        const ids = phase === 'createGap' ? [] : await acceptable(perPhase);
-        let next = 0;
-        const accept = (): Promise<Answer> => {
-          const id = ids[next++];
-          if (!id) return Promise.resolve({ ok: false, cache: null, error: 'NO_PROPOSAL_LEFT' });
-          return ask(api.url, token, ACCEPT, { input: { id, side: 'TPCC' } });
-        };
-        const run = async (seconds: number) => {
-          const jobs: Promise<LoadFigures>[] = [];
-          if (phase !== 'acceptProposal') jobs.push(openLoop(settings.rate, seconds, createGap));
-          if (phase !== 'createGap') jobs.push(openLoop(settings.rate, seconds, accept));
-          return Promise.all(jobs);
-        };
-        await run(settings.warmupSeconds);
-        const results = await run(settings.durationSeconds);
-        const mutations = (
-          phase === 'both' ? ['createGap', 'acceptProposal'] : [phase]
-        ) as Measurement['mutation'][];
-        mutations.forEach((mutation, index) =>
-          measurements.push({ variant, phase, mutation, figures: results[index] }),
-        );
-        for (const m of measurements.filter(
-          (each) => each.variant === variant && each.phase === phase,
-        )) {
-          log(
-            `${variant} ${phase}: ${m.mutation} p50 ${ms(m.figures.p50)} p99 ${ms(m.figures.p99)} failed ${m.figures.failed} ${JSON.stringify(m.figures.errors)}`,
+    await undoAcceptances(warmIds);
+    for (let round = 1; round <= settings.rounds; round++) {
+      for (const variant of settings.variants) {
+        await setVariant(variant, original);
+        for (const phase of ['createGap', 'acceptProposal', 'both'] as Phase[]) {
+          const ids = phase === 'createGap' ? [] : candidates;
+          let next = 0;
+          const accept = (): Promise<Answer> => {
+            const id = ids[next++];
+            if (!id) return Promise.resolve({ ok: false, cache: null, error: 'NO_PROPOSAL_LEFT' });
+            return ask(api.url, token, ACCEPT, { input: { id, side: 'TPCC' } });
+          };
+          const run = async (seconds: number) => {
+            const jobs: Promise<LoadFigures>[] = [];
+            if (phase !== 'acceptProposal') jobs.push(openLoop(settings.rate, seconds, createGap));
+            if (phase !== 'createGap') jobs.push(openLoop(settings.rate, seconds, accept));
+            return Promise.all(jobs);
+          };
+          await run(settings.warmupSeconds);
+          const results = await run(settings.durationSeconds);
+          if (phase !== 'createGap') await undoAcceptances(candidates);
+          const mutations = (
+            phase === 'both' ? ['createGap', 'acceptProposal'] : [phase]
+          ) as Measurement['mutation'][];
+          mutations.forEach((mutation, index) =>
+            measurements.push({ round, variant, phase, mutation, figures: results[index] }),
           );
+          for (const m of measurements.filter(
+            (each) => each.variant === variant && each.phase === phase,
+          )) {
+            log(
+              `${variant} ${phase}: ${m.mutation} p50 ${ms(m.figures.p50)} p99 ${ms(m.figures.p99)} failed ${m.figures.failed} ${JSON.stringify(m.figures.errors)}`,
+            );
+          }
         }
       }
     }
@@ -181,20 +224,32 @@ async function main(): Promise<void> {
     if (!settings.keepDb) await dropDatabase();
   }
 
-  const header = ['variant', 'phase', 'mutation', 'req', 'p50', 'p99', 'max', 'failed'];
-  const widths = [8, 15, 15, 6, 9, 9, 9, 7];
+  // The median over rounds of each figure (the middle round's, or the mean of the two middle).
+  const median = (values: number[]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const middle = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  };
+  const header = ['variant', 'phase', 'mutation', 'req', 'p50', 'p99', 'p99 range', 'failed'];
+  const widths = [8, 15, 15, 6, 9, 9, 17, 7];
   const lines = [header.map((cell, i) => pad(cell, widths[i], i > 2)).join(' ')];
-  for (const m of measurements) {
+  const keys = new Set(measurements.map((m) => `${m.variant}|${m.phase}|${m.mutation}`));
+  for (const key of keys) {
+    const [variant, phase, mutation] = key.split('|');
+    const rounds = measurements
+      .filter((m) => `${m.variant}|${m.phase}|${m.mutation}` === key)
+      .map((m) => m.figures);
+    const p99s = rounds.map((f) => f.p99);
     lines.push(
       [
-        m.variant,
-        m.phase,
-        m.mutation,
-        String(m.figures.requests),
-        ms(m.figures.p50),
-        ms(m.figures.p99),
-        ms(m.figures.max),
-        String(m.figures.failed),
+        variant,
+        phase,
+        mutation,
+        String(rounds.reduce((sum, f) => sum + f.requests, 0)),
+        ms(median(rounds.map((f) => f.p50))),
+        ms(median(p99s)),
+        `${ms(Math.min(...p99s))}–${ms(Math.max(...p99s))}`,
+        String(rounds.reduce((sum, f) => sum + f.failed, 0)),
       ]
         .map((cell, i) => pad(cell, widths[i], i > 2))
         .join(' '),
@@ -203,7 +258,7 @@ async function main(): Promise<void> {
   log('');
   log(lines.join('\n'));
   log(
-    `\n${settings.rate} requests/s per mutation, ${settings.durationSeconds} s after ${settings.warmupSeconds} s warm-up; ${start.cores} cores, Node ${start.node}; load average at start ${start.load.join(' ')}, at end ${machine().load.join(' ')}`,
+    `\nMedians over ${settings.rounds} round(s); ${settings.rate} requests/s per mutation, ${settings.durationSeconds} s after ${settings.warmupSeconds} s warm-up; ${start.cores} cores, Node ${start.node}; load average at start ${start.load.join(' ')}, at end ${machine().load.join(' ')}`,
   );
 }
 
