@@ -116,6 +116,7 @@ async function acceptable(count: number): Promise<string[]> {
  * The audit entries and notifications stay.
  */
 async function undoAcceptances(ids: string[]): Promise<number> {
+  await quiet();
   return onDatabase(DATABASE, async (client) => {
     const { rows } = await client.query<{ undone: number }>(
       `WITH undone AS (
@@ -135,6 +136,25 @@ async function undoAcceptances(ids: string[]): Promise<number> {
       [ids],
     );
     return rows[0].undone;
+  });
+}
+
+/**
+ * Waits until the API has no transaction running on the database: a request its client gave up
+ * on (timed out) may still be running on the server, and would meet the next phase's work.
+ */
+async function quiet(timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  await onDatabase(DATABASE, async (client) => {
+    for (;;) {
+      const { rows } = await client.query<{ busy: number }>(
+        `SELECT count(*)::int AS busy FROM pg_stat_activity
+         WHERE datname = current_database() AND pid <> pg_backend_pid()
+           AND state IN ('active', 'idle in transaction')`,
+      );
+      if (rows[0].busy === 0 || Date.now() > deadline) return;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
   });
 }
 
@@ -186,6 +206,7 @@ async function main(): Promise<void> {
       for (const variant of settings.variants) {
         await setVariant(variant, original);
         for (const phase of ['createGap', 'acceptProposal', 'both'] as Phase[]) {
+          await quiet();
           const ids = phase === 'createGap' ? [] : candidates;
           let next = 0;
           const accept = (): Promise<Answer> => {
@@ -209,10 +230,10 @@ async function main(): Promise<void> {
             measurements.push({ round, variant, phase, mutation, figures: results[index] }),
           );
           for (const m of measurements.filter(
-            (each) => each.variant === variant && each.phase === phase,
+            (each) => each.round === round && each.variant === variant && each.phase === phase,
           )) {
             log(
-              `${variant} ${phase}: ${m.mutation} p50 ${ms(m.figures.p50)} p99 ${ms(m.figures.p99)} failed ${m.figures.failed} ${JSON.stringify(m.figures.errors)}`,
+              `round ${round}: ${variant} ${phase}: ${m.mutation} p50 ${ms(m.figures.p50)} p99 ${ms(m.figures.p99)} failed ${m.figures.failed} ${JSON.stringify(m.figures.errors)}`,
             );
           }
         }
