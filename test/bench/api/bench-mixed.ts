@@ -31,6 +31,7 @@ import {
   DATABASE,
   DATABASE_URL,
   dropDatabase,
+  exitOnSignals,
   flag,
   type LoadFigures,
   log,
@@ -98,6 +99,7 @@ interface Measurement {
 }
 
 async function main(): Promise<void> {
+  exitOnSignals();
   const password = randomBytes(12).toString('hex');
   const start = machine();
   await prepareDatabase(password, settings.reuseDb);

@@ -33,6 +33,16 @@ export function option(name: string, fallback: string): string {
 }
 export const flag = (name: string) => process.argv.includes(`--${name}`);
 
+/**
+ * Exits on SIGINT and SIGTERM, so that the 'exit' handlers run: ProcessGroup kills the API
+ * processes it started there (a signal alone would leave them running).
+ */
+export function exitOnSignals(): void {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => process.exit(128 + (signal === 'SIGINT' ? 2 : 15)));
+  }
+}
+
 export function log(message: string): void {
   process.stdout.write(`${message}\n`);
 }
@@ -79,6 +89,7 @@ export async function prepareDatabase(password: string, reuse: boolean): Promise
   } else {
     log(`Database ${DATABASE}: reusing it (--reuse-db)`);
   }
+  await assertWritesRecorded();
   const hash = await hashPassword(password);
   await onDatabase(DATABASE, async (client) => {
     for (const [email, role] of [
@@ -90,6 +101,31 @@ export async function prepareDatabase(password: string, reuse: boolean): Promise
          ON CONFLICT (email) DO UPDATE SET password_hash = EXCLUDED.password_hash`,
         [email, hash, role],
       );
+    }
+  });
+}
+
+/**
+ * Fails unless a write is recorded in table_writes as the migration's triggers record it: a
+ * database left by an interrupted bench:writes (another trigger function, triggers disabled)
+ * would make the `tables` scheme blind to writes, and every figure wrong.
+ */
+export async function assertWritesRecorded(): Promise<void> {
+  await onDatabase(DATABASE, async (client) => {
+    await client.query('BEGIN');
+    try {
+      await client.query('DELETE FROM comments WHERE false');
+      const { rows } = await client.query<{ recorded: number }>(
+        `SELECT count(*)::int AS recorded FROM table_writes
+         WHERE xid = pg_current_xact_id() AND table_name = 'comments'`,
+      );
+      if (rows[0].recorded !== 1) {
+        throw new Error(
+          `${DATABASE}: a write is not recorded in table_writes (triggers disabled or replaced by an interrupted run?): run without --reuse-db`,
+        );
+      }
+    } finally {
+      await client.query('ROLLBACK');
     }
   });
 }
