@@ -5,11 +5,14 @@
 #   none     no trigger
 #   log      the migration's design: one (transaction, table) row in table_writes
 #   counter  one version row per table, bumped by each write (held locked until commit)
+# Each design runs twice: at a fixed rate (RATE transactions/s over all clients, default 50;
+# latencies include the wait for a free client, pgbench --rate) and as fast as it goes.
 # Usage: test/bench/api/table-writes-contention.sh [clients=16] [seconds=10]
 # Needs pgbench and a PostgreSQL at BENCH_DATABASE_SERVER (default postgres://postgres@127.0.0.1:5432).
 set -euo pipefail
 CLIENTS=${1:-16}
 SECONDS_EACH=${2:-10}
+RATE=${RATE:-50}
 SERVER=${BENCH_DATABASE_SERVER:-postgres://postgres@127.0.0.1:5432}
 DB=lcm_bench_table_writes
 psql -q "$SERVER/postgres" -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
@@ -36,19 +39,22 @@ SELECT pg_sleep(0.002);
 COMMIT;
 SQL
 for design in none log counter; do
-  psql -q "$SERVER/$DB" -c "TRUNCATE table_writes, table_versions" -c "DROP TRIGGER IF EXISTS t ON gaps" -c "DROP TRIGGER IF EXISTS t ON audit"
+  psql -q "$SERVER/$DB" -c "SET client_min_messages = warning" -c "TRUNCATE table_writes, table_versions" -c "DROP TRIGGER IF EXISTS t ON gaps" -c "DROP TRIGGER IF EXISTS t ON audit"
   if [ "$design" != none ]; then
     for table in gaps audit; do
       psql -q "$SERVER/$DB" -c "CREATE TRIGGER t AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON $table FOR EACH STATEMENT EXECUTE FUNCTION record_$design()"
     done
   fi
-  rm -f /tmp/table-writes-"$design".*
-  pgbench -n -c "$CLIENTS" -j 2 -T "$SECONDS_EACH" -f /tmp/table-writes-contention.sql \
-    --log --log-prefix=/tmp/table-writes-"$design" "$SERVER/$DB" >/dev/null
-  # Column 3 of pgbench's log: the transaction's latency in microseconds.
-  cat /tmp/table-writes-"$design".* | awk '{ print $3 }' | sort -n | awk -v design="$design" \
-    -v seconds="$SECONDS_EACH" '{ l[NR] = $1 } END {
-      printf "%-8s %6d tx/s  p50 %6.1f ms  p99 %6.1f ms  max %6.1f ms\n", design, NR / seconds,
-        l[int(NR * 0.5)] / 1000, l[int(NR * 0.99)] / 1000, l[NR] / 1000 }'
+  for load in "rate $RATE" max; do
+    rm -f /tmp/table-writes-"$design".*
+    pgbench -n -c "$CLIENTS" -j 2 -T "$SECONDS_EACH" $([ "$load" = max ] || echo "--rate $RATE") \
+      -f /tmp/table-writes-contention.sql --log --log-prefix=/tmp/table-writes-"$design" \
+      "$SERVER/$DB" >/dev/null
+    # pgbench's log: column 3 the latency, column 7 (with --rate) the schedule lag, in µs.
+    cat /tmp/table-writes-"$design".* | awk '{ print $3 + ($7 == "" ? 0 : $7) }' | sort -n |
+      awk -v what="$design, $load" -v seconds="$SECONDS_EACH" '{ l[NR] = $1 } END {
+        printf "%-16s %6d tx/s  p50 %7.1f ms  p99 %7.1f ms  max %7.1f ms\n", what, NR / seconds,
+          l[int(NR * 0.5)] / 1000, l[int(NR * 0.99)] / 1000, l[NR] / 1000 }'
+  done
 done
 uptime
