@@ -13,7 +13,7 @@
  * each phase (createGap alone, acceptProposal alone, both at once) is measured.
  *
  *   npm run bench:writes [-- --rate 50 --duration 15 --warmup 3 --variants none,log,counter
- *                           --rounds 1 --reuse-db --keep-db]
+ *                           --rounds 1 --phases createGap,acceptProposal,both --reuse-db --keep-db]
  *
  * With --rounds N every variant runs N times, in turn, and the table gives the median p50 and
  * p99 and the range of p99 over the rounds: on a shared machine the load drifts during a run.
@@ -56,6 +56,7 @@ const settings = {
   variants: option('variants', 'none,log,counter').split(',') as Variant[],
   /** Each round runs every variant in turn: a machine whose load drifts weighs on all alike. */
   rounds: Number(option('rounds', '1')),
+  phases: option('phases', 'createGap,acceptProposal,both').split(',') as Phase[],
   reuseDb: flag('reuse-db'),
   keepDb: flag('keep-db'),
 };
@@ -217,7 +218,7 @@ async function main(): Promise<void> {
     for (let round = 1; round <= settings.rounds; round++) {
       for (const variant of settings.variants) {
         await setVariant(variant, original);
-        for (const phase of ['createGap', 'acceptProposal', 'both'] as Phase[]) {
+        for (const phase of settings.phases) {
           await quiet();
           const ids = phase === 'createGap' ? [] : candidates;
           let next = 0;
