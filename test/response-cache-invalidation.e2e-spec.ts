@@ -278,6 +278,15 @@ describe('Response cache invalidation by table (RESPONSE_CACHE_INVALIDATION=tabl
     expect(list.text).toContain('"deliveredQuantity":3');
   });
 
+  it('computes an answer once when many ask for it after a write, and serves it to the others', async () => {
+    await cached('analyst', GAP_PAGE);
+    await touch('proposals');
+    const answers = await Promise.all(Array.from({ length: 12 }, () => raw('analyst', GAP_PAGE)));
+    expect(answers.filter((answer) => answer.cache === 'miss')).toHaveLength(1);
+    expect(answers.filter((answer) => answer.cache === 'hit')).toHaveLength(11);
+    expect(new Set(answers.map((answer) => answer.text)).size).toBe(1);
+  });
+
   it("reads one's own writes at once", async () => {
     const query = `{ gap(id: "${gapId}") { id title } }`;
     await cached('coordinator', query);

@@ -10,6 +10,9 @@ import { AnswerLru } from './answer-lru';
 import { readTablesOf } from './cacheable-document';
 import { type Freshness } from './freshness';
 
+/** How long a request waits for another computing the same answer before computing it too. */
+const WAIT_FOR_COMPUTING_MS = 5_000;
+
 /** Says whether an answer came from the cache (`hit`) or was computed and kept (`miss`). */
 export const RESPONSE_CACHE_HEADER = 'x-response-cache';
 
@@ -39,7 +42,9 @@ interface GraphQLParams {
  *
  * One statement per cacheable request: the current snapshot, and whether the kept answer (if
  * one) is still valid. A valid answer is sent; otherwise the request is computed and its answer
- * kept under the snapshot taken before computing it.
+ * kept under the snapshot taken before computing it. Requests for an answer already being
+ * computed wait for it (at most 5 s) and ask again: after a write, one request computes the page
+ * and the others asking meanwhile get its answer, rather than all computing it at once.
  *
  * Runs as Fastify hooks on the GraphQL route: after the rate limit (onRequest) and body parsing,
  * before Mercurius. Answers with errors, and anything but 200, are never kept.
@@ -53,26 +58,71 @@ export function registerResponseCache(
     FastifyRequest,
     { key: string; snapshot: string; tables: readonly string[] }
   >();
+  /** Answers being computed, by key: settled once the computing request has answered. */
+  const computing = new Map<string, { settled: Promise<void>; settle(): void }>();
+  const settled = new WeakMap<FastifyRequest, () => void>();
+
+  /** The kept answer under `key` if the database says it is still valid, and the snapshot. */
+  async function validAnswer(key: string) {
+    const kept = cache.peek(key);
+    const state = await options.freshness.check(kept);
+    return { answer: kept && state.fresh ? kept : undefined, kept, state };
+  }
 
   fastify.addHook('preHandler', async (request, reply) => {
     if (request.routeOptions.url !== options.path) return;
     const cacheable = cacheKey(request, options.tokens, options.schema());
     if (!cacheable) return;
     const { key, tables } = cacheable;
-    const kept = cache.peek(key);
-    const state = await options.freshness.check(kept);
-    if (kept && state.fresh) {
+    let { answer, kept, state } = await validAnswer(key);
+    const running = !answer && computing.get(key);
+    if (running) {
+      // Another request is computing this answer (the first after a write): wait for it rather
+      // than compute it again, then ask the database whether it is valid for this request too
+      // (a write committed since it began, this client's own included, makes it a miss).
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        running.settled,
+        new Promise((resolve) => (timer = setTimeout(resolve, WAIT_FOR_COMPUTING_MS))),
+      ]);
+      clearTimeout(timer);
+      ({ answer, kept, state } = await validAnswer(key));
+    } else if (!answer && cache.peek(key) && cache.peek(key) !== kept) {
+      // Computed and kept by another request while this one was asking: ask about that one.
+      ({ answer, kept, state } = await validAnswer(key));
+    }
+    if (answer) {
       // Valid as of this snapshot too: nothing it read has been written in between.
-      kept.snapshot = state.snapshot;
-      cache.touch(key, kept);
-      labelOperation(request, kept.operation);
-      reply.header('content-type', kept.contentType).header(RESPONSE_CACHE_HEADER, 'hit');
-      return reply.send(kept.payload);
+      answer.snapshot = state.snapshot;
+      cache.touch(key, answer);
+      labelOperation(request, answer.operation);
+      reply.header('content-type', answer.contentType).header(RESPONSE_CACHE_HEADER, 'hit');
+      return reply.send(answer.payload);
     }
     if (kept) cache.delete(key, kept);
     misses.set(request, { key, snapshot: state.snapshot, tables });
+    if (!computing.has(key)) {
+      let settle!: () => void;
+      const entry = {
+        settled: new Promise<void>((resolve) => (settle = resolve)),
+        settle: () => {
+          if (computing.get(key) === entry) computing.delete(key);
+          settle();
+        },
+      };
+      computing.set(key, entry);
+      settled.set(request, entry.settle);
+    }
     reply.header(RESPONSE_CACHE_HEADER, 'miss');
   });
+
+  // Whatever the outcome (answered, refused, client gone), the waiting requests go on.
+  const release = async (request: FastifyRequest) => {
+    settled.get(request)?.();
+    settled.delete(request);
+  };
+  fastify.addHook('onResponse', release);
+  fastify.addHook('onRequestAbort', release);
 
   fastify.addHook('onSend', async (request, reply, payload) => {
     const miss = misses.get(request);
