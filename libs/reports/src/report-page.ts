@@ -51,14 +51,52 @@ export function pageRows<T>(
   args: { first: number; after?: string },
   params: SqlParams,
 ): Promise<T[]> {
+  return dataSource.query<T[]>(
+    `${withClause} ${pageSelect(table, column, args, params)}`,
+    params.values,
+  );
+}
+
+/**
+ * `pageRows` and the number of rows of `table` in all, in one statement: the `WITH` clause is
+ * computed once (a common table expression read twice is materialised), not once per question.
+ */
+export async function pageRowsAndCount<T>(
+  dataSource: DataSource,
+  withClause: string,
+  table: string,
+  column: string,
+  args: { first: number; after?: string },
+  params: SqlParams,
+): Promise<{ rows: T[]; totalCount: number }> {
+  // One row at least (the count), with the page's columns null when the page is empty.
+  const rows = await dataSource.query<(T & { total_count: number; in_page: boolean | null })[]>(
+    `${withClause}
+     SELECT (SELECT count(*)::int FROM ${table}) AS total_count, paged.*
+     FROM (SELECT 1) one
+     LEFT JOIN LATERAL (
+       SELECT true AS in_page, page_rows.* FROM (${pageSelect(table, column, args, params)}) page_rows
+     ) paged ON true
+     ORDER BY paged.${column}, paged.id`,
+    params.values,
+  );
+  return {
+    rows: rows.filter((row) => row.in_page),
+    totalCount: rows[0].total_count,
+  };
+}
+
+/** The SELECT of a page of `table` in (`column`, id) order after `args.after`, one row extra. */
+function pageSelect(
+  table: string,
+  column: string,
+  args: { first: number; after?: string },
+  params: SqlParams,
+): string {
   let after = '';
   if (args.after) {
     const position = decodeTimestampCursor(args.after);
     after = `WHERE (${column}, id) > (${params.add(position.value)}::timestamptz, ${params.add(position.id)}::uuid)`;
   }
-  return dataSource.query<T[]>(
-    `${withClause} SELECT * FROM ${table} ${after}
-       ORDER BY ${column}, id LIMIT ${params.add(args.first + 1)}`,
-    params.values,
-  );
+  return `SELECT * FROM ${table} ${after} ORDER BY ${column}, id LIMIT ${params.add(args.first + 1)}`;
 }
