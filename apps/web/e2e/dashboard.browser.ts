@@ -440,8 +440,9 @@ test.describe('dashboard', () => {
     // Every panel loaded before printing (the map last: its own chunk).
     await expect(page.getByTestId('world-map')).toBeVisible();
     await expect(page.locator('[data-panel] .mantine-Loader-root')).toHaveCount(0);
-    // What the button's window.print() prints: Chromium's print to PDF, which lays the page out
-    // with the print stylesheet as window.print() does, without the page re-rendering first.
+    // What the button's window.print() prints: Chromium's print to PDF, which fires `beforeprint`
+    // (the charts' tables are laid out then, not on screen) and lays the page out with the print
+    // stylesheet as window.print() does. The category table's totals below prove the tables came.
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     await context.close();
     mkdirSync(SCREENSHOTS, { recursive: true });
