@@ -1,11 +1,13 @@
 /**
- * Read performance of the GraphQL API (issue 6 point 4), with PostGraphile 4 on the same database
- * as the reference.
+ * Read performance of the GraphQL API (issue 6 point 4), with PostGraphile 5 (the anchor) and
+ * PostGraphile 4.14 on the same database as the references.
  *
  *   npm run bench:api [-- --duration 15 --warmup 3 --rate 200 --connections 10
- *                        --queries gapPage,coverage,proposals --servers ours,postgraphile
- *                        --keep-db --reuse-db --servers ours,ours-uncached,postgraphile
- *                        --output test/bench/api/results/latest.json]
+ *                        --queries gapPage,coverage,proposals --modes rate,max
+ *                        --servers ours,ours-uncached,postgraphile4,postgraphile5
+ *                        --keep-db --reuse-db --output test/bench/api/results/latest.json]
+ *
+ * `--servers postgraphile` is the old name of `postgraphile4` and still accepted.
  *
  * 1. A fresh database `lcm_bench_api` (BENCH_DATABASE_SERVER, default the local PostgreSQL):
  *    created, migrated and loaded with reference data by `cli setup`, then seeded in bulk SQL
@@ -13,9 +15,9 @@
  *    the confirmed ones), an ANALYST user, and the schema `lcm_bench` PostGraphile needs for the
  *    coverage report (reference-schema.ts). Dropped at the end unless --keep-db; --reuse-db
  *    takes a database kept by an earlier run as it is.
- * 2. Our API (apps/api, NODE_ENV=production, as `npm run start:api` runs it) and PostGraphile
- *    (postgraphile/server.js, its own node_modules) as child processes. Both check an HS256 JWT
- *    on every request. The API's rate limiter stays on, with RATE_LIMIT_MAX=1000000 per minute so
+ * 2. Our API (apps/api, NODE_ENV=production, as `npm run start:api` runs it), PostGraphile 4.14
+ *    (postgraphile/server.js) and PostGraphile 5 (postgraphile5/server.js; each with its own
+ *    node_modules) as child processes. All check an HS256 JWT on every request. The API's rate limiter stays on, with RATE_LIMIT_MAX=1000000 per minute so
  *    it counts every request (one Redis call each) without refusing the load; every other
  *    setting is the default (query limits, pool of 10 connections, the response cache on: the
  *    same question is answered from memory while nothing is written). A second instance,
@@ -23,11 +25,12 @@
  *    after a write is; its numbers are printed beside, not judged.
  * 3. The servers answer each question once and the answers are compared (same gaps, same
  *    proposals, same coverage figures): a benchmark of different answers would mean nothing.
+ *    Each PostGraphile is asked in its own schema's names (queries.ts).
  * 4. From a separate process (load-runner.ts, autocannon), for each query and server in turn:
  *    a fixed rate (200 requests/s, the p99 target; latencies corrected for coordinated omission)
  *    and as fast as it answers (10 connections; the throughput ratio), each after a warm-up.
  * 5. A table (requests/s, p50, p99, failures), the ratios, PASS/FAIL against the targets
- *    (p99 < 50 ms at 200 requests/s for each query; our throughput ≥ PostGraphile's), and the
+ *    (p99 < 50 ms at 200 requests/s for each query; our throughput ≥ each PostGraphile's), and the
  *    same as JSON in test/bench/api/results/latest.json (git-ignored: machine-specific; the
  *    docs/benchmarks.md keeps the reference numbers).
  */
@@ -44,12 +47,18 @@ import { hashPassword } from '@app/auth';
 
 import { ProcessGroup, freePort, poll } from '../../support/processes';
 import { type LoadJob, type LoadResult } from './load-runner';
-import { type BenchQuery, QUERY_NAMES, type QueryName, benchQueries } from './queries';
+import {
+  type BenchQuery,
+  type GraphQLRequest,
+  QUERY_NAMES,
+  type QueryName,
+  type SchemaKind,
+  benchQueries,
+} from './queries';
 import { REFERENCE_SCHEMA_SQL } from './reference-schema';
 import { seedBenchData, summarize } from './seed';
 
 const ROOT = join(__dirname, '..', '..', '..');
-const POSTGRAPHILE_DIR = join(__dirname, 'postgraphile');
 const SERVER = process.env.BENCH_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432';
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const DATABASE = 'lcm_bench_api';
@@ -60,8 +69,59 @@ const TARGET_P99_MS = 50;
 const TARGET_RATIO = 1.0;
 
 /** `ours-uncached`: our API with RESPONSE_CACHE_MAX_BYTES=0, every request computed. */
-type ServerName = 'ours' | 'ours-uncached' | 'postgraphile';
+type ServerName = 'ours' | 'ours-uncached' | 'postgraphile4' | 'postgraphile5';
+type ReferenceName = 'postgraphile4' | 'postgraphile5';
+const SERVER_NAMES: readonly ServerName[] = [
+  'ours',
+  'ours-uncached',
+  'postgraphile4',
+  'postgraphile5',
+];
+/** Earlier names still accepted by --servers. */
+const SERVER_ALIASES: Record<string, ServerName> = { postgraphile: 'postgraphile4' };
 type Mode = 'rate' | 'max';
+
+/**
+ * The reference servers, each installed on first use in its own directory from its own lock file
+ * (exact versions, recorded in the directory's package.json and package-lock.json), so they never
+ * meet the service's packages: PostGraphile 4 needs graphql 15 (one graphql per module tree; a
+ * second copy in the root would break `instanceof` checks in our schema), PostGraphile 5 needs
+ * Node ≥ 22.
+ */
+const REFERENCES: Record<
+  ReferenceName,
+  { label: string; dir: string; ready: RegExp; schema: SchemaKind; minNodeMajor: number }
+> = {
+  postgraphile4: {
+    label: 'PostGraphile 4.14',
+    dir: join(__dirname, 'postgraphile'),
+    ready: /PostGraphile ready/,
+    schema: 'postgraphile',
+    minNodeMajor: 8,
+  },
+  postgraphile5: {
+    label: 'PostGraphile 5',
+    dir: join(__dirname, 'postgraphile5'),
+    ready: /PostGraphile 5 ready/,
+    schema: 'postgraphile5',
+    minNodeMajor: 22,
+  },
+};
+const isReference = (name: ServerName): name is ReferenceName => name in REFERENCES;
+const schemaOf = (name: ServerName): SchemaKind =>
+  isReference(name) ? REFERENCES[name].schema : 'ours';
+
+function parseServers(list: string): ServerName[] {
+  const names = list.split(',').map((name) => SERVER_ALIASES[name] ?? name);
+  for (const name of names) {
+    if (!SERVER_NAMES.includes(name as ServerName)) {
+      throw new Error(
+        `--servers: unknown server "${name}" (known: ${SERVER_NAMES.join(', ')}; postgraphile = postgraphile4)`,
+      );
+    }
+  }
+  return [...new Set(names)] as ServerName[];
+}
 
 function option(name: string, fallback: string): string {
   const index = process.argv.indexOf(`--${name}`);
@@ -77,7 +137,7 @@ const settings = {
   /** Connections of the fixed-rate run: enough that a slow answer does not hold back the rate. */
   rateConnections: Number(option('rate-connections', '20')),
   queries: option('queries', QUERY_NAMES.join(',')).split(',') as QueryName[],
-  servers: option('servers', 'ours,ours-uncached,postgraphile').split(',') as ServerName[],
+  servers: parseServers(option('servers', SERVER_NAMES.join(','))),
   modes: option('modes', 'rate,max').split(',') as Mode[],
   keepDb: flag('keep-db'),
   reuseDb: flag('reuse-db'),
@@ -89,20 +149,33 @@ function log(message: string): void {
 }
 
 /**
- * PostGraphile 4 and its graphql 15 live in their own directory, installed from their own lock
- * file, so they never meet the service's graphql 16 (one graphql per module tree; a second copy
- * in the root would break `instanceof` checks in our schema). PostGraphile 5 needs Node ≥ 22.
- * Installed on first use, so a fresh clone runs the benchmark without a manual step.
+ * Installs a reference server on first use (npm ci from its lock file), so a fresh clone runs the
+ * benchmark without a manual step; checks the version installed is the one pinned.
  */
-function ensurePostGraphile(): void {
-  if (existsSync(join(POSTGRAPHILE_DIR, 'node_modules', 'postgraphile', 'package.json'))) return;
-  log('Installing PostGraphile 4 into test/bench/api/postgraphile (npm ci, once)…');
+function ensurePostGraphile(name: ReferenceName): void {
+  const { label, dir, minNodeMajor } = REFERENCES[name];
+  const where = relative(ROOT, dir);
+  const nodeMajor = Number(process.versions.node.split('.')[0]);
+  if (nodeMajor < minNodeMajor) {
+    throw new Error(`${label} needs Node ≥ ${minNodeMajor} (this is ${process.version})`);
+  }
+  const pinned = (
+    JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    }
+  ).dependencies.postgraphile;
+  const installedFile = join(dir, 'node_modules', 'postgraphile', 'package.json');
+  const installed = existsSync(installedFile)
+    ? (JSON.parse(readFileSync(installedFile, 'utf8')) as { version: string }).version
+    : undefined;
+  if (installed === pinned) return;
+  log(`Installing ${label} (postgraphile ${pinned}) into ${where} (npm ci, once)…`);
   const result = spawnSync(
     'npm',
-    ['ci', '--prefix', POSTGRAPHILE_DIR, '--no-audit', '--no-fund', '--loglevel=error'],
+    ['ci', '--prefix', dir, '--no-audit', '--no-fund', '--loglevel=error'],
     { stdio: 'inherit' },
   );
-  if (result.status !== 0) throw new Error('npm ci in test/bench/api/postgraphile failed');
+  if (result.status !== 0) throw new Error(`npm ci in ${where} failed`);
 }
 
 async function onServer<T>(database: string, work: (client: Client) => Promise<T>): Promise<T> {
@@ -190,7 +263,7 @@ function cpuMs(pid: number): number | undefined {
 
 async function post(
   target: Target,
-  request: { query: string; variables?: Record<string, unknown> },
+  request: GraphQLRequest,
 ): Promise<{ status: number; body: { data?: Record<string, unknown>; errors?: unknown[] } }> {
   const response = await fetch(target.url, {
     method: 'POST',
@@ -257,25 +330,21 @@ function postgraphileToken(secret: string, userId: string): string {
   return `${unsigned}.${createHmac('sha256', secret).update(unsigned).digest('base64url')}`;
 }
 
-async function startPostGraphile(group: ProcessGroup): Promise<Target> {
+async function startPostGraphile(group: ProcessGroup, name: ReferenceName): Promise<Target> {
+  const { dir, ready, label } = REFERENCES[name];
   const port = await freePort();
   const secret = randomBytes(32).toString('hex');
-  const managed = group.spawn(
-    'postgraphile',
-    process.execPath,
-    [join(POSTGRAPHILE_DIR, 'server.js')],
-    {
-      env: {
-        ...process.env,
-        DATABASE_URL,
-        PORT: String(port),
-        JWT_SECRET: secret,
-        NODE_ENV: 'production',
-      },
-      cwd: POSTGRAPHILE_DIR,
+  const managed = group.spawn(name, process.execPath, [join(dir, 'server.js')], {
+    env: {
+      ...process.env,
+      DATABASE_URL,
+      PORT: String(port),
+      JWT_SECRET: secret,
+      NODE_ENV: 'production',
     },
-  );
-  await managed.waitForOutput(/PostGraphile ready/, 120_000);
+    cwd: dir,
+  });
+  await managed.waitForOutput(ready, 120_000);
   const userId = await onServer(DATABASE, async (client) => {
     const { rows } = await client.query<{ id: string }>('SELECT id FROM users WHERE email = $1', [
       ANALYST_EMAIL,
@@ -283,14 +352,14 @@ async function startPostGraphile(group: ProcessGroup): Promise<Target> {
     return rows[0].id;
   });
   const target: Target = {
-    name: 'postgraphile',
+    name,
     url: `http://127.0.0.1:${port}/graphql`,
     headers: { authorization: `Bearer ${postgraphileToken(secret, userId)}` },
     pid: managed.pid!,
   };
-  // The schema is built on the first request: wait for it outside any measurement.
+  // PostGraphile 4 builds its schema on the first request: wait for it outside any measurement.
   await poll(
-    'PostGraphile to answer',
+    `${label} to answer`,
     async () => (await post(target, { query: '{ __typename }' })).status === 200,
     {
       timeoutMs: 60_000,
@@ -301,8 +370,8 @@ async function startPostGraphile(group: ProcessGroup): Promise<Target> {
   return target;
 }
 
-function requestOf(query: BenchQuery, server: ServerName) {
-  return server === 'postgraphile' ? query.postgraphile : query.ours;
+function requestOf(query: BenchQuery, server: ServerName): GraphQLRequest {
+  return query[schemaOf(server)];
 }
 
 /**
@@ -322,16 +391,17 @@ async function checkAnswers(
       const { status, body } = await post(target, requestOf(query, target.name));
       if (status !== 200 || body.errors || !body.data) {
         const text = JSON.stringify(body.errors ?? body).slice(0, 600);
-        if (target.name !== 'postgraphile' && query.name === 'gapPage' && /proposals/.test(text)) {
+        if (
+          schemaOf(target.name) === 'ours' &&
+          query.name === 'gapPage' &&
+          /proposals/.test(text)
+        ) {
           skipReason = `our schema has no CapabilityGap.proposals with offer and donor yet: ${text}`;
           break;
         }
         throw new Error(`${target.name} could not answer ${query.name} (HTTP ${status}): ${text}`);
       }
-      answers.set(
-        target.name,
-        query.normalise[target.name === 'postgraphile' ? 'postgraphile' : 'ours'](body.data),
-      );
+      answers.set(target.name, query.normalise[schemaOf(target.name)](body.data));
     }
     if (skipReason) {
       skipped.push({ name: query.name, reason: skipReason });
@@ -469,24 +539,28 @@ function verdicts(measurements: Measurement[], queries: BenchQuery[]): Verdict[]
         detail: `p99 ${ms(uncachedRate.p99)} at ${uncachedRate.requestsPerSecond.toFixed(0)} req/s`,
       });
     }
-    const uncached = find(query.name, 'ours-uncached', 'max');
-    const reference = find(query.name, 'postgraphile', 'max');
-    if (uncached && reference) {
-      out.push({
-        check: `${query.name} without the response cache: throughput × PostGraphile`,
-        pass: null,
-        detail: `${(uncached.requestsPerSecond / reference.requestsPerSecond).toFixed(2)} (${uncached.requestsPerSecond.toFixed(0)} / ${reference.requestsPerSecond.toFixed(0)} req/s)`,
-      });
-    }
-    const ours = find(query.name, 'ours', 'max');
-    if (ours && reference) {
-      const ratio = ours.requestsPerSecond / reference.requestsPerSecond;
-      const failed = ours.non2xx + ours.errors + ours.timeouts + ours.graphqlErrors;
-      out.push({
-        check: `${query.name}: throughput ≥ ${TARGET_RATIO.toFixed(1)} × PostGraphile`,
-        pass: ratio >= TARGET_RATIO && failed === 0,
-        detail: `${ratio.toFixed(2)} (${ours.requestsPerSecond.toFixed(0)} / ${reference.requestsPerSecond.toFixed(0)} req/s)`,
-      });
+    // PostGraphile 5 first: it is the anchor; 4.14 is kept beside it for continuity.
+    for (const name of ['postgraphile5', 'postgraphile4'] as const) {
+      const reference = find(query.name, name, 'max');
+      const label = REFERENCES[name].label;
+      const uncached = find(query.name, 'ours-uncached', 'max');
+      if (uncached && reference) {
+        out.push({
+          check: `${query.name} without the response cache: throughput × ${label}`,
+          pass: null,
+          detail: `${(uncached.requestsPerSecond / reference.requestsPerSecond).toFixed(2)} (${uncached.requestsPerSecond.toFixed(0)} / ${reference.requestsPerSecond.toFixed(0)} req/s)`,
+        });
+      }
+      const ours = find(query.name, 'ours', 'max');
+      if (ours && reference) {
+        const ratio = ours.requestsPerSecond / reference.requestsPerSecond;
+        const failed = ours.non2xx + ours.errors + ours.timeouts + ours.graphqlErrors;
+        out.push({
+          check: `${query.name}: throughput ≥ ${TARGET_RATIO.toFixed(1)} × ${label}`,
+          pass: ratio >= TARGET_RATIO && failed === 0,
+          detail: `${ratio.toFixed(2)} (${ours.requestsPerSecond.toFixed(0)} / ${reference.requestsPerSecond.toFixed(0)} req/s)`,
+        });
+      }
     }
   }
   return out;
@@ -508,7 +582,7 @@ async function main(): Promise<void> {
     `Machine: ${machine.cores} cores (${machine.cpu}), ${machine.memoryGiB} GiB, Node ${machine.node}, load average ${machine.loadAverageAtStart.join(' ')}`,
   );
   mkdirSync(dirname(settings.output), { recursive: true });
-  if (settings.servers.includes('postgraphile')) ensurePostGraphile();
+  for (const name of settings.servers.filter(isReference)) ensurePostGraphile(name);
 
   const password = randomBytes(18).toString('base64url');
   await prepareDatabase(password);
@@ -531,9 +605,11 @@ async function main(): Promise<void> {
       log('Starting our API again as ours-uncached (RESPONSE_CACHE_MAX_BYTES=0)…');
       targets.push(await startOurs(group, password, 'ours-uncached'));
     }
-    if (settings.servers.includes('postgraphile')) {
-      log('Starting PostGraphile 4 (reference)…');
-      targets.push(await startPostGraphile(group));
+    for (const name of (['postgraphile4', 'postgraphile5'] as const).filter((each) =>
+      settings.servers.includes(each),
+    )) {
+      log(`Starting ${REFERENCES[name].label} (reference)…`);
+      targets.push(await startPostGraphile(group, name));
     }
     const wanted = benchQueries(data.latestRunId).filter((query) =>
       settings.queries.includes(query.name),
@@ -600,7 +676,7 @@ async function main(): Promise<void> {
     `Data: ${data.gaps} gaps, ${data.offers} offers, ${data.proposals} proposals in ${data.runs} runs, ${data.partnerships} partnerships`,
   );
   log(
-    `Each run: ${settings.warmupSeconds} s warm-up, ${settings.durationSeconds} s measured; both servers check a JWT per request`,
+    `Each run: ${settings.warmupSeconds} s warm-up, ${settings.durationSeconds} s measured; every server checks a JWT per request`,
   );
   log('');
   log(table(measurements, queries));
@@ -633,6 +709,7 @@ async function main(): Promise<void> {
           label: query.label,
           ours: query.ours,
           postgraphile: query.postgraphile,
+          postgraphile5: query.postgraphile5,
         })),
         skipped,
         measurements,
