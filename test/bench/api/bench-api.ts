@@ -29,10 +29,11 @@
  * 4. From a separate process (load-runner.ts, autocannon), for each query and server in turn:
  *    a fixed rate (200 requests/s, the p99 target; latencies corrected for coordinated omission)
  *    and as fast as it answers (10 connections; the throughput ratio), each after a warm-up.
- * 5. A table (requests/s, p50, p99, failures), the ratios, PASS/FAIL against the targets
- *    (p99 < 50 ms at 200 requests/s for each query; our throughput ≥ each PostGraphile's), and the
- *    same as JSON in test/bench/api/results/latest.json (git-ignored: machine-specific; the
- *    docs/benchmarks.md keeps the reference numbers).
+ * 5. A table (requests/s, p50, p99, failures; the server's CPU and PostgreSQL's per request),
+ *    the ratios, PASS/FAIL against the targets (p99 < 50 ms at 200 requests/s for each query; our
+ *    throughput ≥ each PostGraphile's), and the same as JSON in
+ *    test/bench/api/results/latest.json (git-ignored: machine-specific; the docs/benchmarks.md
+ *    keeps the reference numbers).
  */
 import { type ChildProcess, fork, spawnSync } from 'node:child_process';
 import { createHmac, randomBytes } from 'node:crypto';
@@ -261,6 +262,49 @@ function cpuMs(pid: number): number | undefined {
   }
 }
 
+/**
+ * CPU time so far of each PostgreSQL backend connected to the benchmark's database, by pid, when
+ * PostgreSQL runs on this machine (/proc); undefined otherwise. The difference over a run, per
+ * request, is what the server under load makes PostgreSQL spend: with the server's own CPU, the
+ * whole cost of an answer on a machine where both share the cores. Backends that exit during a
+ * run are missed (the pools keep theirs while under load).
+ */
+async function postgresCpuMs(): Promise<Map<number, number> | undefined> {
+  if (!/@(127\.0\.0\.1|localhost)(:|\/|$)/.test(SERVER)) return undefined;
+  const pids = await onServer(DATABASE, async (client) => {
+    const { rows } = await client.query<{ pid: number }>(
+      'SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+      [DATABASE],
+    );
+    return rows.map((row) => row.pid);
+  });
+  const out = new Map<number, number>();
+  for (const pid of pids) {
+    // PostgreSQL in a container reports its own pids: then /proc here is not its processes.
+    let command: string;
+    try {
+      command = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    } catch {
+      continue; // gone since pg_stat_activity was read
+    }
+    if (!command.includes('postgres')) return undefined;
+    const used = cpuMs(pid);
+    if (used !== undefined) out.set(pid, used);
+  }
+  return out;
+}
+
+/** CPU the backends used between two readings (a backend new in the second counts from 0). */
+function postgresCpuSpent(
+  before: Map<number, number> | undefined,
+  after: Map<number, number> | undefined,
+): number | undefined {
+  if (!before || !after) return undefined;
+  let spent = 0;
+  for (const [pid, used] of after) spent += used - (before.get(pid) ?? 0);
+  return spent;
+}
+
 async function post(
   target: Target,
   request: GraphQLRequest,
@@ -458,6 +502,8 @@ interface Measurement {
   result: LoadResult;
   /** The server process's CPU time per request over warm-up and measurement, in ms. */
   serverCpuMsPerRequest: number | null;
+  /** PostgreSQL's CPU time per request (its backends on the benchmark's database), in ms. */
+  postgresCpuMsPerRequest: number | null;
 }
 
 const ms = (value: number) => `${value.toFixed(value < 10 ? 1 : 0)} ms`;
@@ -477,8 +523,9 @@ function table(measurements: Measurement[], queries: BenchQuery[]): string {
     'failed',
     'KB/resp',
     'CPU ms/req',
+    'PG ms/req',
   ];
-  const widths = [10, 13, 16, 8, 9, 9, 9, 9, 7, 8, 10];
+  const widths = [10, 13, 16, 8, 9, 9, 9, 9, 7, 8, 10, 9];
   const lines = [header.map((cell, index) => pad(cell, widths[index], index > 2)).join(' ')];
   lines.push(widths.map((width) => '-'.repeat(width)).join(' '));
   for (const query of queries) {
@@ -502,6 +549,7 @@ function table(measurements: Measurement[], queries: BenchQuery[]): string {
           pad(String(failed), widths[8], true),
           pad((r.bytesPerResponse / 1024).toFixed(1), widths[9], true),
           pad(m.serverCpuMsPerRequest?.toFixed(2) ?? '-', widths[10], true),
+          pad(m.postgresCpuMsPerRequest?.toFixed(2) ?? '-', widths[11], true),
         ].join(' '),
       );
     }
@@ -637,16 +685,20 @@ async function main(): Promise<void> {
           process.stdout.write(
             `  ${pad(query.name, 10)} ${pad(target.name, 13)} ${mode === 'rate' ? `${settings.rate} req/s` : 'max'}… `,
           );
+          const pgBefore = await postgresCpuMs();
           const cpuBefore = cpuMs(target.pid);
           const result = await runner.run(job);
           const cpuAfter = cpuMs(target.pid);
+          const pgSpent = postgresCpuSpent(pgBefore, await postgresCpuMs());
           const served = result.requests + result.warmupRequests;
           const serverCpuMsPerRequest =
             cpuBefore !== undefined && cpuAfter !== undefined && served > 0
               ? (cpuAfter - cpuBefore) / served
               : null;
+          const postgresCpuMsPerRequest =
+            pgSpent !== undefined && served > 0 ? pgSpent / served : null;
           log(
-            `${result.requestsPerSecond.toFixed(0)} req/s, p50 ${ms(result.p50)}, p99 ${ms(result.p99)}, server CPU ${serverCpuMsPerRequest?.toFixed(2) ?? '?'} ms/req`,
+            `${result.requestsPerSecond.toFixed(0)} req/s, p50 ${ms(result.p50)}, p99 ${ms(result.p99)}, server CPU ${serverCpuMsPerRequest?.toFixed(2) ?? '?'} ms/req, PostgreSQL ${postgresCpuMsPerRequest?.toFixed(2) ?? '?'} ms/req`,
           );
           measurements.push({
             query: query.name,
@@ -654,6 +706,7 @@ async function main(): Promise<void> {
             mode,
             result,
             serverCpuMsPerRequest,
+            postgresCpuMsPerRequest,
           });
         }
       }
