@@ -567,6 +567,15 @@ interface Verdict {
 function verdicts(measurements: Measurement[], queries: BenchQuery[]): Verdict[] {
   const find = (query: QueryName, server: ServerName, mode: Mode) =>
     measurements.find((m) => m.query === query && m.server === server && m.mode === mode)?.result;
+  /** Server + PostgreSQL CPU per request at full load, when both were read. */
+  const cpuPerAnswer = (query: QueryName, server: ServerName) => {
+    const m = measurements.find(
+      (each) => each.query === query && each.server === server && each.mode === 'max',
+    );
+    return m?.serverCpuMsPerRequest != null && m.postgresCpuMsPerRequest != null
+      ? m.serverCpuMsPerRequest + m.postgresCpuMsPerRequest
+      : undefined;
+  };
   const out: Verdict[] = [];
   for (const query of queries) {
     const rate = find(query.name, 'ours', 'rate');
@@ -597,6 +606,16 @@ function verdicts(measurements: Measurement[], queries: BenchQuery[]): Verdict[]
           check: `${query.name} without the response cache: throughput × ${label}`,
           pass: null,
           detail: `${(uncached.requestsPerSecond / reference.requestsPerSecond).toFixed(2)} (${uncached.requestsPerSecond.toFixed(0)} / ${reference.requestsPerSecond.toFixed(0)} req/s)`,
+        });
+      }
+      // The same comparison in CPU: steadier than throughput when other work shares the cores.
+      const uncachedCpu = cpuPerAnswer(query.name, 'ours-uncached');
+      const referenceCpu = cpuPerAnswer(query.name, name);
+      if (uncachedCpu !== undefined && referenceCpu !== undefined) {
+        out.push({
+          check: `${query.name} without the response cache: CPU per answer (server + PostgreSQL), ${label} / ours`,
+          pass: null,
+          detail: `${(referenceCpu / uncachedCpu).toFixed(2)} (${referenceCpu.toFixed(1)} / ${uncachedCpu.toFixed(1)} ms)`,
         });
       }
       const ours = find(query.name, 'ours', 'max');
