@@ -73,14 +73,14 @@ export class PersistentGapsQuery {
       ),
       persistent AS (SELECT * FROM measured c WHERE ${criteria.join(' AND ')})`;
 
-    const { rows, totalCount } = await pageRowsAndCount<PersistentGapSqlRow>(
-      this.dataSource,
-      persistent,
-      'persistent',
-      'opened_at',
+    const { rows, totalCount } = await pageRowsAndCount<PersistentGapSqlRow>({
+      dataSource: this.dataSource,
+      withClause: persistent,
+      table: 'persistent',
+      column: 'opened_at',
       args,
       params,
-    );
+    });
     const nodes = rows.map((row): PersistentGap => ({
       gapId: row.id,
       title: row.title,
