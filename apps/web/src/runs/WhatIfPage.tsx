@@ -5,9 +5,7 @@ import {
   Card,
   Checkbox,
   Group,
-  MultiSelect,
   NumberInput,
-  Select,
   SimpleGrid,
   Stack,
   Table,
@@ -23,10 +21,14 @@ import { Link } from 'react-router';
 import { useClient, useQuery } from 'urql';
 
 import { ApiErrorAlert } from '../common/ApiErrorAlert';
-import { CATEGORIES, DELIVERY_MODES, UNITS } from '../common/enums';
+import { CategorySelect } from '../common/CategorySelect';
 import { DayPicker } from '../common/DayPicker';
+import { DeliveryModesSelect } from '../common/DeliveryModesSelect';
 import { LanguagesSelect } from '../common/LanguagesSelect';
 import { MemberStateSelect } from '../common/MemberStateSelect';
+import { refusalsAtFields } from '../common/refusals-at-fields';
+import { UnitSelect } from '../common/UnitSelect';
+import { useRequired } from '../common/use-required';
 import { type ApiError, apiErrorOf } from '../graphql/errors';
 import {
   type Category,
@@ -112,10 +114,7 @@ export function WhatIfPage() {
   const [running, setRunning] = useState(false);
   const [failure, setFailure] = useState<ApiError>();
   const [results, setResults] = useState<{ before: Result; after: Result }>();
-  const required = (value: unknown) =>
-    value === null || value === '' || (Array.isArray(value) && value.length === 0)
-      ? t('form.required')
-      : null;
+  const required = useRequired();
   const form = useForm<WhatIfValues>({
     initialValues: {
       weights: NO_WEIGHTS,
@@ -187,12 +186,7 @@ export function WhatIfPage() {
       setFailure(refused);
       if (refused) {
         form.setErrors(
-          Object.fromEntries(
-            Object.entries(refused.fields).map(([field, message]) => [
-              field.replace(/^offers\.0\./, 'offer.'),
-              t('form.refused', { message }),
-            ]),
-          ),
+          refusalsAtFields(refused, t, (field) => field.replace(/^offers\.0\./, 'offer.')),
         );
       }
       return;
@@ -200,8 +194,6 @@ export function WhatIfPage() {
     setResults({ before: before.data.whatIf, after: after.data.whatIf });
   });
 
-  const options = (values: readonly string[], enumName: string) =>
-    values.map((value) => ({ value, label: format.enumLabel(enumName, value) }));
   const changes = results ? changesBetween(results.before, results.after) : [];
 
   return (
@@ -236,11 +228,9 @@ export function WhatIfPage() {
                   required
                   {...form.getInputProps('offer.title')}
                 />
-                <Select
+                <CategorySelect
                   label={t('gaps.field.category')}
-                  data={options(CATEGORIES, 'Category')}
                   required
-                  searchable
                   {...form.getInputProps('offer.category')}
                 />
                 <TagsInput
@@ -255,12 +245,8 @@ export function WhatIfPage() {
                   allowDecimal={false}
                   {...form.getInputProps('offer.capacity')}
                 />
-                <Select
+                <UnitSelect
                   label={t('gaps.field.unit')}
-                  data={UNITS.map((value) => ({
-                    value,
-                    label: t(`enum.QuantityUnit.${value}`, { count: 2 }),
-                  }))}
                   allowDeselect={false}
                   {...form.getInputProps('offer.unit')}
                 />
@@ -269,12 +255,7 @@ export function WhatIfPage() {
                   required
                   {...form.getInputProps('offer.languages')}
                 />
-                <MultiSelect
-                  searchable
-                  label={t('gaps.field.deliveryModes')}
-                  data={options(DELIVERY_MODES, 'DeliveryMode')}
-                  {...form.getInputProps('offer.deliveryModes')}
-                />
+                <DeliveryModesSelect {...form.getInputProps('offer.deliveryModes')} />
                 <TagsInput
                   label={t('offers.field.eligible')}
                   description={t('offers.form.eligibleHint')}
