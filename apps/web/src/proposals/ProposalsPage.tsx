@@ -4,12 +4,10 @@ import {
   Button,
   Card,
   Group,
-  Modal,
   SegmentedControl,
   SimpleGrid,
   Stack,
   Text,
-  Textarea,
   Title,
 } from '@mantine/core';
 import { useInterval } from '@mantine/hooks';
@@ -24,6 +22,7 @@ import { ApiErrorAlert } from '../common/ApiErrorAlert';
 import { notify } from '../common/notify';
 import { STATUS_COLOURS } from '../common/enums';
 import { PageLoader } from '../common/PageLoader';
+import { ReasonModal } from '../common/ReasonModal';
 import { apiErrorOf } from '../graphql/errors';
 import {
   type ProposalSide,
@@ -253,47 +252,31 @@ export function ProposalsPage() {
         </Stack>
       )}
 
-      <Modal
+      <ReasonModal
         opened={Boolean(declineId)}
         onClose={() => setDeclineId(undefined)}
         title={t('proposals.declineTitle')}
-      >
-        <Stack>
-          <Textarea
-            label={t('proposals.reason')}
-            value={reason}
-            onChange={(event) => setReason(event.currentTarget.value)}
-            autosize
-            minRows={2}
-            data-autofocus
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setDeclineId(undefined)}>
-              {t('common.back')}
-            </Button>
-            <Button
-              color="red"
-              loading={declining.fetching}
-              onClick={async () => {
-                const result = await decline({
-                  input: {
-                    id: declineId!,
-                    reason: reason.trim() || undefined,
-                    ...(ownSide ? {} : { side }),
-                  },
-                });
-                if (!result.error) {
-                  const declined = data?.proposals.edges.find(({ node }) => node.id === declineId);
-                  if (declined) remember(declined.node);
-                  setDeclineId(undefined);
-                }
-              }}
-            >
-              {t('proposals.declineConfirm')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        reasonLabel={t('proposals.reason')}
+        reason={reason}
+        onReasonChange={setReason}
+        autoFocusReason
+        confirmLabel={t('proposals.declineConfirm')}
+        confirming={declining.fetching}
+        onConfirm={async () => {
+          const result = await decline({
+            input: {
+              id: declineId!,
+              reason: reason.trim() || undefined,
+              ...(ownSide ? {} : { side }),
+            },
+          });
+          if (!result.error) {
+            const declined = data?.proposals.edges.find(({ node }) => node.id === declineId);
+            if (declined) remember(declined.node);
+            setDeclineId(undefined);
+          }
+        }}
+      />
     </Stack>
   );
 }

@@ -22,6 +22,8 @@ import { useUser } from '../auth/use-session';
 import { ApiErrorAlert } from '../common/ApiErrorAlert';
 import { STATUS_COLOURS } from '../common/enums';
 import { PageLoader } from '../common/PageLoader';
+import { RecordFallback } from '../common/RecordFallback';
+import { SectionCard } from '../common/SectionCard';
 import { apiErrorOf } from '../graphql/errors';
 import { useFormat } from '../i18n/format';
 import { RequestedBy, RunStatus } from './RunStatus';
@@ -67,13 +69,14 @@ export function MatchRunPage() {
   }, [finished]);
   const [cancelling, cancelRun] = useMutation(CancelMatchRunMutation);
 
-  if (error) return <ApiErrorAlert error={apiErrorOf(error)!} />;
-  if (!data && fetching) return <PageLoader />;
-  if (!run) {
+  if (error || !run) {
     return (
-      <Alert color="gray" title={t('runs.page.notFoundTitle')}>
-        {t('runs.page.notFound')}
-      </Alert>
+      <RecordFallback
+        error={error}
+        loading={!data && fetching}
+        notFoundTitle={t('runs.page.notFoundTitle')}
+        notFound={t('runs.page.notFound')}
+      />
     );
   }
   const active = run.status === 'QUEUED' || run.status === 'RUNNING';
@@ -141,10 +144,7 @@ export function MatchRunPage() {
           </SimpleGrid>
         )}
       </Card>
-      <Card withBorder component="section" aria-labelledby="weights">
-        <Title order={2} size="h4" id="weights">
-          {t('runs.weights.title')}
-        </Title>
+      <SectionCard headingId="weights" title={t('runs.weights.title')} size="h4">
         <Group gap="xs" mt="sm">
           {CRITERIA.map((criterion) => {
             const given = run.weights[criterion];
@@ -161,7 +161,7 @@ export function MatchRunPage() {
         <Text size="xs" c="dimmed" mt="xs">
           {t('runs.weights.legend')}
         </Text>
-      </Card>
+      </SectionCard>
       {finished && (
         <Stack component="section" aria-labelledby="run-proposals">
           <Title order={2} size="h3" id="run-proposals">

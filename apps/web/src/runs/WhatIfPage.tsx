@@ -2,7 +2,6 @@ import {
   Anchor,
   Badge,
   Button,
-  Card,
   Checkbox,
   Group,
   NumberInput,
@@ -27,6 +26,7 @@ import { DeliveryModesSelect } from '../common/DeliveryModesSelect';
 import { LanguagesSelect } from '../common/LanguagesSelect';
 import { MemberStateSelect } from '../common/MemberStateSelect';
 import { refusalsAtFields } from '../common/refusals-at-fields';
+import { SectionCard } from '../common/SectionCard';
 import { UnitSelect } from '../common/UnitSelect';
 import { useRequired } from '../common/use-required';
 import { type ApiError, apiErrorOf } from '../graphql/errors';
@@ -202,16 +202,20 @@ export function WhatIfPage() {
       <Text c="dimmed">{t('whatIf.intro')}</Text>
       <form onSubmit={run} noValidate>
         <Stack>
-          <Card withBorder component="section" aria-labelledby="what-if-weights">
-            <Title order={2} size="h4" id="what-if-weights" mb="sm">
-              {t('runs.weights.title')}
-            </Title>
+          <SectionCard
+            headingId="what-if-weights"
+            title={t('runs.weights.title')}
+            size="h4"
+            headingGap="sm"
+          >
             <WeightsFields form={form} />
-          </Card>
-          <Card withBorder component="section" aria-labelledby="what-if-offer">
-            <Title order={2} size="h4" id="what-if-offer" mb="sm">
-              {t('whatIf.offer.title')}
-            </Title>
+          </SectionCard>
+          <SectionCard
+            headingId="what-if-offer"
+            title={t('whatIf.offer.title')}
+            size="h4"
+            headingGap="sm"
+          >
             <Checkbox
               label={t('whatIf.offer.add')}
               {...form.getInputProps('withOffer', { type: 'checkbox' })}
@@ -273,7 +277,7 @@ export function WhatIfPage() {
                 />
               </SimpleGrid>
             )}
-          </Card>
+          </SectionCard>
           <Group>
             <Button type="submit" loading={running}>
               {t('whatIf.submit')}
