@@ -7,6 +7,7 @@ import {
   type Priority,
   type SortDirection,
 } from '../graphql/generated/graphql';
+import { listParam, setListParams } from '../common/list-params';
 import { CATEGORIES, GAP_SORT_FIELDS, GAP_STATUSES, PRIORITIES } from '../common/enums';
 
 /** The register's state, all of it in the URL so a link shows the same page to a colleague. */
@@ -28,28 +29,19 @@ export interface GapListState {
 export const PAGE_SIZES = [20, 50, 100];
 const DEFAULT_SIZE = 50;
 
-function list<T extends string>(params: URLSearchParams, key: string, allowed?: readonly T[]): T[] {
-  const values = params
-    .getAll(key)
-    .flatMap((value) => value.split(','))
-    .map((value) => value.trim())
-    .filter(Boolean);
-  return (allowed ? values.filter((value) => allowed.includes(value as T)) : values) as T[];
-}
-
 export function readGapListState(params: URLSearchParams): GapListState {
   const sort = params.get('sort') as GapSortField | null;
   const direction = params.get('dir');
   const size = Number(params.get('size'));
   return {
     search: params.get('q') ?? '',
-    status: list(params, 'status', GAP_STATUSES),
-    priority: list(params, 'priority', PRIORITIES),
-    category: list(params, 'category', CATEGORIES),
-    memberState: list(params, 'tpcc').map((code) => code.toUpperCase()),
-    mission: list(params, 'mission').map((code) => code.toUpperCase()),
-    capability: list(params, 'capability').map((code) => code.toUpperCase()),
-    language: list(params, 'language').map((code) => code.toLowerCase()),
+    status: listParam(params, 'status', GAP_STATUSES),
+    priority: listParam(params, 'priority', PRIORITIES),
+    category: listParam(params, 'category', CATEGORIES),
+    memberState: listParam(params, 'tpcc').map((code) => code.toUpperCase()),
+    mission: listParam(params, 'mission').map((code) => code.toUpperCase()),
+    capability: listParam(params, 'capability').map((code) => code.toUpperCase()),
+    language: listParam(params, 'language').map((code) => code.toLowerCase()),
     sort: sort && GAP_SORT_FIELDS.includes(sort) ? sort : 'CREATED_AT',
     direction: direction === 'ASC' || direction === 'DESC' ? direction : undefined,
     size: PAGE_SIZES.includes(size) ? size : DEFAULT_SIZE,
@@ -70,7 +62,7 @@ export function writeGapListState(state: GapListState): URLSearchParams {
     ['capability', state.capability],
     ['language', state.language],
   ];
-  for (const [key, values] of lists) if (values.length) params.set(key, values.join(','));
+  setListParams(params, lists);
   if (state.sort !== 'CREATED_AT') params.set('sort', state.sort);
   if (state.direction) params.set('dir', state.direction);
   if (state.size !== DEFAULT_SIZE) params.set('size', String(state.size));

@@ -13,15 +13,14 @@ import {
   Title,
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useQuery } from 'urql';
 
 import { can } from '../auth/permissions';
 import { useUser } from '../auth/use-session';
-import { ApiErrorAlert } from '../common/ApiErrorAlert';
-import { PageLoader } from '../common/PageLoader';
+import { PagedList } from '../common/PagedList';
+import { useListState } from '../common/use-list-state';
 import { useCountryName } from '../dashboard/map/country-name';
-import { apiErrorOf } from '../graphql/errors';
 import { useFormat } from '../i18n/format';
 import { PLEDGE_FLAGS, PLEDGE_KINDS, PLEDGE_STATUS_COLOURS, PLEDGE_STATUSES } from './pledge-enums';
 import { ScrollableTable } from './ScrollableTable';
@@ -43,18 +42,13 @@ export function PledgeRegisterPage() {
   const format = useFormat();
   const user = useUser();
   const countryName = useCountryName();
-  const [params, setParams] = useSearchParams();
-  const state = readPledgeListState(params);
-  const update = (change: Partial<PledgeListState>, keepPage = false) =>
-    setParams(
-      writePledgeListState({ ...state, ...change, after: keepPage ? change.after : undefined }),
-    );
-  const [{ data, fetching, error }] = useQuery({
+  const { state, update, reset, paging } = useListState(readPledgeListState, writePledgeListState);
+  const [list] = useQuery({
     query: PledgesQuery,
     variables: { first: PAGE_SIZE, after: state.after, filter: pledgeFilterOf(state) },
   });
   const [ministerials] = useQuery({ query: MinisterialsQuery });
-  const pledges = data?.pledges;
+  const pledges = list.data?.pledges;
   const options = (values: readonly string[], key: string) =>
     values.map((value) => ({ value, label: t(`pledges.${key}.${value}`) }));
 
@@ -126,22 +120,26 @@ export function PledgeRegisterPage() {
           />
         </SimpleGrid>
         <Group mt="sm">
-          <Button variant="subtle" onClick={() => setParams(new URLSearchParams())}>
+          <Button variant="subtle" onClick={reset}>
             {t('list.reset')}
           </Button>
         </Group>
       </Paper>
 
-      {error && <ApiErrorAlert error={apiErrorOf(error)!} />}
-      {!pledges && fetching && <PageLoader />}
-      {pledges && (
-        <>
-          <Text size="sm" c="dimmed" role="status" data-testid="pledge-register-count">
-            {t('pledges.register.count', {
-              count: pledges.totalCount,
-              formatted: format.number(pledges.totalCount),
-            })}
-          </Text>
+      <PagedList
+        query={list}
+        list={pledges}
+        count={(pledges) =>
+          t('pledges.register.count', {
+            count: pledges.totalCount,
+            formatted: format.number(pledges.totalCount),
+          })
+        }
+        countTestId="pledge-register-count"
+        empty={t('pledges.register.empty')}
+        paging={paging}
+      >
+        {(pledges) => (
           <ScrollableTable minWidth={960}>
             <Table striped highlightOnHover verticalSpacing="xs">
               <Table.Thead>
@@ -209,25 +207,8 @@ export function PledgeRegisterPage() {
               </Table.Tbody>
             </Table>
           </ScrollableTable>
-          {pledges.edges.length === 0 && <Text>{t('pledges.register.empty')}</Text>}
-          <Group>
-            <Button
-              variant="default"
-              disabled={!state.after}
-              onClick={() => update({ after: undefined })}
-            >
-              {t('list.firstPage')}
-            </Button>
-            <Button
-              variant="default"
-              disabled={!pledges.pageInfo.hasNextPage}
-              onClick={() => update({ after: pledges.pageInfo.endCursor ?? undefined }, true)}
-            >
-              {t('list.nextPage')}
-            </Button>
-          </Group>
-        </>
-      )}
+        )}
+      </PagedList>
     </Stack>
   );
 }

@@ -4,6 +4,7 @@ import {
   type PledgeKind,
   type PledgeStatus,
 } from '../graphql/generated/graphql';
+import { listParam, setListParams } from '../common/list-params';
 import { PLEDGE_FLAGS, PLEDGE_KINDS, PLEDGE_STATUSES } from './pledge-enums';
 
 /** The pledge register's state, all of it in the URL so a link shows the same page. */
@@ -16,22 +17,13 @@ export interface PledgeListState {
   after?: string;
 }
 
-function list<T extends string>(params: URLSearchParams, key: string, allowed?: readonly T[]): T[] {
-  const values = params
-    .getAll(key)
-    .flatMap((value) => value.split(','))
-    .map((value) => value.trim())
-    .filter(Boolean);
-  return (allowed ? values.filter((value) => allowed.includes(value as T)) : values) as T[];
-}
-
 export function readPledgeListState(params: URLSearchParams): PledgeListState {
   return {
-    ministerial: list(params, 'ministerial'),
-    state: list(params, 'state').map((code) => code.toUpperCase()),
-    status: list(params, 'status', PLEDGE_STATUSES),
-    kind: list(params, 'kind', PLEDGE_KINDS),
-    flag: list(params, 'flag', PLEDGE_FLAGS),
+    ministerial: listParam(params, 'ministerial'),
+    state: listParam(params, 'state').map((code) => code.toUpperCase()),
+    status: listParam(params, 'status', PLEDGE_STATUSES),
+    kind: listParam(params, 'kind', PLEDGE_KINDS),
+    flag: listParam(params, 'flag', PLEDGE_FLAGS),
     after: params.get('after') ?? undefined,
   };
 }
@@ -46,7 +38,7 @@ export function writePledgeListState(state: PledgeListState): URLSearchParams {
     ['kind', state.kind],
     ['flag', state.flag],
   ];
-  for (const [key, values] of lists) if (values.length) params.set(key, values.join(','));
+  setListParams(params, lists);
   if (state.after) params.set('after', state.after);
   return params;
 }

@@ -19,6 +19,7 @@ import { useMutation, useQuery, useSubscription } from 'urql';
 
 import { can } from '../auth/permissions';
 import { useUser } from '../auth/use-session';
+import { DataTable } from '../common/DataTable';
 import { ApiErrorAlert } from '../common/ApiErrorAlert';
 import { STATUS_COLOURS } from '../common/enums';
 import { PageLoader } from '../common/PageLoader';
@@ -169,45 +170,41 @@ export function MatchRunPage() {
           </Title>
           {!proposals.data && proposals.fetching && <PageLoader />}
           {proposals.data && (
-            <Table.ScrollContainer minWidth={800}>
-              <Table striped>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('partnerships.field.gap')}</Table.Th>
-                    <Table.Th>{t('gaps.field.memberState')}</Table.Th>
-                    <Table.Th>{t('partnerships.field.offer')}</Table.Th>
-                    <Table.Th ta="right">{t('gaps.field.quantity')}</Table.Th>
-                    <Table.Th ta="right">{t('proposals.score')}</Table.Th>
-                    <Table.Th>{t('gaps.field.status')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {proposals.data.proposals.edges.map(({ node }) => (
-                    <Table.Tr key={node.id}>
-                      <Table.Td>
-                        <Anchor component={Link} to={`/gaps/${node.gap.id}`}>
-                          {node.gap.title}
-                        </Anchor>
-                      </Table.Td>
-                      <Table.Td>{node.gap.memberState.name}</Table.Td>
-                      <Table.Td>
-                        {node.offer.title} · {node.offer.donor.name}
-                      </Table.Td>
-                      <Table.Td ta="right">
-                        {format.number(node.quantity)}{' '}
-                        {t(`enum.QuantityUnit.${node.gap.unit}`, { count: node.quantity })}
-                      </Table.Td>
-                      <Table.Td ta="right">{format.percent(node.score)}</Table.Td>
-                      <Table.Td>
-                        <Badge color={STATUS_COLOURS[node.status]} variant="outline">
-                          {format.enumLabel('ProposalStatus', node.status)}
-                        </Badge>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <DataTable
+              minWidth={800}
+              columns={[
+                t('partnerships.field.gap'),
+                t('gaps.field.memberState'),
+                t('partnerships.field.offer'),
+                { label: t('gaps.field.quantity'), right: true },
+                { label: t('proposals.score'), right: true },
+                t('gaps.field.status'),
+              ]}
+            >
+              {proposals.data.proposals.edges.map(({ node }) => (
+                <Table.Tr key={node.id}>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/gaps/${node.gap.id}`}>
+                      {node.gap.title}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>{node.gap.memberState.name}</Table.Td>
+                  <Table.Td>
+                    {node.offer.title} · {node.offer.donor.name}
+                  </Table.Td>
+                  <Table.Td ta="right">
+                    {format.number(node.quantity)}{' '}
+                    {t(`enum.QuantityUnit.${node.gap.unit}`, { count: node.quantity })}
+                  </Table.Td>
+                  <Table.Td ta="right">{format.percent(node.score)}</Table.Td>
+                  <Table.Td>
+                    <Badge color={STATUS_COLOURS[node.status]} variant="outline">
+                      {format.enumLabel('ProposalStatus', node.status)}
+                    </Badge>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </DataTable>
           )}
           {proposals.data?.proposals.edges.length === 0 && (
             <Text c="dimmed">{t('runs.page.noProposals')}</Text>

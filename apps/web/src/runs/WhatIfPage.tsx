@@ -19,6 +19,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useClient, useQuery } from 'urql';
 
+import { DataTable } from '../common/DataTable';
 import { ApiErrorAlert } from '../common/ApiErrorAlert';
 import { CategorySelect } from '../common/CategorySelect';
 import { DayPicker } from '../common/DayPicker';
@@ -342,40 +343,37 @@ export function WhatIfPage() {
           {changes.length === 0 ? (
             <Text c="dimmed">{t('whatIf.result.noChange')}</Text>
           ) : (
-            <Table.ScrollContainer minWidth={800}>
-              <Table striped data-testid="what-if-changes">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('partnerships.field.gap')}</Table.Th>
-                    <Table.Th>{t('partnerships.field.offer')}</Table.Th>
-                    <Table.Th ta="right">{t('whatIf.result.today')}</Table.Th>
-                    <Table.Th ta="right">{t('whatIf.result.scenario')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {changes.slice(0, SHOWN).map((change) => (
-                    <Table.Tr key={`${change.gapId} ${change.offerId}`}>
-                      <Table.Td>
-                        <GapTitle id={change.gapId} />
-                      </Table.Td>
-                      <Table.Td>
-                        {change.hypothetical ? (
-                          <Badge variant="light" tt="none">
-                            {t('whatIf.offer.hypothetical')}
-                          </Badge>
-                        ) : (
-                          <OfferTitle id={change.offerId} />
-                        )}
-                      </Table.Td>
-                      <Table.Td ta="right">{format.number(change.before)}</Table.Td>
-                      <Table.Td ta="right" fw={600}>
-                        {format.number(change.after)}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <DataTable
+              minWidth={800}
+              data-testid="what-if-changes"
+              columns={[
+                t('partnerships.field.gap'),
+                t('partnerships.field.offer'),
+                { label: t('whatIf.result.today'), right: true },
+                { label: t('whatIf.result.scenario'), right: true },
+              ]}
+            >
+              {changes.slice(0, SHOWN).map((change) => (
+                <Table.Tr key={`${change.gapId} ${change.offerId}`}>
+                  <Table.Td>
+                    <GapTitle id={change.gapId} />
+                  </Table.Td>
+                  <Table.Td>
+                    {change.hypothetical ? (
+                      <Badge variant="light" tt="none">
+                        {t('whatIf.offer.hypothetical')}
+                      </Badge>
+                    ) : (
+                      <OfferTitle id={change.offerId} />
+                    )}
+                  </Table.Td>
+                  <Table.Td ta="right">{format.number(change.before)}</Table.Td>
+                  <Table.Td ta="right" fw={600}>
+                    {format.number(change.after)}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </DataTable>
           )}
           {changes.length > SHOWN && (
             <Text size="sm" c="dimmed">
