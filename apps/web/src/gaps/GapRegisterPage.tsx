@@ -3,13 +3,9 @@ import {
   Badge,
   Button,
   Group,
-  MultiSelect,
-  Paper,
   Select,
-  SimpleGrid,
   Stack,
   Table,
-  TagsInput,
   Text,
   TextInput,
   Title,
@@ -31,6 +27,9 @@ import {
   STATUS_COLOURS,
 } from '../common/enums';
 import { DataTable } from '../common/DataTable';
+import { CodesInput } from '../common/CodesInput';
+import { FilterSelect } from '../common/FilterSelect';
+import { FiltersPanel } from '../common/FiltersPanel';
 import { LanguagesSelect } from '../common/LanguagesSelect';
 import { PagedList } from '../common/PagedList';
 import { useEnumOptions } from '../common/use-enum-options';
@@ -87,118 +86,107 @@ export function GapRegisterPage() {
           )}
         </Group>
       </Group>
-      <Paper withBorder p="sm" component="section" aria-label={t('gaps.register.filters')}>
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
-          <TextInput
-            label={t('gaps.field.search')}
-            placeholder={t('gaps.register.searchPlaceholder')}
-            value={search}
-            onChange={(event) => {
-              setSearch(event.currentTarget.value);
-              updateSearch(event.currentTarget.value);
-            }}
-          />
-          <MultiSelect
-            searchable
-            label={t('gaps.field.status')}
-            data={options(GAP_STATUSES, 'GapStatus')}
-            value={state.status}
-            onChange={(status) => update({ status: status as GapListState['status'] })}
-            clearable
-          />
-          <MultiSelect
-            searchable
-            label={t('gaps.field.priority')}
-            data={options(PRIORITIES, 'Priority')}
-            value={state.priority}
-            onChange={(priority) => update({ priority: priority as GapListState['priority'] })}
-            clearable
-          />
-          <MultiSelect
-            searchable
-            label={t('gaps.field.category')}
-            data={options(CATEGORIES, 'Category')}
-            value={state.category}
-            onChange={(category) => update({ category: category as GapListState['category'] })}
-            clearable
-          />
-          {user.role !== 'TPCC' && (
-            <TagsInput
-              label={t('gaps.field.memberState')}
-              description={t('gaps.register.iso3Hint')}
-              value={state.memberState}
-              onChange={(memberState) =>
-                update({ memberState: memberState.map((code) => code.toUpperCase()) })
-              }
-              clearable
+      <FiltersPanel
+        label={t('gaps.register.filters')}
+        columns={4}
+        onReset={reset}
+        options={
+          <>
+            <Select
+              label={t('list.sortBy')}
+              data={GAP_SORT_FIELDS.map((field) => ({
+                value: field,
+                label: t(`gaps.sort.${field}`),
+              }))}
+              value={state.sort}
+              onChange={(sort) => sort && update({ sort: sort as GapListState['sort'] })}
+              allowDeselect={false}
+              w={220}
             />
-          )}
-          <MultiSelect
-            searchable
-            label={t('gaps.field.mission')}
-            data={(missions.data?.missions.edges ?? []).map(({ node }) => ({
-              value: node.code,
-              label: t(`mission.${node.code}`, { defaultValue: node.code }),
-            }))}
-            value={state.mission}
-            onChange={(mission) => update({ mission })}
+            <Select
+              label={t('list.direction')}
+              data={[
+                { value: '', label: t('list.naturalDirection') },
+                { value: 'ASC', label: t('list.ascending') },
+                { value: 'DESC', label: t('list.descending') },
+              ]}
+              value={state.direction ?? ''}
+              onChange={(direction) =>
+                update({ direction: (direction || undefined) as GapListState['direction'] })
+              }
+              allowDeselect={false}
+              w={200}
+            />
+            <Select
+              label={t('list.pageSize')}
+              data={PAGE_SIZES.map(String)}
+              value={String(state.size)}
+              onChange={(size) => update({ size: Number(size) })}
+              allowDeselect={false}
+              w={110}
+            />
+          </>
+        }
+      >
+        <TextInput
+          label={t('gaps.field.search')}
+          placeholder={t('gaps.register.searchPlaceholder')}
+          value={search}
+          onChange={(event) => {
+            setSearch(event.currentTarget.value);
+            updateSearch(event.currentTarget.value);
+          }}
+        />
+        <FilterSelect
+          label={t('gaps.field.status')}
+          data={options(GAP_STATUSES, 'GapStatus')}
+          value={state.status}
+          onChange={(status) => update({ status })}
+        />
+        <FilterSelect
+          label={t('gaps.field.priority')}
+          data={options(PRIORITIES, 'Priority')}
+          value={state.priority}
+          onChange={(priority) => update({ priority })}
+        />
+        <FilterSelect
+          label={t('gaps.field.category')}
+          data={options(CATEGORIES, 'Category')}
+          value={state.category}
+          onChange={(category) => update({ category })}
+        />
+        {user.role !== 'TPCC' && (
+          <CodesInput
+            label={t('gaps.field.memberState')}
+            description={t('gaps.register.iso3Hint')}
+            value={state.memberState}
+            onChange={(memberState) => update({ memberState })}
             clearable
           />
-          <TagsInput
-            label={t('gaps.field.capability')}
-            description={t('gaps.register.capabilityHint')}
-            value={state.capability}
-            onChange={(capability) =>
-              update({ capability: capability.map((code) => code.toUpperCase()) })
-            }
-            clearable
-          />
-          <LanguagesSelect
-            label={t('gaps.field.languages')}
-            value={state.language}
-            onChange={(language) => update({ language })}
-            clearable
-          />
-        </SimpleGrid>
-        <Group mt="sm" gap="sm" align="flex-end">
-          <Select
-            label={t('list.sortBy')}
-            data={GAP_SORT_FIELDS.map((field) => ({
-              value: field,
-              label: t(`gaps.sort.${field}`),
-            }))}
-            value={state.sort}
-            onChange={(sort) => sort && update({ sort: sort as GapListState['sort'] })}
-            allowDeselect={false}
-            w={220}
-          />
-          <Select
-            label={t('list.direction')}
-            data={[
-              { value: '', label: t('list.naturalDirection') },
-              { value: 'ASC', label: t('list.ascending') },
-              { value: 'DESC', label: t('list.descending') },
-            ]}
-            value={state.direction ?? ''}
-            onChange={(direction) =>
-              update({ direction: (direction || undefined) as GapListState['direction'] })
-            }
-            allowDeselect={false}
-            w={200}
-          />
-          <Select
-            label={t('list.pageSize')}
-            data={PAGE_SIZES.map(String)}
-            value={String(state.size)}
-            onChange={(size) => update({ size: Number(size) })}
-            allowDeselect={false}
-            w={110}
-          />
-          <Button variant="subtle" onClick={reset}>
-            {t('list.reset')}
-          </Button>
-        </Group>
-      </Paper>
+        )}
+        <FilterSelect
+          label={t('gaps.field.mission')}
+          data={(missions.data?.missions.edges ?? []).map(({ node }) => ({
+            value: node.code,
+            label: t(`mission.${node.code}`, { defaultValue: node.code }),
+          }))}
+          value={state.mission}
+          onChange={(mission) => update({ mission })}
+        />
+        <CodesInput
+          label={t('gaps.field.capability')}
+          description={t('gaps.register.capabilityHint')}
+          value={state.capability}
+          onChange={(capability) => update({ capability })}
+          clearable
+        />
+        <LanguagesSelect
+          label={t('gaps.field.languages')}
+          value={state.language}
+          onChange={(language) => update({ language })}
+          clearable
+        />
+      </FiltersPanel>
 
       <PagedList
         query={list}

@@ -4,7 +4,6 @@ import {
   NumberInput,
   SimpleGrid,
   Stack,
-  TagsInput,
   Textarea,
   TextInput,
 } from '@mantine/core';
@@ -15,6 +14,7 @@ import { useMutation, useQuery } from 'urql';
 
 import { useUser } from '../auth/use-session';
 import { CategorySelect } from '../common/CategorySelect';
+import { CodesInput } from '../common/CodesInput';
 import { DayPicker } from '../common/DayPicker';
 import { DeliveryModesSelect } from '../common/DeliveryModesSelect';
 import { FormPage } from '../common/FormPage';
@@ -87,8 +87,6 @@ const ISO3 = /^[A-Z]{3}$/;
 /** A number field's value for the API: null when left empty (clears it on an edit). */
 const numberOrNull = (value: number | string) =>
   value === '' || value === null ? null : Number(value);
-
-const upper = (values: string[]) => values.map((value) => value.trim().toUpperCase());
 
 /**
  * Posts or edits an offer: a donor for its own state (the API refuses another), a coordinator for
@@ -218,11 +216,10 @@ export function OfferFormPage() {
               required
               {...form.getInputProps('category')}
             />
-            <TagsInput
+            <CodesInput
               label={t('offers.field.capabilities')}
               description={t('offers.form.capabilitiesHint')}
               {...form.getInputProps('capabilities')}
-              onChange={(values) => form.setFieldValue('capabilities', upper(values))}
             />
           </SimpleGrid>
           <Textarea
@@ -260,17 +257,15 @@ export function OfferFormPage() {
       </Fieldset>
       <Fieldset legend={t('offers.form.forWhom')}>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TagsInput
+          <CodesInput
             label={t('offers.field.eligible')}
             description={t('offers.form.eligibleHint')}
             {...form.getInputProps('eligible')}
-            onChange={(values) => form.setFieldValue('eligible', upper(values))}
           />
-          <TagsInput
+          <CodesInput
             label={t('offers.field.excluded')}
             description={t('offers.form.excludedHint')}
             {...form.getInputProps('excluded')}
-            onChange={(values) => form.setFieldValue('excluded', upper(values))}
           />
         </SimpleGrid>
       </Fieldset>

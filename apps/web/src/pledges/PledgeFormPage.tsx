@@ -4,7 +4,6 @@ import {
   Select,
   SimpleGrid,
   Stack,
-  TagsInput,
   Textarea,
   TextInput,
 } from '@mantine/core';
@@ -15,6 +14,7 @@ import { useMutation, useQuery } from 'urql';
 
 import { useUser } from '../auth/use-session';
 import { CategorySelect } from '../common/CategorySelect';
+import { CodesInput } from '../common/CodesInput';
 import { FormPage } from '../common/FormPage';
 import { MemberStateSelect } from '../common/MemberStateSelect';
 import { notify } from '../common/notify';
@@ -148,16 +148,10 @@ export function PledgeFormPage() {
               {...form.getInputProps('lead')}
             />
           )}
-          <TagsInput
+          <CodesInput
             label={t('pledges.field.members')}
             description={t('pledges.form.membersHint')}
             {...form.getInputProps('members')}
-            onChange={(values) =>
-              form.setFieldValue(
-                'members',
-                values.map((value) => value.trim().toUpperCase()),
-              )
-            }
           />
         </Stack>
       </Fieldset>

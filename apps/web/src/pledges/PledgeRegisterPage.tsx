@@ -1,35 +1,20 @@
-import {
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  MultiSelect,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Table,
-  TagsInput,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Anchor, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 
 import { can } from '../auth/permissions';
 import { useUser } from '../auth/use-session';
+import { CodesInput } from '../common/CodesInput';
+import { FilterSelect } from '../common/FilterSelect';
+import { FiltersPanel } from '../common/FiltersPanel';
 import { PagedList } from '../common/PagedList';
 import { useListState } from '../common/use-list-state';
 import { useCountryName } from '../dashboard/map/country-name';
 import { useFormat } from '../i18n/format';
 import { PLEDGE_FLAGS, PLEDGE_KINDS, PLEDGE_STATUS_COLOURS, PLEDGE_STATUSES } from './pledge-enums';
 import { ScrollableTable } from './ScrollableTable';
-import {
-  pledgeFilterOf,
-  type PledgeListState,
-  readPledgeListState,
-  writePledgeListState,
-} from './pledge-filters';
+import { pledgeFilterOf, readPledgeListState, writePledgeListState } from './pledge-filters';
 import { PledgeText } from './PledgeText';
 import { MinisterialsQuery, PledgesQuery } from './pledges.graphql';
 import { FulfilmentFigure } from './FulfilmentFigure';
@@ -70,61 +55,48 @@ export function PledgeRegisterPage() {
           )}
         </Group>
       </Group>
-      <Paper withBorder p="sm" component="section" aria-label={t('pledges.register.filters')}>
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: 5 }} spacing="sm">
-          <MultiSelect
-            searchable
-            label={t('pledges.field.ministerial')}
-            data={(ministerials.data?.ministerials.edges ?? []).map(({ node }) => ({
-              value: node.id,
-              label: t('pledges.ministerial.short', {
-                city: node.city,
-                year: node.heldOn.slice(0, 4),
-              }),
-            }))}
-            value={state.ministerial}
-            onChange={(ministerial) => update({ ministerial })}
+      <FiltersPanel label={t('pledges.register.filters')} columns={5} onReset={reset}>
+        <FilterSelect
+          label={t('pledges.field.ministerial')}
+          data={(ministerials.data?.ministerials.edges ?? []).map(({ node }) => ({
+            value: node.id,
+            label: t('pledges.ministerial.short', {
+              city: node.city,
+              year: node.heldOn.slice(0, 4),
+            }),
+          }))}
+          value={state.ministerial}
+          onChange={(ministerial) => update({ ministerial })}
+        />
+        {user.role !== 'DONOR' && user.role !== 'TPCC' && (
+          <CodesInput
+            label={t('pledges.field.state')}
+            description={t('pledges.register.iso3Hint')}
+            value={state.state}
+            onChange={(codes) => update({ state: codes })}
             clearable
           />
-          {user.role !== 'DONOR' && user.role !== 'TPCC' && (
-            <TagsInput
-              label={t('pledges.field.state')}
-              description={t('pledges.register.iso3Hint')}
-              value={state.state}
-              onChange={(codes) => update({ state: codes.map((code) => code.toUpperCase()) })}
-              clearable
-            />
-          )}
-          <MultiSelect
-            searchable
-            label={t('pledges.field.status')}
-            data={options(PLEDGE_STATUSES, 'status')}
-            value={state.status}
-            onChange={(status) => update({ status: status as PledgeListState['status'] })}
-            clearable
-          />
-          <MultiSelect
-            searchable
-            label={t('pledges.field.kind')}
-            data={options(PLEDGE_KINDS, 'kind')}
-            value={state.kind}
-            onChange={(kind) => update({ kind: kind as PledgeListState['kind'] })}
-            clearable
-          />
-          <MultiSelect
-            label={t('pledges.field.flags')}
-            data={options(PLEDGE_FLAGS, 'flag')}
-            value={state.flag}
-            onChange={(flag) => update({ flag: flag as PledgeListState['flag'] })}
-            clearable
-          />
-        </SimpleGrid>
-        <Group mt="sm">
-          <Button variant="subtle" onClick={reset}>
-            {t('list.reset')}
-          </Button>
-        </Group>
-      </Paper>
+        )}
+        <FilterSelect
+          label={t('pledges.field.status')}
+          data={options(PLEDGE_STATUSES, 'status')}
+          value={state.status}
+          onChange={(status) => update({ status })}
+        />
+        <FilterSelect
+          label={t('pledges.field.kind')}
+          data={options(PLEDGE_KINDS, 'kind')}
+          value={state.kind}
+          onChange={(kind) => update({ kind })}
+        />
+        <FilterSelect
+          label={t('pledges.field.flags')}
+          data={options(PLEDGE_FLAGS, 'flag')}
+          value={state.flag}
+          onChange={(flag) => update({ flag })}
+          searchable={false}
+        />
+      </FiltersPanel>
 
       <PagedList
         query={list}

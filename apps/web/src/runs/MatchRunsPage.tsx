@@ -7,6 +7,7 @@ import { useMutation, useQuery, useSubscription } from 'urql';
 
 import { can } from '../auth/permissions';
 import { useUser } from '../auth/use-session';
+import { refusalsAtFields } from '../common/refusals-at-fields';
 import { DataTable } from '../common/DataTable';
 import { ApiErrorAlert } from '../common/ApiErrorAlert';
 import { PagedList } from '../common/PagedList';
@@ -55,14 +56,7 @@ export function MatchRunsPage() {
     const refused = apiErrorOf(result.error);
     if (refused) {
       setStartError(refused);
-      form.setErrors(
-        Object.fromEntries(
-          Object.entries(refused.fields).map(([field, message]) => [
-            field,
-            t('form.refused', { message }),
-          ]),
-        ),
-      );
+      form.setErrors(refusalsAtFields(refused, t, (field) => field));
       return;
     }
     void navigate(`/runs/${result.data!.startMatchRun.id}`);
