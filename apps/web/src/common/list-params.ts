@@ -19,3 +19,13 @@ export function listParam<T extends string>(
 export function setListParams(params: URLSearchParams, lists: [string, string[]][]) {
   for (const [key, values] of lists) if (values.length) params.set(key, values.join(','));
 }
+
+/** The lists of a register's state that hold something: an empty list filters nothing. */
+export function nonEmptyLists<State, Key extends keyof State>(
+  state: State,
+  keys: readonly Key[],
+): Partial<Pick<State, Key>> {
+  return Object.fromEntries(
+    keys.filter((key) => (state[key] as unknown[]).length).map((key) => [key, state[key]]),
+  ) as Partial<Pick<State, Key>>;
+}

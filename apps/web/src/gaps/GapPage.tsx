@@ -24,12 +24,14 @@ import { DuplicationAlert } from '../coordination/DuplicationAlert';
 import { GapDiagnosisPanel } from '../coordination/GapDiagnosisPanel';
 import { Explanation } from '../proposals/Explanation';
 import { ScoreChart } from '../proposals/ScoreChart';
+import { useAnswerWords } from '../proposals/use-answer-words';
 import { CancelGapMutation, GapQuery, OpenGapMutation } from './gaps.graphql';
 
 export function GapPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const format = useFormat();
+  const answers = useAnswerWords();
   const user = useUser();
   const [{ data, fetching, error }] = useQuery({ query: GapQuery, variables: { id } });
   const [opening, openGap] = useMutation(OpenGapMutation);
@@ -174,15 +176,7 @@ export function GapPage() {
               <Stack gap="xs">
                 <Explanation explanation={proposal.explanation} breakdown={proposal.breakdown} />
                 <Text size="sm">
-                  {t('common.labelValue', {
-                    label: t('proposals.tpccAnswer'),
-                    value: format.enumLabel('ProposalResponse', proposal.tpccResponse),
-                  })}{' '}
-                  ·{' '}
-                  {t('common.labelValue', {
-                    label: t('proposals.donorAnswer'),
-                    value: format.enumLabel('ProposalResponse', proposal.donorResponse),
-                  })}
+                  {answers.tpcc(proposal.tpccResponse)} · {answers.donor(proposal.donorResponse)}
                 </Text>
                 {proposal.partnership && (
                   <Text size="sm">

@@ -7,7 +7,7 @@ import {
   type Priority,
   type SortDirection,
 } from '../graphql/generated/graphql';
-import { listParam, setListParams } from '../common/list-params';
+import { listParam, nonEmptyLists, setListParams } from '../common/list-params';
 import { CATEGORIES, GAP_SORT_FIELDS, GAP_STATUSES, PRIORITIES } from '../common/enums';
 
 /** The register's state, all of it in the URL so a link shows the same page to a colleague. */
@@ -53,7 +53,7 @@ export function readGapListState(params: URLSearchParams): GapListState {
 export function writeGapListState(state: GapListState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.search) params.set('q', state.search);
-  const lists: [string, string[]][] = [
+  setListParams(params, [
     ['status', state.status],
     ['priority', state.priority],
     ['category', state.category],
@@ -61,8 +61,7 @@ export function writeGapListState(state: GapListState): URLSearchParams {
     ['mission', state.mission],
     ['capability', state.capability],
     ['language', state.language],
-  ];
-  setListParams(params, lists);
+  ]);
   if (state.sort !== 'CREATED_AT') params.set('sort', state.sort);
   if (state.direction) params.set('dir', state.direction);
   if (state.size !== DEFAULT_SIZE) params.set('size', String(state.size));
@@ -71,16 +70,17 @@ export function writeGapListState(state: GapListState): URLSearchParams {
 }
 
 export function gapFilterOf(state: GapListState): GapFilter {
-  const filter: GapFilter = {};
+  const filter: GapFilter = nonEmptyLists(state, [
+    'status',
+    'priority',
+    'category',
+    'memberState',
+    'mission',
+    'capability',
+    'language',
+  ]);
   // The API takes a search of at least 2 characters.
   if (state.search.trim().length >= 2) filter.search = state.search.trim();
-  if (state.status.length) filter.status = state.status;
-  if (state.priority.length) filter.priority = state.priority;
-  if (state.category.length) filter.category = state.category;
-  if (state.memberState.length) filter.memberState = state.memberState;
-  if (state.mission.length) filter.mission = state.mission;
-  if (state.capability.length) filter.capability = state.capability;
-  if (state.language.length) filter.language = state.language;
   return filter;
 }
 

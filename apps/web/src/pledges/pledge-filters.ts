@@ -4,7 +4,7 @@ import {
   type PledgeKind,
   type PledgeStatus,
 } from '../graphql/generated/graphql';
-import { listParam, setListParams } from '../common/list-params';
+import { listParam, nonEmptyLists, setListParams } from '../common/list-params';
 import { PLEDGE_FLAGS, PLEDGE_KINDS, PLEDGE_STATUSES } from './pledge-enums';
 
 /** The pledge register's state, all of it in the URL so a link shows the same page. */
@@ -31,24 +31,17 @@ export function readPledgeListState(params: URLSearchParams): PledgeListState {
 /** The URL's query of a state; a change of filter starts again at the first page. */
 export function writePledgeListState(state: PledgeListState): URLSearchParams {
   const params = new URLSearchParams();
-  const lists: [string, string[]][] = [
+  setListParams(params, [
     ['ministerial', state.ministerial],
     ['state', state.state],
     ['status', state.status],
     ['kind', state.kind],
     ['flag', state.flag],
-  ];
-  setListParams(params, lists);
+  ]);
   if (state.after) params.set('after', state.after);
   return params;
 }
 
 export function pledgeFilterOf(state: PledgeListState): PledgeFilter {
-  const filter: PledgeFilter = {};
-  if (state.ministerial.length) filter.ministerial = state.ministerial;
-  if (state.state.length) filter.state = state.state;
-  if (state.status.length) filter.status = state.status;
-  if (state.kind.length) filter.kind = state.kind;
-  if (state.flag.length) filter.flag = state.flag;
-  return filter;
+  return nonEmptyLists(state, ['ministerial', 'state', 'status', 'kind', 'flag']);
 }

@@ -38,6 +38,7 @@ import {
 import { DuplicationAlert } from '../coordination/DuplicationAlert';
 import { Explanation } from './Explanation';
 import { ScoreChart } from './ScoreChart';
+import { useAnswerWords } from './use-answer-words';
 
 /** How often the list is read again, so the other side's answer shows up without a reload. */
 const REFRESH_MS = 5_000;
@@ -56,6 +57,7 @@ const STATUSES: Record<View, ProposalStatus[]> = {
 export function ProposalsPage() {
   const { t } = useTranslation();
   const format = useFormat();
+  const answers = useAnswerWords();
   const user = useUser();
   const ownSide = sideOf(user);
   const [view, setView] = useState<View>('open');
@@ -139,18 +141,8 @@ export function ProposalsPage() {
           <ScoreChart breakdown={proposal.breakdown} />
           <Stack gap="xs">
             <Explanation explanation={proposal.explanation} breakdown={proposal.breakdown} />
-            <Text size="sm">
-              {t('common.labelValue', {
-                label: t('proposals.tpccAnswer'),
-                value: format.enumLabel('ProposalResponse', proposal.tpccResponse),
-              })}
-            </Text>
-            <Text size="sm">
-              {t('common.labelValue', {
-                label: t('proposals.donorAnswer'),
-                value: format.enumLabel('ProposalResponse', proposal.donorResponse),
-              })}
-            </Text>
+            <Text size="sm">{answers.tpcc(proposal.tpccResponse)}</Text>
+            <Text size="sm">{answers.donor(proposal.donorResponse)}</Text>
             {proposal.statusReason && (
               <Text size="sm">
                 {t('common.labelValue', {
