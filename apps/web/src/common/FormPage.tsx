@@ -1,6 +1,7 @@
 import { Button, Group, Stack, Title } from '@mantine/core';
 import { type FormEventHandler, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 
 import { type ApiError } from '../graphql/errors';
 import { ApiErrorAlert } from './ApiErrorAlert';
@@ -23,10 +24,12 @@ export function FormPage({
   onSubmit: FormEventHandler<HTMLFormElement>;
   submitLabel: string;
   saving: boolean;
-  onCancel: () => void;
+  /** Where "Cancel" goes: by default back to the previous page. */
+  onCancel?: () => void;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   return (
     <Stack maw={960}>
       <Title order={1}>{title}</Title>
@@ -38,7 +41,7 @@ export function FormPage({
             <Button type="submit" loading={saving}>
               {submitLabel}
             </Button>
-            <Button variant="default" onClick={onCancel}>
+            <Button variant="default" onClick={onCancel ?? (() => void navigate(-1))}>
               {t('common.cancel')}
             </Button>
           </Group>

@@ -16,10 +16,7 @@ import { useMutation, useQuery } from 'urql';
 import { CategorySelect } from '../common/CategorySelect';
 import { notify } from '../common/notify';
 import { PRIORITIES } from '../common/enums';
-import { DayPicker } from '../common/DayPicker';
-import { DeliveryModesSelect } from '../common/DeliveryModesSelect';
 import { FormPage } from '../common/FormPage';
-import { LanguagesSelect } from '../common/LanguagesSelect';
 import { MemberStateSelect } from '../common/MemberStateSelect';
 import { PageLoader } from '../common/PageLoader';
 import { ReadOnlyField } from '../common/ReadOnlyField';
@@ -27,7 +24,8 @@ import { UnitSelect } from '../common/UnitSelect';
 import { useEnumOptions } from '../common/use-enum-options';
 import { useFormSave } from '../common/use-form-save';
 import { useLoadedValues } from '../common/use-loaded-values';
-import { useRequired } from '../common/use-required';
+import { useValidators } from '../common/use-validators';
+import { WhenFieldset } from '../common/WhenFieldset';
 import {
   type Category,
   type DeliveryMode,
@@ -101,7 +99,7 @@ export function GapFormPage() {
   const [created, createGap] = useMutation(CreateGapMutation);
   const [updated, updateGap] = useMutation(UpdateGapMutation);
 
-  const required = useRequired();
+  const { required, requiredCount, windowEnd } = useValidators();
   const form = useForm<GapFormValues>({
     initialValues: EMPTY,
     validate: {
@@ -111,15 +109,10 @@ export function GapFormPage() {
         required(value) ??
         (/^[A-Z][A-Z0-9_]*$/.test(value) ? null : t('gaps.form.capabilityFormat')),
       title: required,
-      quantity: (value) =>
-        required(value) ?? (Number(value) >= 1 ? null : t('form.positiveInteger')),
+      quantity: requiredCount,
       languages: required,
       neededFrom: required,
-      neededBy: (value, values) =>
-        required(value) ??
-        (values.neededFrom && value && value < values.neededFrom
-          ? t('gaps.form.windowOrder')
-          : null),
+      neededBy: (value, values) => windowEnd(value, values.neededFrom, t('gaps.form.windowOrder')),
     },
   });
 
@@ -194,7 +187,6 @@ export function GapFormPage() {
       onSubmit={submit}
       submitLabel={editing ? t('common.save') : t('gaps.form.create')}
       saving={created.fetching || updated.fetching}
-      onCancel={() => void navigate(-1)}
     >
       <Fieldset legend={t('gaps.form.who')}>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -271,26 +263,19 @@ export function GapFormPage() {
           />
         </Stack>
       </Fieldset>
-      <Fieldset legend={t('gaps.form.when')}>
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <DayPicker
-            label={t('gaps.field.neededFrom')}
-            required
-            {...form.getInputProps('neededFrom')}
-          />
-          <DayPicker
-            label={t('gaps.field.neededBy')}
-            required
-            {...form.getInputProps('neededBy')}
-          />
-          <LanguagesSelect
-            label={t('gaps.field.languages')}
-            required
-            {...form.getInputProps('languages')}
-          />
-          <DeliveryModesSelect {...form.getInputProps('preferredDeliveryModes')} />
-        </SimpleGrid>
-      </Fieldset>
+      <WhenFieldset
+        labels={{
+          from: t('gaps.field.neededFrom'),
+          to: t('gaps.field.neededBy'),
+          languages: t('gaps.field.languages'),
+        }}
+        inputs={{
+          from: form.getInputProps('neededFrom'),
+          to: form.getInputProps('neededBy'),
+          languages: form.getInputProps('languages'),
+          deliveryModes: form.getInputProps('preferredDeliveryModes'),
+        }}
+      />
       <Fieldset legend={t('gaps.page.objective')}>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <TextInput

@@ -15,10 +15,7 @@ import { useMutation, useQuery } from 'urql';
 import { useUser } from '../auth/use-session';
 import { CategorySelect } from '../common/CategorySelect';
 import { CodesInput } from '../common/CodesInput';
-import { DayPicker } from '../common/DayPicker';
-import { DeliveryModesSelect } from '../common/DeliveryModesSelect';
 import { FormPage } from '../common/FormPage';
-import { LanguagesSelect } from '../common/LanguagesSelect';
 import { MemberStateSelect } from '../common/MemberStateSelect';
 import { MoneyInput } from '../common/MoneyInput';
 import { notify } from '../common/notify';
@@ -27,7 +24,8 @@ import { ReadOnlyField } from '../common/ReadOnlyField';
 import { UnitSelect } from '../common/UnitSelect';
 import { useFormSave } from '../common/use-form-save';
 import { useLoadedValues } from '../common/use-loaded-values';
-import { useRequired } from '../common/use-required';
+import { useValidators } from '../common/use-validators';
+import { WhenFieldset } from '../common/WhenFieldset';
 import { type Category, type DeliveryMode, type QuantityUnit } from '../graphql/generated/graphql';
 import { graphql } from '../graphql/generated';
 import { CreateOfferMutation, OfferQuery, UpdateOfferMutation } from './offers.graphql';
@@ -108,7 +106,7 @@ export function OfferFormPage() {
   const [created, createOffer] = useMutation(CreateOfferMutation);
   const [updated, updateOffer] = useMutation(UpdateOfferMutation);
 
-  const required = useRequired();
+  const { required, requiredCount, windowEnd } = useValidators();
   const codes = (pattern: RegExp, message: string) => (values: string[]) =>
     values.every((value) => pattern.test(value)) ? null : t(message);
 
@@ -119,17 +117,13 @@ export function OfferFormPage() {
       title: required,
       category: required,
       capabilities: codes(CAPABILITY, 'offers.form.capabilityFormat'),
-      capacity: (value) =>
-        required(value) ?? (Number(value) >= 1 ? null : t('form.positiveInteger')),
+      capacity: requiredCount,
       languages: required,
       eligible: codes(RECIPIENT, 'offers.form.recipientFormat'),
       excluded: codes(ISO3, 'offers.form.iso3Format'),
       availableFrom: required,
       availableTo: (value, values) =>
-        required(value) ??
-        (values.availableFrom && value && value < values.availableFrom
-          ? t('offers.form.windowOrder')
-          : null),
+        windowEnd(value, values.availableFrom, t('offers.form.windowOrder')),
     },
   });
 
@@ -194,7 +188,6 @@ export function OfferFormPage() {
       onSubmit={submit}
       submitLabel={editing ? t('common.save') : t('offers.form.create')}
       saving={created.fetching || updated.fetching}
-      onCancel={() => void navigate(-1)}
     >
       <Fieldset legend={t('offers.form.what')}>
         <Stack>
@@ -269,29 +262,20 @@ export function OfferFormPage() {
           />
         </SimpleGrid>
       </Fieldset>
-      <Fieldset legend={t('gaps.form.when')}>
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <DayPicker
-            label={t('offers.field.availableFrom')}
-            required
-            {...form.getInputProps('availableFrom')}
-          />
-          <DayPicker
-            label={t('offers.field.availableTo')}
-            required
-            {...form.getInputProps('availableTo')}
-          />
-          <LanguagesSelect
-            label={t('offers.field.languages')}
-            required
-            {...form.getInputProps('languages')}
-          />
-          <DeliveryModesSelect
-            description={t('offers.form.deliveryModesHint')}
-            {...form.getInputProps('deliveryModes')}
-          />
-        </SimpleGrid>
-      </Fieldset>
+      <WhenFieldset
+        labels={{
+          from: t('offers.field.availableFrom'),
+          to: t('offers.field.availableTo'),
+          languages: t('offers.field.languages'),
+        }}
+        inputs={{
+          from: form.getInputProps('availableFrom'),
+          to: form.getInputProps('availableTo'),
+          languages: form.getInputProps('languages'),
+          deliveryModes: form.getInputProps('deliveryModes'),
+        }}
+        deliveryModesHint={t('offers.form.deliveryModesHint')}
+      />
       {!editing && (
         <Checkbox
           label={t('offers.form.openNow')}

@@ -29,7 +29,7 @@ import { STATUS_COLOURS } from '../common/enums';
 import { notify } from '../common/notify';
 import { RecordFallback } from '../common/RecordFallback';
 import { SectionCard } from '../common/SectionCard';
-import { useRequired } from '../common/use-required';
+import { useValidators } from '../common/use-validators';
 import { type ApiError, apiErrorOf } from '../graphql/errors';
 import { useFormat } from '../i18n/format';
 import {
@@ -68,7 +68,7 @@ export function PartnershipPage() {
   const [measuring, recordIndicator] = useMutation(RecordIndicatorMutation);
   const [actionError, setActionError] = useState<ApiError>();
 
-  const required = useRequired();
+  const { required, requiredCount } = useValidators();
   const milestoneForm = useForm({
     initialValues: { title: '', dueOn: null as string | null },
     validate: { title: required, dueOn: required },
@@ -76,8 +76,7 @@ export function PartnershipPage() {
   const deliveryForm = useForm({
     initialValues: { quantity: '' as number | string },
     validate: {
-      quantity: (value) =>
-        required(value) ?? (Number(value) >= 1 ? null : t('form.positiveInteger')),
+      quantity: requiredCount,
     },
   });
   const indicatorForm = useForm({

@@ -21,7 +21,7 @@ import { notify } from '../common/notify';
 import { ReadOnlyField } from '../common/ReadOnlyField';
 import { UnitSelect } from '../common/UnitSelect';
 import { useFormSave } from '../common/use-form-save';
-import { useRequired } from '../common/use-required';
+import { useValidators } from '../common/use-validators';
 import { useCountryName } from '../dashboard/map/country-name';
 import { type Category, type PledgeKind, type QuantityUnit } from '../graphql/generated/graphql';
 import { PLEDGE_KINDS } from './pledge-enums';
@@ -56,7 +56,7 @@ export function PledgeFormPage() {
   const ownState = user.role === 'DONOR' ? user.memberStateIso3 : null;
   const [ministerials] = useQuery({ query: MinisterialsQuery });
   const [created, createPledge] = useMutation(CreatePledgeMutation);
-  const required = useRequired();
+  const { required } = useValidators();
 
   const form = useForm<PledgeFormValues>({
     initialValues: {

@@ -29,7 +29,7 @@ import { MemberStateSelect } from '../common/MemberStateSelect';
 import { refusalsAtFields } from '../common/refusals-at-fields';
 import { SectionCard } from '../common/SectionCard';
 import { UnitSelect } from '../common/UnitSelect';
-import { useRequired } from '../common/use-required';
+import { useValidators } from '../common/use-validators';
 import { type ApiError, apiErrorOf } from '../graphql/errors';
 import {
   type Category,
@@ -115,7 +115,7 @@ export function WhatIfPage() {
   const [running, setRunning] = useState(false);
   const [failure, setFailure] = useState<ApiError>();
   const [results, setResults] = useState<{ before: Result; after: Result }>();
-  const required = useRequired();
+  const { required, requiredCount } = useValidators();
   const form = useForm<WhatIfValues>({
     initialValues: {
       weights: NO_WEIGHTS,
@@ -139,10 +139,7 @@ export function WhatIfPage() {
         donor: (value, values) => (values.withOffer ? required(value) : null),
         title: (value, values) => (values.withOffer ? required(value) : null),
         category: (value, values) => (values.withOffer ? required(value) : null),
-        capacity: (value, values) =>
-          values.withOffer
-            ? (required(value) ?? (Number(value) >= 1 ? null : t('form.positiveInteger')))
-            : null,
+        capacity: (value, values) => (values.withOffer ? requiredCount(value) : null),
         languages: (value, values) => (values.withOffer ? required(value) : null),
         availableFrom: (value, values) => (values.withOffer ? required(value) : null),
         availableTo: (value, values) => (values.withOffer ? required(value) : null),
