@@ -1,6 +1,7 @@
 import { ResolveField, Resolver } from '@nestjs/graphql';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
+import { type GraphQLResolveInfo, Kind } from 'graphql';
 
 import {
   type GraphQLRequestContext,
@@ -35,12 +36,30 @@ async function checkedArgs(args: NestedProposalsArgs): Promise<NestedProposalsAr
   return args;
 }
 
+/**
+ * The names of the fields the query asks of each proposal here (every occurrence of the field at
+ * this path merged), or null (every column) when it uses fragments: the loader reads only those
+ * columns.
+ */
+function selectedFields(info: GraphQLResolveInfo | undefined): string[] | null {
+  if (!info) return null;
+  const names = new Set<string>();
+  for (const node of info.fieldNodes) {
+    for (const selection of node.selectionSet?.selections ?? []) {
+      if (selection.kind !== Kind.FIELD) return null;
+      names.add(selection.name.value);
+    }
+  }
+  return [...names].sort();
+}
+
 async function proposalsOf(
   service: MatchRunsService,
   parent: ProposalParent,
   id: string,
   rawArgs: NestedProposalsArgs,
   context: Context,
+  info: GraphQLResolveInfo | undefined,
 ): Promise<Proposal[]> {
   const args = await checkedArgs(rawArgs);
   const ctx = context.requestContext;
@@ -54,6 +73,7 @@ async function proposalsOf(
       args,
       ProposalPolicy.scope(actor),
       `${actor.role}:${actor.memberState ?? ''}`,
+      selectedFields(info),
     )
     .load(id);
 }
@@ -73,8 +93,9 @@ export class GapProposalsResolver {
     gap: CapabilityGap,
     @SchemaArgs() args: NestedProposalsArgs,
     context: Context,
+    info?: GraphQLResolveInfo,
   ): Promise<Proposal[]> {
-    return proposalsOf(this.runs, 'gap', gap.id, args, context);
+    return proposalsOf(this.runs, 'gap', gap.id, args, context, info);
   }
 }
 
@@ -87,7 +108,8 @@ export class OfferProposalsResolver {
     offer: Offer,
     @SchemaArgs() args: NestedProposalsArgs,
     context: Context,
+    info?: GraphQLResolveInfo,
   ): Promise<Proposal[]> {
-    return proposalsOf(this.runs, 'offer', offer.id, args, context);
+    return proposalsOf(this.runs, 'offer', offer.id, args, context, info);
   }
 }
