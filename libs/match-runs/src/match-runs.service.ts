@@ -37,11 +37,19 @@ const PARENT_COLUMN: Record<ProposalParent, 'gap_id' | 'offer_id'> = {
   offer: 'offer_id',
 };
 
+interface ProposalColumn {
+  propertyName: string;
+  databaseName: string;
+}
+
 /** What the nested lists and the field resolvers on their rows read, whatever is asked. */
 const ALWAYS_READ_PROPOSAL_FIELDS = ['id', 'gapId', 'offerId', 'status'];
 
 @Injectable()
 export class MatchRunsService {
+  /** The columns of each selection of nested proposals seen (at most 100 selections kept). */
+  private readonly proposalColumnsBySelection = new Map<string, ProposalColumn[]>();
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectQueue(QueueName.MATCHING) private readonly queue: Queue<MatchRunJobData>,
@@ -197,15 +205,22 @@ export class MatchRunsService {
    * for every column) and always those the loader and the nested field resolvers (gap, offer,
    * partnership) read.
    */
-  private proposalColumns(
-    fields: readonly string[] | null,
-  ): { propertyName: string; databaseName: string }[] {
-    const wanted = fields && new Set([...fields, ...ALWAYS_READ_PROPOSAL_FIELDS]);
-    const columns = new Map<string, { propertyName: string; databaseName: string }>();
-    for (const { propertyName, databaseName } of this.dataSource.getMetadata(Proposal).columns) {
-      if (!wanted || wanted.has(propertyName))
-        columns.set(databaseName, { propertyName, databaseName });
+  private proposalColumns(fields: readonly string[] | null): ProposalColumn[] {
+    // Asked once per gap or offer of a page: kept per selection (a query has few).
+    const selection = fields ? fields.join(',') : '*';
+    let selected = this.proposalColumnsBySelection.get(selection);
+    if (!selected) {
+      const wanted = fields && new Set([...fields, ...ALWAYS_READ_PROPOSAL_FIELDS]);
+      const columns = new Map<string, ProposalColumn>();
+      for (const { propertyName, databaseName } of this.dataSource.getMetadata(Proposal).columns) {
+        if (!wanted || wanted.has(propertyName))
+          columns.set(databaseName, { propertyName, databaseName });
+      }
+      selected = [...columns.values()];
+      if (this.proposalColumnsBySelection.size < 100) {
+        this.proposalColumnsBySelection.set(selection, selected);
+      }
     }
-    return [...columns.values()];
+    return selected;
   }
 }

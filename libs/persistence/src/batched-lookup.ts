@@ -27,7 +27,10 @@ function lookupStatement(metadata: EntityMetadata, column: string): LookupStatem
   let statement = byColumn.get(column);
   if (!statement) {
     const driver = metadata.connection.driver;
-    const key = metadata.findColumnWithPropertyName(column)!;
+    const key = metadata.findColumnWithPropertyName(column);
+    if (key?.type !== 'uuid') {
+      throw new Error(`batchedLookup: ${metadata.name}.${column} is not a uuid column`);
+    }
     const columns = metadata.columns.filter((c) => c.isSelect && !c.isVirtual);
     const table = metadata.schema
       ? `${driver.escape(metadata.schema)}.${driver.escape(metadata.tableName)}`
@@ -55,11 +58,10 @@ export function batchedLookup<T extends ObjectLiteral, K extends keyof T & strin
   repository: Repository<T>,
   column: K,
 ): DataLoader<T[K], T | null> {
-  const metadata = repository.metadata;
-  if (metadata.findColumnWithPropertyName(column)?.type !== 'uuid') {
-    throw new Error(`batchedLookup: ${metadata.name}.${column} is not a uuid column`);
-  }
+  // Called once per nested field (hundreds per page): nothing here but the request's loader.
+  // The entity's metadata (a search among all entities') is read only when the batch runs.
   return loaders.get<T[K], T | null>(name, async (keys) => {
+    const metadata = repository.metadata;
     const { sql, columns } = lookupStatement(metadata, column);
     const driver = metadata.connection.driver;
     const rows = await preparedQuery<Record<string, unknown>>(metadata.connection, sql, [
