@@ -15,10 +15,13 @@ import { MEMBER_STATE_FILTER } from './member-state-filters';
 
 /**
  * Which rows the two reference tables hold: per table, its row count and the sum of its rows'
- * `xmin` (the transaction that wrote each row version). Any committed insert, update (the sync's
- * upsert rewrites every row) or delete changes it; nothing else does, so writes elsewhere in the
- * database leave the tables kept in memory valid (unlike `pg_current_snapshot()`, which changes
- * with every write to any database of the cluster). About 200 rows: cheaper to scan than to send.
+ * `xmin` (the transaction that wrote each row version). An insert or delete changes the count; an
+ * update gives the rows it writes its own transaction id, which changes the sum (it could leave it
+ * equal only by rewriting rows of a newer transaction that committed first, with exactly
+ * compensating ids: the only writer, the sync, rewrites every row in one transaction). Writes
+ * elsewhere change nothing, so the tables kept in memory stay valid (unlike with
+ * `pg_current_snapshot()`, which changes with every write to any database of the cluster).
+ * About 200 rows: cheaper to scan than to send.
  */
 const REFERENCE_VERSION_SQL = `SELECT
   (SELECT count(*) || ':' || coalesce(sum(xmin::text::bigint), 0) FROM member_states) || '/' ||
