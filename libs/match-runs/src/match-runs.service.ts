@@ -42,13 +42,25 @@ interface ProposalColumn {
   databaseName: string;
 }
 
+/** The columns a nested proposals list reads, and whether its statement is a prepared one. */
+interface ProposalSelection {
+  key: string;
+  columns: ProposalColumn[];
+  prepared: boolean;
+}
+
+/** At most this many column sets of nested proposals get prepared statements. */
+const PREPARED_SELECTIONS = 20;
+
 /** What the nested lists and the field resolvers on their rows read, whatever is asked. */
 const ALWAYS_READ_PROPOSAL_FIELDS = ['id', 'gapId', 'offerId', 'status'];
 
 @Injectable()
 export class MatchRunsService {
-  /** The columns of each selection of nested proposals seen (at most 100 selections kept). */
-  private readonly proposalColumnsBySelection = new Map<string, ProposalColumn[]>();
+  /** Every column of a proposal, as a nested list may select it (read once). */
+  private allProposalColumns: ProposalColumn[] | undefined;
+  /** The column sets of nested proposals whose statements are prepared. */
+  private readonly preparedSelections = new Set<string>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -146,8 +158,8 @@ export class MatchRunsService {
     fields: readonly string[] | null = null,
   ) {
     const status = [...new Set(args.status ?? [])].sort();
-    const columns = this.proposalColumns(fields);
-    const name = `proposalsOf:${parent}:${scopeKey}:${args.first}:${status.join(',')}:${columns.map((c) => c.propertyName).join(',')}`;
+    const { key, columns, prepared } = this.proposalColumns(fields);
+    const name = `proposalsOf:${parent}:${scopeKey}:${args.first}:${status.join(',')}:${key}`;
     const column = PARENT_COLUMN[parent];
     return loaders.get<string, Proposal[]>(name, async (parentIds) => {
       const repository = this.dataSource.getRepository(Proposal);
@@ -191,7 +203,9 @@ export class MatchRunsService {
       // Plain rows, not entities: the columns asked for (and those the nested field resolvers
       // read), named as the entity's properties, with pg's own parsing of each type, which is
       // what TypeORM hands its entities for these columns (no transformers on Proposal).
-      const rows = await preparedQuery<Proposal>(this.dataSource, sql, parameters);
+      const rows: Proposal[] = prepared
+        ? await preparedQuery<Proposal>(this.dataSource, sql, parameters)
+        : await this.dataSource.query(sql, parameters);
       const byParent = new Map<string, Proposal[]>(parentIds.map((id) => [id, []]));
       for (const row of rows) {
         byParent.get(parent === 'gap' ? row.gapId : row.offerId)?.push(row);
@@ -205,22 +219,28 @@ export class MatchRunsService {
    * for every column) and always those the loader and the nested field resolvers (gap, offer,
    * partnership) read.
    */
-  private proposalColumns(fields: readonly string[] | null): ProposalColumn[] {
-    // Asked once per gap or offer of a page: kept per selection (a query has few).
-    const selection = fields ? fields.join(',') : '*';
-    let selected = this.proposalColumnsBySelection.get(selection);
-    if (!selected) {
-      const wanted = fields && new Set([...fields, ...ALWAYS_READ_PROPOSAL_FIELDS]);
-      const columns = new Map<string, ProposalColumn>();
-      for (const { propertyName, databaseName } of this.dataSource.getMetadata(Proposal).columns) {
-        if (!wanted || wanted.has(propertyName))
-          columns.set(databaseName, { propertyName, databaseName });
-      }
-      selected = [...columns.values()];
-      if (this.proposalColumnsBySelection.size < 100) {
-        this.proposalColumnsBySelection.set(selection, selected);
-      }
+  private proposalColumns(fields: readonly string[] | null): ProposalSelection {
+    this.allProposalColumns ??= [
+      ...new Map(
+        this.dataSource
+          .getMetadata(Proposal)
+          .columns.map(({ propertyName, databaseName }) => [
+            databaseName,
+            { propertyName, databaseName },
+          ]),
+      ).values(),
+    ];
+    const wanted = fields && new Set([...fields, ...ALWAYS_READ_PROPOSAL_FIELDS]);
+    const columns = wanted
+      ? this.allProposalColumns.filter((column) => wanted.has(column.propertyName))
+      : this.allProposalColumns;
+    // A prepared statement stays on each pooled connection: only the first few column sets seen
+    // are prepared (the app's queries), so that clients asking every combination of fields
+    // cannot pile statements up in PostgreSQL; any other is sent unnamed.
+    const key = columns.map((column) => column.propertyName).join(',');
+    if (!this.preparedSelections.has(key) && this.preparedSelections.size < PREPARED_SELECTIONS) {
+      this.preparedSelections.add(key);
     }
-    return selected;
+    return { key, columns, prepared: this.preparedSelections.has(key) };
   }
 }
