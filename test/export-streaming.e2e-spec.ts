@@ -15,7 +15,7 @@ import { poll } from './support/processes';
 import { startTestApi, type TestApi } from './support/test-api';
 
 const MB = 1024 * 1024;
-/** Where the client stalls: under the smallest file measured (5,000 gaps as XLSX, ~700 KB). */
+/** Where the client stalls: under the smallest file measured (2,500 gaps as XLSX, ~350 KB). */
 const CHECKPOINT_BYTES = 256 * 1024;
 
 // A garbage collector to call whatever flags jest was started with: the memory figures are those
@@ -33,7 +33,7 @@ interface Measure {
 
 /**
  * Exports stream: memory does not grow with the number of rows, a client that goes away releases
- * the database connection at once, and at most half the pool streams at a time. 50,000 generated
+ * the database connection at once, and at most half the pool streams at a time. 25,000 generated
  * gaps. The API and this client share the process, so the figures include the client's reading
  * (which keeps nothing: it counts bytes and lines).
  */
@@ -64,15 +64,15 @@ describe('export streaming', () => {
   beforeAll(async () => {
     api = await startTestApi();
     pool = (api.dataSource.driver as PostgresDriver).master as Pool;
-    await loadOpenGapsAndOffers(api.database.url, 5_000, 0);
+    await loadOpenGapsAndOffers(api.database.url, 2_500, 0);
   }, 30_000);
 
-  /** 50,000 gaps (the first test adds them after measuring 5,000). */
-  async function fiftyThousand(): Promise<void> {
+  /** 25,000 gaps (the first test adds them after measuring 2,500). */
+  async function tenTimesAsMany(): Promise<void> {
     const [{ count }] = await api.dataSource.query<{ count: number }[]>(
       'SELECT count(*)::int AS count FROM capability_gaps',
     );
-    if (count < 50_000) await loadOpenGapsAndOffers(api.database.url, 50_000 - count, 0);
+    if (count < 25_000) await loadOpenGapsAndOffers(api.database.url, 25_000 - count, 0);
   }
 
   afterAll(async () => {
@@ -118,23 +118,23 @@ describe('export streaming', () => {
     };
   }
 
-  it('memory stays flat from 5,000 to 50,000 rows, in CSV and in XLSX', async () => {
+  it('memory stays flat from 2,500 to 25,000 rows, in CSV and in XLSX', async () => {
     // Warm up (first use of the writers and the query path).
     await measure('gaps.csv');
     await measure('gaps.xlsx');
     const small = { csv: await measure('gaps.csv'), xlsx: await measure('gaps.xlsx') };
-    expect(small.csv.rows).toBe(5_000);
+    expect(small.csv.rows).toBe(2_500);
 
-    await fiftyThousand();
+    await tenTimesAsMany();
     const large = { csv: await measure('gaps.csv'), xlsx: await measure('gaps.xlsx') };
-    expect(large.csv.rows).toBe(50_000);
+    expect(large.csv.rows).toBe(25_000);
 
-    // For scale: the same 50,000 gaps loaded as entities, as a non-streaming export would.
+    // For scale: the same 25,000 gaps loaded as entities, as a non-streaming export would.
     collectGarbage();
     const before = process.memoryUsage().heapUsed;
     const all = await api.dataSource.getRepository(CapabilityGap).find();
     const loadedMb = +((process.memoryUsage().heapUsed - before) / MB).toFixed(1);
-    expect(all).toHaveLength(50_000);
+    expect(all).toHaveLength(25_000);
 
     process.stdout.write(
       `export memory (live, client stalled mid-download): ${JSON.stringify({ small, large, loadAllEntitiesHeapMb: loadedMb })}\n`,
@@ -148,7 +148,7 @@ describe('export streaming', () => {
   }, 180_000);
 
   it('a client that leaves mid-download releases the database connection at once', async () => {
-    await fiftyThousand();
+    await tenTimesAsMany();
     for (const path of ['gaps.csv', 'gaps.xlsx']) {
       const response = await get(path);
       expect(response.statusCode).toBe(200);
@@ -174,7 +174,7 @@ describe('export streaming', () => {
   }, 60_000);
 
   it('at most half the pool streams at once: one more is 503 with Retry-After', async () => {
-    await fiftyThousand();
+    await tenTimesAsMany();
     const limit = api.app.get(ExportService).maxConcurrent;
     expect(limit).toBe(2); // DATABASE_POOL_SIZE 5 in the tests
     // Downloads that read nothing more: they stay open, held by back-pressure.

@@ -128,6 +128,28 @@ describe('capability gaps over GraphQL (real API, Postgres, Redis)', () => {
     },
   );
 
+  it('names the rule a value breaks and its limit, for a client to say it in its language', async () => {
+    const response = await api.graphql(CREATE, {
+      input: gapInput({ quantity: 0, title: 'x'.repeat(201) }),
+    });
+    expect(errorOf(response).extensions?.violations).toEqual(
+      expect.arrayContaining([
+        {
+          field: 'input.quantity',
+          message: 'quantity must not be less than 1',
+          constraint: 'min',
+          args: [1],
+        },
+        {
+          field: 'input.title',
+          message: 'title must be shorter than or equal to 200 characters',
+          constraint: 'maxLength',
+          args: [200],
+        },
+      ]),
+    );
+  });
+
   it('keeps every field an update leaves out, including those with a default on create', async () => {
     const created = await api.graphql(CREATE, {
       input: gapInput({ preferredDeliveryModes: ['MOBILE_TEAM'], source: 'PCRS_ASSESSMENT' }),

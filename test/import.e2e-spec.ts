@@ -12,7 +12,7 @@ import { type TestIdentity } from './support/test-users';
 import { uploadMutation, type UploadFile } from './support/uploads';
 
 const IMPORT_GAPS = `mutation ($file: Upload!) {
-  importGaps(file: $file) { rows imported skipped ids errors { line column reason code } }
+  importGaps(file: $file) { rows imported skipped ids errors { line column reason code rule args } }
 }`;
 const IMPORT_OFFERS = `mutation ($file: Upload!) {
   importOffers(file: $file) { rows imported skipped ids errors { line column reason code } }
@@ -23,7 +23,14 @@ interface ImportResult {
   imported: number;
   skipped: number;
   ids: string[];
-  errors: { line: number; column: string; reason: string; code: string }[];
+  errors: {
+    line: number;
+    column: string;
+    reason: string;
+    code: string;
+    rule?: string | null;
+    args?: unknown;
+  }[];
 }
 
 const GAP_HEADER =
@@ -148,6 +155,7 @@ describe('import of gaps and offers (CSV, XLSX)', () => {
       gapRow('BAD-5', { quantity: 'twelve' }),
       gapRow('BAD-1'),
       gapRow('BAD-7', { mission: 'NOPE' }),
+      gapRow('BAD-8', { quantity: '0' }),
     ]);
 
     const response = await upload(IMPORT_GAPS, file);
@@ -164,10 +172,21 @@ describe('import of gaps and offers (CSV, XLSX)', () => {
       { line: 6, column: 'quantity', code: 'BAD_USER_INPUT' },
       { line: 7, column: 'externalRef', code: 'BAD_USER_INPUT' },
       { line: 8, column: 'mission', code: expect.stringMatching(/NOT_FOUND|BAD_USER_INPUT/) },
+      { line: 9, column: 'quantity', code: 'BAD_USER_INPUT' },
     ]);
     for (const error of result.errors) expect(error.reason.length).toBeGreaterThan(5);
     expect(result.errors[3].reason).toBe('quantity: "twelve" is not a whole number');
     expect(result.errors[4].reason).toBe('externalRef BAD-1 is also on line 2');
+    // The rule broken and its values, for a client to say it in its own language.
+    expect(result.errors.map(({ line, rule, args }) => ({ line, rule, args }))).toEqual([
+      { line: 3, rule: 'isEnum', args: null },
+      { line: 4, rule: null, args: null }, // the service's own check: its reason only
+      { line: 5, rule: null, args: null },
+      { line: 6, rule: 'wholeNumber', args: null },
+      { line: 7, rule: 'duplicateReference', args: { line: 2 } },
+      { line: 8, rule: null, args: null },
+      { line: 9, rule: 'min', args: [1] },
+    ]);
     expect(await counts()).toEqual(before);
   });
 

@@ -612,6 +612,9 @@ describe('lists: pagination, filters and sorting', () => {
     it('serves a page of 50 gaps with member state, mission, proposals, offers and donors in a constant number of statements', async () => {
       // OPEN gaps only: every one has proposals, so the small page reads offers and donors too
       // (the newest gaps tie on created_at and a third of them are OPEN, in random id order).
+      // Member states and missions are read once per process and version of those tables (then
+      // kept in memory): a first request reads them, so the two measured requests find them read.
+      await api.graphql(NESTED, { first: 1 });
       const small = await countQueries(api.dataSource, () =>
         api.graphql<NestedGaps>(NESTED, { first: 5, filter: { status: ['OPEN'] } }),
       );
@@ -624,8 +627,9 @@ describe('lists: pagination, filters and sorting', () => {
       const nested = edges.flatMap((edge) => edge.node.proposals);
       expect(nested.length).toBeGreaterThan(50);
       expect(nested.every((proposal) => proposal.offer.donor.name.length > 0)).toBe(true);
-      // the signed-in user + page + member states + missions + proposals + offers + donors
-      expect(large.queries).toHaveLength(7);
+      // the signed-in user + page + proposals + offers + the reference tables' version (member
+      // states, missions and donors then come from memory)
+      expect(large.queries).toHaveLength(5);
       expect(large.queries.length).toBe(small.queries.length);
     });
 

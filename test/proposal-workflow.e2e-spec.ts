@@ -441,6 +441,9 @@ describe('proposal workflow: both sides answer, partnerships consume demand and 
   });
 
   it('reads proposals with their gap, offer and partnership in a bounded number of statements', async () => {
+    // Member states and missions are read once per process and version of those tables (then
+    // kept in memory): a first request reads them, so the two measured requests find them read.
+    await api.graphql(PAGE, { first: 1 });
     const small = await countQueries(api.dataSource, () => api.graphql(PAGE, { first: 2 }));
     const large = await countQueries(api.dataSource, () => api.graphql(PAGE, { first: 100 }));
     expect(large.result.body.errors).toBeUndefined();

@@ -1,5 +1,7 @@
 import { fileURLToPath } from 'node:url';
 
+import { babelOptimizerPlugin } from '@graphql-codegen/client-preset';
+import babel from '@rolldown/plugin-babel';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
@@ -11,7 +13,25 @@ const API = process.env.LCM_API_URL ?? 'http://127.0.0.1:3000';
 // WebSocket included, so the browser still sees one origin.
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Each `graphql(…)` call replaced by an import of its own document from the generated
+    // graphql.ts: without it, every page's chunk (and the first download) would carry the
+    // generated map of all the app's operations (gql.ts, ~310 kB unminified).
+    babel({
+      include: /apps\/web\/src\/(?!graphql\/generated\/).*\.tsx?$/,
+      parserOpts: { plugins: ['typescript', 'jsx'] },
+      plugins: [
+        [
+          babelOptimizerPlugin,
+          {
+            artifactDirectory: fileURLToPath(new URL('./src/graphql/generated', import.meta.url)),
+            gqlTagName: 'graphql',
+          },
+        ],
+      ],
+    }),
+  ],
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,

@@ -9,7 +9,7 @@
  * cache and the report caches (docs/api.md). Five full page loads; the median and the worst are
  * printed.
  *
- * Runs its own API and worker on a database of its own, dropped at the end.
+ * Runs its own API and worker on a database of its own, dropped at the end (`-- --keep-db` keeps it).
  */
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -27,6 +27,9 @@ const RUNS = 5;
 const PANELS = 10;
 const EMAIL = 'analyst@demo.lcm.local';
 const PASSWORD = 'demo-password-change-me';
+
+/** `--keep-db`: leave the database (its name is printed) to study its statements afterwards. */
+const KEEP_DB = process.argv.includes('--keep-db');
 
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -226,10 +229,14 @@ async function main(): Promise<void> {
     api.kill('SIGTERM');
     worker.kill('SIGTERM');
     await new Promise((resolve) => setTimeout(resolve, 2_000));
-    const admin = new Client({ connectionString: serverUrl('postgres') });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
-    await admin.end();
+    if (KEEP_DB) {
+      console.log(`  database kept: ${databaseUrl}`);
+    } else {
+      const admin = new Client({ connectionString: serverUrl('postgres') });
+      await admin.connect();
+      await admin.query(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
+      await admin.end();
+    }
   }
 }
 

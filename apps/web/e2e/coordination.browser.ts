@@ -4,6 +4,7 @@ import { join } from 'node:path';
 
 import {
   asUser,
+  createGapAs,
   DEMO,
   expectAccessible,
   SCREENSHOTS,
@@ -87,27 +88,19 @@ let lateOffer: string;
 let smallOffer: string;
 
 test.beforeAll(async ({ baseURL }) => {
-  const { createGap } = await asUser<{ createGap: { id: string } }>(
-    baseURL!,
-    DEMO.coordinator,
-    `mutation($input: CreateGapInput!) { createGap(input: $input) { id } }`,
-    {
-      input: {
-        memberState: 'BGD',
-        category: 'ENGINEERING',
-        capability: CAPABILITY,
-        title: 'Bridge repair for the engineering company',
-        quantity: 12,
-        unit: 'TRAINEES',
-        priority: 'HIGH',
-        languages: ['fr'],
-        neededFrom: '2027-03-01',
-        neededBy: '2027-06-30',
-        open: true,
-      },
-    },
-  );
-  gapId = createGap.id;
+  gapId = await createGapAs(baseURL!, DEMO.coordinator, {
+    memberState: 'BGD',
+    category: 'ENGINEERING',
+    capability: CAPABILITY,
+    title: 'Bridge repair for the engineering company',
+    quantity: 12,
+    unit: 'TRAINEES',
+    priority: 'HIGH',
+    languages: ['fr'],
+    neededFrom: '2027-03-01',
+    neededBy: '2027-06-30',
+    open: true,
+  });
   portugueseOffer = await createOffer(baseURL!, TITLE.portuguese, {
     languages: ['pt'],
     capacity: 20,
@@ -316,29 +309,22 @@ test('duplicated support is flagged on the proposals before anyone confirms them
   // and two donors: the run serves both entries, 20 units for a demand of 10.
   const capability = `CASEVAC_${SCENE}`;
   for (const source of ['PCRS_ASSESSMENT', 'SELF_DECLARED']) {
-    await asUser(
-      baseURL!,
-      DEMO.coordinator,
-      `mutation($input: CreateGapInput!) { createGap(input: $input) { id } }`,
-      {
-        input: {
-          memberState: 'RWA',
-          mission: 'MINUSCA',
-          unitType: 'Infantry battalion',
-          category: 'MEDICAL',
-          capability,
-          source,
-          title: `CASEVAC team training ${SCENE} (${source})`,
-          quantity: 10,
-          unit: 'TRAINEES',
-          priority: 'HIGH',
-          languages: ['fr'],
-          neededFrom: '2027-03-01',
-          neededBy: '2027-06-30',
-          open: true,
-        },
-      },
-    );
+    await createGapAs(baseURL!, DEMO.coordinator, {
+      memberState: 'RWA',
+      mission: 'MINUSCA',
+      unitType: 'Infantry battalion',
+      category: 'MEDICAL',
+      capability,
+      source,
+      title: `CASEVAC team training ${SCENE} (${source})`,
+      quantity: 10,
+      unit: 'TRAINEES',
+      priority: 'HIGH',
+      languages: ['fr'],
+      neededFrom: '2027-03-01',
+      neededBy: '2027-06-30',
+      open: true,
+    });
   }
   const offers: string[] = [];
   for (const donor of ['USA', 'FRA']) {

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 
 import {
   asUser,
+  createGapAs,
   DEMO,
   expectAccessible,
   pickDate,
@@ -12,27 +13,20 @@ import {
 
 test.describe("a coordinator's pages", () => {
   test('a draft gap edited, opened, then cancelled with a reason', async ({ page, baseURL }) => {
-    const { createGap } = await asUser<{ createGap: { id: string } }>(
-      baseURL!,
-      DEMO.coordinator,
-      `mutation($input: CreateGapInput!) { createGap(input: $input) { id } }`,
-      {
-        input: {
-          memberState: 'BGD',
-          category: 'LOGISTICS',
-          capability: 'FUEL_HANDLING',
-          title: 'Fuel handling for the logistics company',
-          quantity: 10,
-          unit: 'TRAINEES',
-          priority: 'MEDIUM',
-          languages: ['en'],
-          neededFrom: '2027-03-01',
-          neededBy: '2027-06-30',
-          open: false,
-        },
-      },
-    );
-    await signIn(page, DEMO.coordinator, `/gaps/${createGap.id}`);
+    const gapId = await createGapAs(baseURL!, DEMO.coordinator, {
+      memberState: 'BGD',
+      category: 'LOGISTICS',
+      capability: 'FUEL_HANDLING',
+      title: 'Fuel handling for the logistics company',
+      quantity: 10,
+      unit: 'TRAINEES',
+      priority: 'MEDIUM',
+      languages: ['en'],
+      neededFrom: '2027-03-01',
+      neededBy: '2027-06-30',
+      open: false,
+    });
+    await signIn(page, DEMO.coordinator, `/gaps/${gapId}`);
     await expect(page.getByText('Draft', { exact: true })).toBeVisible();
     await page.getByRole('link', { name: 'Edit' }).click();
     await expect(page.getByRole('heading', { name: 'Edit the capability gap' })).toBeVisible();

@@ -399,6 +399,11 @@ test.describe('dashboard', () => {
     await expect(page.locator('[data-panel] .mantine-Loader-root')).toHaveCount(0);
     await expect(page.getByRole('heading', { name: en.dashboard.donors.title })).toHaveCount(0);
     await expect(page.getByText(en.dashboard.map.mode.capacity, { exact: true })).toHaveCount(0);
+    // The map's title names only what it shows them.
+    await expect(
+      page.getByRole('heading', { name: en.dashboard.map.titleDemandOnly, level: 2 }),
+    ).toBeVisible();
+    await expect(page.getByRole('heading', { name: en.dashboard.map.title })).toHaveCount(0);
     await expect(page.locator('[data-panel] [role="alert"]')).toHaveCount(0);
     await screenshot(page, 'dashboard-tpcc-en');
     await expectAccessible(page);
@@ -409,6 +414,9 @@ test.describe('dashboard', () => {
     await signIn(french, DEMO.tpcc, '/dashboard');
     await expect(french.getByRole('heading', { name: 'Tableau de bord', level: 1 })).toBeVisible();
     await expect(french.getByTestId('world-map')).toBeVisible();
+    await expect(
+      french.getByRole('heading', { name: 'Besoins ouverts sur la carte', level: 2 }),
+    ).toBeVisible();
     await expect(french.locator('[data-panel] .mantine-Loader-root')).toHaveCount(0);
     await expect(french.locator('[data-panel] [role="alert"]')).toHaveCount(0);
     await screenshot(french, 'dashboard-tpcc-fr');
@@ -440,8 +448,9 @@ test.describe('dashboard', () => {
     // Every panel loaded before printing (the map last: its own chunk).
     await expect(page.getByTestId('world-map')).toBeVisible();
     await expect(page.locator('[data-panel] .mantine-Loader-root')).toHaveCount(0);
-    // What the button's window.print() prints: Chromium's print to PDF, which lays the page out
-    // with the print stylesheet as window.print() does, without the page re-rendering first.
+    // What the button's window.print() prints: Chromium's print to PDF, which fires `beforeprint`
+    // (the charts' tables are laid out then, not on screen) and lays the page out with the print
+    // stylesheet as window.print() does. The category table's totals below prove the tables came.
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     await context.close();
     mkdirSync(SCREENSHOTS, { recursive: true });

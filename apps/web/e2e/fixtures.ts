@@ -97,6 +97,21 @@ export async function asUser<T>(
   return body.data;
 }
 
+/** A gap logged through the API as a demo user (a test's scene); its id. */
+export async function createGapAs(
+  baseURL: string,
+  email: string,
+  input: Record<string, unknown>,
+): Promise<string> {
+  const { createGap } = await asUser<{ createGap: { id: string } }>(
+    baseURL,
+    email,
+    `mutation($input: CreateGapInput!) { createGap(input: $input) { id } }`,
+    { input },
+  );
+  return createGap.id;
+}
+
 /**
  * Picks a day in a date picker: opens it, moves `monthsAhead` months forward, and clicks the
  * `dayIndex`-th day of that month (0 = the 1st).

@@ -143,6 +143,10 @@ test.describe('import in the browser', () => {
     const errors = page.getByTestId('import-errors');
     await expect(errors.getByRole('row')).toHaveCount(3);
     await expect(errors.getByRole('row').nth(1)).toContainText('Valeur refusée');
+    // Why, in French: the rules the API names (a whole number, at least 1), not its English.
+    await expect(errors.getByRole('row').nth(1)).toContainText("N'est pas un nombre entier");
+    await expect(errors.getByRole('row').nth(2)).toContainText('Doit être au moins égal à 1');
+    await expect(errors).not.toContainText('whole number');
     await expect(
       page.getByRole('alert').filter({ hasText: /rien n.a été enregistré/ }),
     ).toContainText('2 lignes refusées sur 3');

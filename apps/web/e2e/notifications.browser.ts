@@ -1,6 +1,14 @@
 import { expect, test } from '@playwright/test';
 
-import { asUser, DEMO, expectAccessible, screenshot, signIn, useLanguage } from './fixtures';
+import {
+  asUser,
+  createGapAs,
+  DEMO,
+  expectAccessible,
+  screenshot,
+  signIn,
+  useLanguage,
+} from './fixtures';
 
 /**
  * The inbox (issue 20 point 2 in the web app): the bell's unread count rises live when something
@@ -14,26 +22,19 @@ test('a mention lights the T/PCC officer’s bell live; the inbox in French open
   page,
   baseURL,
 }) => {
-  const { createGap } = await asUser<{ createGap: { id: string } }>(
-    baseURL!,
-    DEMO.coordinator,
-    `mutation($input: CreateGapInput!) { createGap(input: $input) { id } }`,
-    {
-      input: {
-        memberState: 'BGD',
-        category: 'LOGISTICS',
-        capability: 'WATER_PURIFICATION',
-        title: `Water purification team ${Date.now().toString(36)}`,
-        quantity: 6,
-        unit: 'TRAINEES',
-        priority: 'MEDIUM',
-        languages: ['fr'],
-        neededFrom: '2027-04-01',
-        neededBy: '2027-08-31',
-        open: true,
-      },
-    },
-  );
+  const gapId = await createGapAs(baseURL!, DEMO.coordinator, {
+    memberState: 'BGD',
+    category: 'LOGISTICS',
+    capability: 'WATER_PURIFICATION',
+    title: `Water purification team ${Date.now().toString(36)}`,
+    quantity: 6,
+    unit: 'TRAINEES',
+    priority: 'MEDIUM',
+    languages: ['fr'],
+    neededFrom: '2027-04-01',
+    neededBy: '2027-08-31',
+    open: true,
+  });
   const unread = async () =>
     (await asUser<{ notifications: { unreadCount: number } }>(baseURL!, DEMO.tpcc, UNREAD))
       .notifications.unreadCount;
@@ -49,7 +50,7 @@ test('a mention lights the T/PCC officer’s bell live; the inbox in French open
     baseURL!,
     DEMO.coordinator,
     `mutation($input: AddCommentInput!) { addComment(input: $input) { id } }`,
-    { input: { gapId: createGap.id, body: 'Can your unit host it?', mentions: [DEMO.tpcc] } },
+    { input: { gapId, body: 'Can your unit host it?', mentions: [DEMO.tpcc] } },
   );
   await expect(bell).toHaveAttribute('data-unread', String(before + 1));
   expect(await unread()).toBe(before + 1);
@@ -58,7 +59,7 @@ test('a mention lights the T/PCC officer’s bell live; the inbox in French open
   await expect(page.getByRole('heading', { name: 'Notifications', level: 1 })).toBeVisible();
   const mention = page
     .getByTestId('notification')
-    .filter({ has: page.locator(`a[href="/gaps/${createGap.id}"]`) });
+    .filter({ has: page.locator(`a[href="/gaps/${gapId}"]`) });
   await expect(mention).toHaveAttribute('data-kind', 'COMMENT_MENTION');
   await expect(mention).toHaveAttribute('data-read', 'false');
   await expect(mention).toContainText('Vous avez été mentionné dans un commentaire');
@@ -66,7 +67,7 @@ test('a mention lights the T/PCC officer’s bell live; the inbox in French open
   await expectAccessible(page);
 
   await mention.getByRole('link').click();
-  await expect(page).toHaveURL(new RegExp(`/gaps/${createGap.id}$`));
+  await expect(page).toHaveURL(new RegExp(`/gaps/${gapId}$`));
   await expect.poll(unread).toBe(before);
   await expect(bell).toHaveAttribute('data-unread', String(before));
 });

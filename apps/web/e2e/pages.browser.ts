@@ -80,7 +80,10 @@ test.describe('pages by role', () => {
     await page.getByRole('textbox', { name: /^Titre/ }).fill('x'.repeat(300));
     await page.getByRole('button', { name: 'Enregistrer la lacune' }).click();
     await expect(page.getByRole('alert')).toContainText('Non enregistré');
-    await expect(page.getByText(/Refusé par le serveur/)).toBeVisible();
+    // The rule the API names, said in French.
+    await expect(
+      page.getByText('Refusé par le serveur\u00a0: Au plus 200 caractères'),
+    ).toBeVisible();
     await screenshot(page, 'gap-form-refused-fr');
     await expect(page.getByRole('textbox', { name: /^Capacité/ })).toHaveValue('CASEVAC');
 

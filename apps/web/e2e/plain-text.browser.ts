@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-import { asUser, DEMO, signIn } from './fixtures';
+import { createGapAs, DEMO, signIn } from './fixtures';
 
 // HTML a client sends is stored as typed (the API's plain-text rule refuses only control
 // characters) and the web app always shows it as text: nothing in it is ever markup or script.
@@ -11,29 +11,22 @@ test('HTML in a gap is shown as the text it is, in the register and on its page'
   baseURL,
 }) => {
   const title = `Markup ${Date.now()} ${MARKUP}`;
-  const { createGap } = await asUser<{ createGap: { id: string } }>(
-    baseURL!,
-    DEMO.coordinator,
-    `mutation($input: CreateGapInput!) { createGap(input: $input) { id } }`,
-    {
-      input: {
-        memberState: 'BGD',
-        category: 'LOGISTICS',
-        capability: 'FUEL_HANDLING',
-        title,
-        description: MARKUP,
-        quantity: 3,
-        unit: 'TRAINEES',
-        priority: 'LOW',
-        languages: ['en'],
-        neededFrom: '2027-03-01',
-        neededBy: '2027-06-30',
-        open: false, // a draft: it takes no part in the other tests' matching
-      },
-    },
-  );
+  const gapId = await createGapAs(baseURL!, DEMO.coordinator, {
+    memberState: 'BGD',
+    category: 'LOGISTICS',
+    capability: 'FUEL_HANDLING',
+    title,
+    description: MARKUP,
+    quantity: 3,
+    unit: 'TRAINEES',
+    priority: 'LOW',
+    languages: ['en'],
+    neededFrom: '2027-03-01',
+    neededBy: '2027-06-30',
+    open: false, // a draft: it takes no part in the other tests' matching
+  });
 
-  await signIn(page, DEMO.coordinator, `/gaps/${createGap.id}`);
+  await signIn(page, DEMO.coordinator, `/gaps/${gapId}`);
   await expect(page.getByText(title, { exact: true }).first()).toBeVisible();
   await expect(page.getByText(MARKUP, { exact: true }).first()).toBeVisible();
   await expect(page.locator('main b, main img[src="x"], main i')).toHaveCount(0);

@@ -32,6 +32,17 @@ function configuredWorkerClass(config: AppConfig): typeof Worker {
  */
 const CONFIGURED_WORKER_CLASS = 'CONFIGURED_WORKER_CLASS';
 
+/** The provider that sets it (also used by service tests that run the notification jobs). */
+export const ConfiguredWorkerClass = {
+  provide: CONFIGURED_WORKER_CLASS,
+  inject: [AppConfig],
+  useFactory: (config: AppConfig) => {
+    const workerClass = configuredWorkerClass(config);
+    BullModule.workerClass = workerClass;
+    return workerClass;
+  },
+};
+
 @Module({
   imports: [
     AppConfigModule,
@@ -44,15 +55,7 @@ const CONFIGURED_WORKER_CLASS = 'CONFIGURED_WORKER_CLASS';
   // Served only where the module runs as an HTTP app (main.ts), not as an application context.
   controllers: [HealthController],
   providers: [
-    {
-      provide: CONFIGURED_WORKER_CLASS,
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => {
-        const workerClass = configuredWorkerClass(config);
-        BullModule.workerClass = workerClass;
-        return workerClass;
-      },
-    },
+    ConfiguredWorkerClass,
     QueueConsumerHealthIndicator,
     {
       provide: APP_READINESS_CHECKS,

@@ -165,6 +165,10 @@ export class AppConfig {
     return this.environment.NOTIFICATION_REMINDER_DAYS;
   }
 
+  get pledgeUpdateIntervalDays(): number {
+    return this.environment.PLEDGE_UPDATE_INTERVAL_DAYS;
+  }
+
   get notificationReminderCron(): string {
     return this.environment.NOTIFICATION_REMINDER_CRON;
   }

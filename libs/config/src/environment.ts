@@ -214,6 +214,14 @@ export class Environment {
   @IntegerIn(1, 90)
   NOTIFICATION_REMINDER_DAYS: number = 7;
 
+  /**
+   * An open pledge's status is due for an update this many days after its last status change
+   * (creation included), then again every as many days while it stays unchanged: the reporting
+   * period of PLEDGE_UPDATE_DUE reminders (half-yearly by default).
+   */
+  @IntegerIn(7, 3650)
+  PLEDGE_UPDATE_INTERVAL_DAYS: number = 180;
+
   /** When the reminder scan runs (cron pattern, UTC; a BullMQ job scheduler). */
   @Matches(CRON_PATTERN, { message: 'must be a cron pattern of 5 or 6 fields' })
   NOTIFICATION_REMINDER_CRON: string = '0 * * * *';

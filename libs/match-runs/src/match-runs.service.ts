@@ -12,7 +12,7 @@ import {
   type RequestLoaders,
   sortKeyFor,
 } from '@app/common';
-import { findForUpdate } from '@app/persistence';
+import { findForUpdate, preparedQuery } from '@app/persistence';
 import { FINISHED_MATCH_RUN_STATUSES, MatchRunStatus } from '@app/domain';
 import { QueueName } from '@app/queue';
 import { type RequestContext } from '@app/request-context';
@@ -37,8 +37,31 @@ const PARENT_COLUMN: Record<ProposalParent, 'gap_id' | 'offer_id'> = {
   offer: 'offer_id',
 };
 
+interface ProposalColumn {
+  propertyName: string;
+  databaseName: string;
+}
+
+/** The columns a nested proposals list reads, and whether its statement is a prepared one. */
+interface ProposalSelection {
+  key: string;
+  columns: ProposalColumn[];
+  prepared: boolean;
+}
+
+/** At most this many column sets of nested proposals get prepared statements. */
+const PREPARED_SELECTIONS = 20;
+
+/** What the nested lists and the field resolvers on their rows read, whatever is asked. */
+const ALWAYS_READ_PROPOSAL_FIELDS = ['id', 'gapId', 'offerId', 'status'];
+
 @Injectable()
 export class MatchRunsService {
+  /** Every column of a proposal, as a nested list may select it (read once). */
+  private allProposalColumns: ProposalColumn[] | undefined;
+  /** The column sets of nested proposals whose statements are prepared. */
+  private readonly preparedSelections = new Set<string>();
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectQueue(QueueName.MATCHING) private readonly queue: Queue<MatchRunJobData>,
@@ -132,12 +155,17 @@ export class MatchRunsService {
     args: NestedProposalsArgs,
     scope: ListScope,
     scopeKey: string,
+    fields: readonly string[] | null = null,
   ) {
     const status = [...new Set(args.status ?? [])].sort();
-    const name = `proposalsOf:${parent}:${scopeKey}:${args.first}:${status.join(',')}`;
+    const { key, columns, prepared } = this.proposalColumns(fields);
+    const name = `proposalsOf:${parent}:${scopeKey}:${args.first}:${status.join(',')}:${key}`;
     const column = PARENT_COLUMN[parent];
     return loaders.get<string, Proposal[]>(name, async (parentIds) => {
       const repository = this.dataSource.getRepository(Proposal);
+      // Fixed-shape SQL (the parents and statuses as one array parameter each, not a list of
+      // parameters): prepared once per pooled connection and shape, not parsed and planned on
+      // every request.
       const ranked = repository
         .createQueryBuilder('candidate')
         .select('candidate.id', 'id')
@@ -145,15 +173,25 @@ export class MatchRunsService {
           `row_number() OVER (PARTITION BY candidate.${column} ORDER BY candidate.created_at DESC, candidate.score DESC, candidate.id ASC)`,
           'rank',
         )
-        .where(`candidate.${column} IN (:...parentIds)`, { parentIds: [...parentIds] });
-      if (status.length)
-        ranked.andWhere('candidate.status IN (:...nestedStatus)', { nestedStatus: status });
+        .where(`candidate.${column} = ANY(CAST(:parentIds AS uuid[]))`, {
+          parentIds: [...parentIds],
+        });
+      if (status.length) {
+        ranked.andWhere('candidate.status = ANY(CAST(:nestedStatus AS proposal_status[]))', {
+          nestedStatus: status,
+        });
+      }
       scope(ranked, 'candidate');
-      const rows = await repository
+      const [sql, parameters] = repository
         .createQueryBuilder('proposal')
+        .select(
+          columns.map(
+            ({ databaseName, propertyName }) => `proposal.${databaseName} AS "${propertyName}"`,
+          ),
+        )
         // The parent condition again outside: the planner then reads the parents' index, not
         // every proposal, to find the ranked ids.
-        .where(`proposal.${column} IN (:...parentIds)`)
+        .where(`proposal.${column} = ANY(CAST(:parentIds AS uuid[]))`)
         .andWhere(
           `proposal.id IN (SELECT ranked.id FROM (${ranked.getQuery()}) ranked WHERE ranked.rank <= :perParent)`,
         )
@@ -161,12 +199,48 @@ export class MatchRunsService {
         .orderBy('proposal.created_at', 'DESC')
         .addOrderBy('proposal.score', 'DESC')
         .addOrderBy('proposal.id', 'ASC')
-        .getMany();
+        .getQueryAndParameters();
+      // Plain rows, not entities: the columns asked for (and those the nested field resolvers
+      // read), named as the entity's properties, with pg's own parsing of each type, which is
+      // what TypeORM hands its entities for these columns (no transformers on Proposal).
+      const rows: Proposal[] = prepared
+        ? await preparedQuery<Proposal>(this.dataSource, sql, parameters)
+        : await this.dataSource.query(sql, parameters);
       const byParent = new Map<string, Proposal[]>(parentIds.map((id) => [id, []]));
       for (const row of rows) {
         byParent.get(parent === 'gap' ? row.gapId : row.offerId)?.push(row);
       }
       return parentIds.map((id) => byParent.get(id) ?? []);
     });
+  }
+
+  /**
+   * The proposal columns a nested list reads: those of the GraphQL fields asked (`fields`, null
+   * for every column) and always those the loader and the nested field resolvers (gap, offer,
+   * partnership) read.
+   */
+  private proposalColumns(fields: readonly string[] | null): ProposalSelection {
+    this.allProposalColumns ??= [
+      ...new Map(
+        this.dataSource
+          .getMetadata(Proposal)
+          .columns.map(({ propertyName, databaseName }) => [
+            databaseName,
+            { propertyName, databaseName },
+          ]),
+      ).values(),
+    ];
+    const wanted = fields && new Set([...fields, ...ALWAYS_READ_PROPOSAL_FIELDS]);
+    const columns = wanted
+      ? this.allProposalColumns.filter((column) => wanted.has(column.propertyName))
+      : this.allProposalColumns;
+    // A prepared statement stays on each pooled connection: only the first few column sets seen
+    // are prepared (the app's queries), so that clients asking every combination of fields
+    // cannot pile statements up in PostgreSQL; any other is sent unnamed.
+    const key = columns.map((column) => column.propertyName).join(',');
+    if (!this.preparedSelections.has(key) && this.preparedSelections.size < PREPARED_SELECTIONS) {
+      this.preparedSelections.add(key);
+    }
+    return { key, columns, prepared: this.preparedSelections.has(key) };
   }
 }

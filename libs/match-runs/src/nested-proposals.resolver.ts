@@ -1,8 +1,17 @@
-import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import { type GraphQLResolveInfo, Kind } from 'graphql';
 
+import {
+  type GraphQLRequestContext,
+  MAX_PAGE_SIZE,
+  SchemaArgs,
+  validationErrorFactory,
+} from '@app/common';
 import { CapabilityGap } from '@app/gaps';
 import { Offer } from '@app/offers';
-import { Ctx, type RequestContext } from '@app/request-context';
+import { type GraphQLContextWithRequestContext } from '@app/request-context';
 
 import { NestedProposalsArgs } from './dto/nested-proposals.args';
 import { type ProposalParent, MatchRunsService } from './match-runs.service';
@@ -12,16 +21,51 @@ import { ProposalPolicy } from './proposal.policy';
 const DESCRIPTION =
   'Its proposals you may see (as in the top-level proposals list), newest first and best score first within a run; batched: one statement per nesting level whatever the page size';
 
-function proposalsOf(
+type Context = GraphQLRequestContext & GraphQLContextWithRequestContext;
+
+/**
+ * The arguments as GraphQL gives them (`first` defaulted, `status` already checked against the
+ * enum). A `first` in range is the case of every page: taken as it is. Anything else goes
+ * through class-validator as Nest's ValidationPipe would, with the same BAD_USER_INPUT error.
+ */
+async function checkedArgs(args: NestedProposalsArgs): Promise<NestedProposalsArgs> {
+  const { first } = args;
+  if (Number.isInteger(first) && first >= 1 && first <= MAX_PAGE_SIZE) return args;
+  const errors = await validate(plainToInstance(NestedProposalsArgs, args));
+  if (errors.length > 0) throw validationErrorFactory()(errors);
+  return args;
+}
+
+/**
+ * The names of the fields the query asks of each proposal here (every occurrence of the field at
+ * this path merged), or null (every column) when it uses fragments: the loader reads only those
+ * columns.
+ */
+function selectedFields(info: GraphQLResolveInfo | undefined): string[] | null {
+  if (!info) return null;
+  const names = new Set<string>();
+  for (const node of info.fieldNodes) {
+    for (const selection of node.selectionSet?.selections ?? []) {
+      if (selection.kind !== Kind.FIELD) return null;
+      names.add(selection.name.value);
+    }
+  }
+  return [...names].sort();
+}
+
+async function proposalsOf(
   service: MatchRunsService,
   parent: ProposalParent,
   id: string,
-  args: NestedProposalsArgs,
-  ctx: RequestContext,
+  rawArgs: NestedProposalsArgs,
+  context: Context,
+  info: GraphQLResolveInfo | undefined,
 ): Promise<Proposal[]> {
-  const actor = ctx.actor;
+  const args = await checkedArgs(rawArgs);
+  const ctx = context.requestContext;
+  const actor = ctx?.actor;
   // Nested fields are reached only through a root field, whose guard has signed the caller in.
-  if (!actor) return Promise.resolve([]);
+  if (!ctx || !actor) return [];
   return service
     .proposalsOfLoader(
       ctx.loaders,
@@ -29,9 +73,16 @@ function proposalsOf(
       args,
       ProposalPolicy.scope(actor),
       `${actor.role}:${actor.memberState ?? ''}`,
+      selectedFields(info),
     )
     .load(id);
 }
+
+// Field resolvers take (parent, args, context) as GraphQL passes them, with no parameter binding
+// (@SchemaArgs declares the arguments in the schema only): @nestjs/graphql then calls them
+// directly, not through Nest's per-call pipeline and its ValidationPipe, which cost more than the
+// resolver itself when a page resolves it for each of its 50 gaps. checkedArgs checks the
+// arguments instead, with the pipe's error.
 
 @Resolver(() => CapabilityGap)
 export class GapProposalsResolver {
@@ -39,11 +90,12 @@ export class GapProposalsResolver {
 
   @ResolveField(() => [Proposal], { description: DESCRIPTION })
   proposals(
-    @Parent() gap: CapabilityGap,
-    @Args() args: NestedProposalsArgs,
-    @Ctx() ctx: RequestContext,
+    gap: CapabilityGap,
+    @SchemaArgs() args: NestedProposalsArgs,
+    context: Context,
+    info?: GraphQLResolveInfo,
   ): Promise<Proposal[]> {
-    return proposalsOf(this.runs, 'gap', gap.id, args, ctx);
+    return proposalsOf(this.runs, 'gap', gap.id, args, context, info);
   }
 }
 
@@ -53,10 +105,11 @@ export class OfferProposalsResolver {
 
   @ResolveField(() => [Proposal], { description: DESCRIPTION })
   proposals(
-    @Parent() offer: Offer,
-    @Args() args: NestedProposalsArgs,
-    @Ctx() ctx: RequestContext,
+    offer: Offer,
+    @SchemaArgs() args: NestedProposalsArgs,
+    context: Context,
+    info?: GraphQLResolveInfo,
   ): Promise<Proposal[]> {
-    return proposalsOf(this.runs, 'offer', offer.id, args, ctx);
+    return proposalsOf(this.runs, 'offer', offer.id, args, context, info);
   }
 }

@@ -24,6 +24,12 @@ export enum NotificationKind {
   GAP_WINDOW_CLOSING = 'GAP_WINDOW_CLOSING',
   /** An open offer with capacity left becomes unavailable within the reminder days: its donor's users. */
   OFFER_EXPIRING = 'OFFER_EXPIRING',
+  /**
+   * An open pledge's status update is due within the reminder days, or overdue (its last status
+   * change is PLEDGE_UPDATE_INTERVAL_DAYS old): the lead state's donor and T/PCC users, once per
+   * pledge and reporting period.
+   */
+  PLEDGE_UPDATE_DUE = 'PLEDGE_UPDATE_DUE',
   /** A match run failed for good: the coordinators. */
   MATCH_RUN_FAILED = 'MATCH_RUN_FAILED',
   /** Someone mentioned the user in a comment (mentions are checked: the user may see the item). */

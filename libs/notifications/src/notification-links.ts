@@ -2,7 +2,7 @@ import { type NoticeSubject } from './outbox/notice';
 
 /**
  * The web app's page of a notification's item (apps/web/src/app/routes.tsx): the partnership,
- * else the proposals, the run, the gap or the offer. E-mails prefix it with WEB_APP_URL.
+ * else the proposals, the run, the gap, the offer or the pledge. E-mails prefix it with WEB_APP_URL.
  */
 export function pathOf(subject: NoticeSubject): string {
   if (subject.partnershipId) return `/partnerships/${subject.partnershipId}`;
@@ -10,5 +10,6 @@ export function pathOf(subject: NoticeSubject): string {
   if (subject.matchRunId) return `/runs/${subject.matchRunId}`;
   if (subject.gapId) return `/gaps/${subject.gapId}`;
   if (subject.offerId) return `/offers/${subject.offerId}`;
+  if (subject.pledgeId) return `/pledges/${subject.pledgeId}`;
   return '/notifications';
 }

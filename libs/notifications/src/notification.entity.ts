@@ -48,7 +48,8 @@ export class Notification extends TimestampedEntity {
   idempotencyKey: string;
 
   @Field(() => String, {
-    description: 'The title of its item (gap, offer, milestone…) when written',
+    description:
+      'The title of its item (gap, offer, milestone…) when written; a pledge’s text in the recipient’s language when it has one',
   })
   @Column({ type: 'text' })
   title: string;
@@ -83,6 +84,10 @@ export class Notification extends TimestampedEntity {
   @Field(() => ID, { nullable: true })
   @Column({ type: 'uuid', nullable: true })
   commentId: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @Column({ type: 'uuid', nullable: true })
+  pledgeId: string | null;
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When its recipient read it' })
   @Column({ type: 'timestamptz', precision: 3, nullable: true })

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { DataSource, In, Repository } from 'typeorm';
 
 import { type Connection, paginate, type RequestLoaders, sortKeyFor } from '@app/common';
-import { batchedLookup } from '@app/persistence';
+import { preparedQuery } from '@app/persistence';
 
 import { type MemberStatesArgs } from './dto/member-states.args';
 import { type MissionsArgs } from './dto/missions.args';
@@ -13,11 +13,36 @@ import { MEMBER_STATE_ORDERING } from './member-state-ordering';
 import { MISSION_ORDERING } from './mission-ordering';
 import { MEMBER_STATE_FILTER } from './member-state-filters';
 
+/**
+ * Which rows the two reference tables hold: per table, its row count and the sum of its rows'
+ * `xmin` (the transaction that wrote each row version). An insert or delete changes the count; an
+ * update gives the rows it writes its own transaction id, which changes the sum (it could leave it
+ * equal only by rewriting rows of a newer transaction that committed first, with exactly
+ * compensating ids: the only writer, the sync, rewrites every row in one transaction). Writes
+ * elsewhere change nothing, so the tables kept in memory stay valid (unlike with
+ * `pg_current_snapshot()`, which changes with every write to any database of the cluster).
+ * About 200 rows: cheaper to scan than to send.
+ */
+const REFERENCE_VERSION_SQL = `SELECT
+  (SELECT count(*) || ':' || coalesce(sum(xmin::text::bigint), 0) FROM member_states) || '/' ||
+  (SELECT count(*) || ':' || coalesce(sum(xmin::text::bigint), 0) FROM missions) AS version`;
+
+/** Both reference tables as read at one version. */
+interface ReferenceTables {
+  version: string;
+  memberStates: Map<string, MemberState>;
+  missions: Map<string, Mission>;
+}
+
 @Injectable()
 export class ReferenceDataService {
+  /** The tables as last read (shared by all requests: reference data is public). */
+  private tables: ReferenceTables | null = null;
+
   constructor(
     @InjectRepository(MemberState) private readonly memberStates: Repository<MemberState>,
     @InjectRepository(Mission) private readonly missions: Repository<Mission>,
+    private readonly dataSource: DataSource,
   ) {}
 
   findMemberState(iso3: string): Promise<MemberState | null> {
@@ -42,14 +67,52 @@ export class ReferenceDataService {
     );
   }
 
-  /** Member states by ISO3 code, batched per request. */
+  /** Member states by ISO3 code, for a request's nested fields (null for an unknown code). */
   memberStateLoader(loaders: RequestLoaders) {
-    return batchedLookup(loaders, 'memberStateByIso3', this.memberStates, 'iso3');
+    return loaders.get<string, MemberState | null>('memberStateByIso3', async (codes) => {
+      const { memberStates } = await this.referenceTables(loaders);
+      return codes.map((code) => memberStates.get(code) ?? null);
+    });
   }
 
-  /** Missions by code, batched per request. */
+  /** Missions by code, for a request's nested fields (null for an unknown code). */
   missionLoader(loaders: RequestLoaders) {
-    return batchedLookup(loaders, 'missionByCode', this.missions, 'code');
+    return loaders.get<string, Mission | null>('missionByCode', async (codes) => {
+      const { missions } = await this.referenceTables(loaders);
+      return codes.map((code) => missions.get(code) ?? null);
+    });
+  }
+
+  /**
+   * The reference tables as they are now, for one request: one small prepared statement (their
+   * version) per request, whatever the page asks of them, and a read of both tables only when
+   * the version differs from the one kept (after a `cli setup` or sync). A page's gaps, missions
+   * and donors then cost no statement of their own.
+   */
+  private referenceTables(loaders: RequestLoaders): Promise<ReferenceTables> {
+    return loaders
+      .get<'now', ReferenceTables>('referenceTables', async () => [await this.currentTables()])
+      .load('now');
+  }
+
+  private async currentTables(): Promise<ReferenceTables> {
+    const [{ version }] = await preparedQuery<{ version: string }>(
+      this.dataSource,
+      REFERENCE_VERSION_SQL,
+    );
+    if (this.tables?.version === version) return this.tables;
+    // Read after the version: the rows are at least as new as it (a change in between gives
+    // another version at the next request, and a read again).
+    const [memberStates, missions] = await Promise.all([
+      this.memberStates.find(),
+      this.missions.find(),
+    ]);
+    this.tables = {
+      version,
+      memberStates: new Map(memberStates.map((state) => [state.iso3, state])),
+      missions: new Map(missions.map((mission) => [mission.code, mission])),
+    };
+    return this.tables;
   }
 
   /** Which of these ISO3 codes are not member states. */

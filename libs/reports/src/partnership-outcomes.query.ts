@@ -60,14 +60,14 @@ export class PartnershipOutcomesQuery {
        FROM outcomes`,
       params.values,
     );
-    const rows = await pageRows<OutcomeSqlRow>(
-      this.dataSource,
-      outcomes,
-      'outcomes',
-      'created_at',
+    const rows = await pageRows<OutcomeSqlRow>({
+      dataSource: this.dataSource,
+      withClause: outcomes,
+      table: 'outcomes',
+      column: 'created_at',
       args,
       params,
-    );
+    });
     const periods = await this.periodsOf(rows.map((row) => row.id));
     const nodes = rows.map((row): PartnershipOutcome & { createdAt: Date } => ({
       partnershipId: row.id,

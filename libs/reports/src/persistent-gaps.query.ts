@@ -11,7 +11,7 @@ import { type PersistentGap } from './persistent-gap.model';
 import { type PersistentGapConnection } from './persistent-gap-connection.model';
 import { GAP_OPENED_AT } from './report-filter';
 import { gapConditions } from './report-filters';
-import { page, pageRows } from './report-page';
+import { page, pageRowsAndCount } from './report-page';
 import { type ReportScope } from './report-scope';
 import { SqlParams } from './sql-params';
 
@@ -73,18 +73,14 @@ export class PersistentGapsQuery {
       ),
       persistent AS (SELECT * FROM measured c WHERE ${criteria.join(' AND ')})`;
 
-    const [{ count }] = await this.dataSource.query<{ count: number }[]>(
-      `${persistent} SELECT count(*)::int AS count FROM persistent`,
-      params.values,
-    );
-    const rows = await pageRows<PersistentGapSqlRow>(
-      this.dataSource,
-      persistent,
-      'persistent',
-      'opened_at',
+    const { rows, totalCount } = await pageRowsAndCount<PersistentGapSqlRow>({
+      dataSource: this.dataSource,
+      withClause: persistent,
+      table: 'persistent',
+      column: 'opened_at',
       args,
       params,
-    );
+    });
     const nodes = rows.map((row): PersistentGap => ({
       gapId: row.id,
       title: row.title,
@@ -102,7 +98,7 @@ export class PersistentGapsQuery {
       daysOpen: row.days_open,
       runsUnmet: runs === null ? null : row.runs_unmet,
     }));
-    return page(nodes, args, count, (node) => ({
+    return page(nodes, args, totalCount, (node) => ({
       value: node.openedAt.toISOString(),
       id: node.gapId,
     }));

@@ -11,6 +11,7 @@ import {
   ForbiddenError,
   plainTextFault,
   validateInput,
+  type Violation,
 } from '@app/common';
 import { CreateGapInput, GapsService } from '@app/gaps';
 import { CreateOfferInput, OffersService } from '@app/offers';
@@ -227,6 +228,8 @@ export class ImportService {
           column: header,
           reason: `Unknown column "${header}"; the columns are ${[...names].join(', ')}`,
           code: 'BAD_USER_INPUT',
+          rule: 'unknownColumn',
+          args: { columns: [...names] },
         });
       } else if (headers.indexOf(header) !== index) {
         errors.push({
@@ -234,6 +237,7 @@ export class ImportService {
           column: header,
           reason: 'Column given twice',
           code: 'BAD_USER_INPUT',
+          rule: 'duplicateColumn',
         });
       }
     });
@@ -243,6 +247,7 @@ export class ImportService {
         column: '',
         reason: 'The file has no header row',
         code: 'BAD_USER_INPUT',
+        rule: 'noHeader',
       });
     }
     return errors;
@@ -257,7 +262,15 @@ export class ImportService {
       Object.entries(row.cells).flatMap(([column, cell]) => {
         const fault = typeof cell === 'string' ? plainTextFault(cell, true) : null;
         return fault
-          ? [{ line: row.line, column, reason: `${column} ${fault}`, code: 'BAD_USER_INPUT' }]
+          ? [
+              {
+                line: row.line,
+                column,
+                reason: `${column} ${fault}`,
+                code: 'BAD_USER_INPUT',
+                rule: 'plainText',
+              },
+            ]
           : [];
       }),
     );
@@ -299,6 +312,8 @@ export class ImportService {
           column: 'externalRef',
           reason: `externalRef ${reference} is also on line ${first}`,
           code: 'BAD_USER_INPUT',
+          rule: 'duplicateReference',
+          args: { line: first },
         });
         return null;
       }
@@ -307,8 +322,8 @@ export class ImportService {
     }
     const { input: fields, unreadable } = inputOfRow(kind.columns, row.cells);
     if (unreadable.length > 0) {
-      for (const { column, reason } of unreadable) {
-        errors.push({ line: row.line, column, reason, code: 'BAD_USER_INPUT' });
+      for (const { column, reason, rule } of unreadable) {
+        errors.push({ line: row.line, column, reason, code: 'BAD_USER_INPUT', rule });
       }
       return null;
     }
@@ -317,18 +332,35 @@ export class ImportService {
       input = await validateInput(kind.input, fields);
     } catch (error) {
       if (!(error instanceof BadInputError)) throw error;
-      const violations = (error.details?.violations ?? []) as { field: string; message: string }[];
-      // One error per cell: a cell failing several constraints gets its reasons joined.
-      const reasons = new Map<string, string[]>();
+      const violations = (error.details?.violations ?? []) as Violation[];
+      // One error per cell: a cell failing several constraints gets its reasons joined (and
+      // the first rule, for a client to say it in its language).
+      const byColumn = new Map<string, Violation[]>();
       for (const violation of violations) {
         const column = columnOfField(kind.columns, violation.field);
-        reasons.set(column, [...(reasons.get(column) ?? []), violation.message]);
+        byColumn.set(column, [...(byColumn.get(column) ?? []), violation]);
       }
-      for (const [column, messages] of reasons) {
+      for (const [column, broken] of byColumn) {
         // An empty cell breaks every constraint of its column; saying it is missing is enough.
         const empty = row.cells[column] === undefined || row.cells[column] === '';
-        const reason = empty ? `${column} is required` : messages.join('; ');
-        errors.push({ line: row.line, column, reason, code: error.code });
+        errors.push(
+          empty
+            ? {
+                line: row.line,
+                column,
+                reason: `${column} is required`,
+                code: error.code,
+                rule: 'required',
+              }
+            : {
+                line: row.line,
+                column,
+                reason: broken.map((violation) => violation.message).join('; '),
+                code: error.code,
+                rule: broken[0].constraint ?? null,
+                args: broken[0].args ?? null,
+              },
+        );
       }
       return null;
     }

@@ -19,9 +19,15 @@ export interface Column<E> {
   write: (entity: E) => string | number | boolean | null;
 }
 
-/** A cell that does not read as its column's type: `expected` says what it should be. */
+/**
+ * A cell that does not read as its column's type: `expected` says what it should be, `rule`
+ * names it for a client (ImportRowError.rule).
+ */
 export class UnreadableCell extends Error {
-  constructor(readonly expected: string) {
+  constructor(
+    readonly expected: string,
+    readonly rule: 'wholeNumber' | 'number' | 'trueOrFalse',
+  ) {
     super(expected);
   }
 }
@@ -33,18 +39,18 @@ const list = (cell: string): string[] =>
     .map((value) => value.trim())
     .filter((value) => value.length > 0);
 const integer = (cell: string): number => {
-  if (!/^[+-]?\d+$/.test(cell)) throw new UnreadableCell('a whole number');
+  if (!/^[+-]?\d+$/.test(cell)) throw new UnreadableCell('a whole number', 'wholeNumber');
   return Number(cell);
 };
 const decimal = (cell: string): number => {
-  if (!Number.isFinite(Number(cell))) throw new UnreadableCell('a number');
+  if (!Number.isFinite(Number(cell))) throw new UnreadableCell('a number', 'number');
   return Number(cell);
 };
 const boolean = (cell: string): boolean => {
   const value = cell.toLowerCase();
   if (['true', 'yes', '1'].includes(value)) return true;
   if (['false', 'no', '0'].includes(value)) return false;
-  throw new UnreadableCell('true or false');
+  throw new UnreadableCell('true or false', 'trueOrFalse');
 };
 const joined = (values: readonly string[]): string => values.join(';');
 
@@ -182,7 +188,7 @@ export const REQUIREMENT_COLUMNS: Column<MinisterialRequirement>[] = [
 /** The create input of one row, and the cells that could not be read as their column's type. */
 export interface RowInput {
   input: Record<string, unknown>;
-  unreadable: { column: string; reason: string }[];
+  unreadable: { column: string; reason: string; rule: UnreadableCell['rule'] }[];
 }
 
 /**
@@ -206,6 +212,7 @@ export function inputOfRow<E>(
       unreadable.push({
         column: column.name,
         reason: `${column.name}: "${cell}" is not ${error.expected}`,
+        rule: error.rule,
       });
       continue;
     }

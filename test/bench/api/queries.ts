@@ -1,22 +1,35 @@
 /**
- * The three analyst questions of bench:api, each as our API asks it and as PostGraphile asks it
- * on the same database, with what each answer is reduced to when the benchmark checks that both
- * servers give the same answer.
+ * The three analyst questions of bench:api, each as our API asks it and as PostGraphile 4 and 5
+ * ask it on the same database, with what each answer is reduced to when the benchmark checks that
+ * the servers give the same answer.
+ *
+ * PostGraphile 5's amber preset names a few things differently from 4.14: the Node interface
+ * takes `id` and a table's `id` column becomes `rowId` (ordering `ROW_ID_*`), and a function of a
+ * second schema is prefixed with it (`lcmBenchCoverageByCategory`). Its queries alias those
+ * fields back (`id: rowId`, `coverageByCategory: lcmBenchCoverageByCategory`), so they ask the
+ * same question, their answers have 4.14's shape and one normaliser serves both.
  */
 
 export type QueryName = 'gapPage' | 'coverage' | 'proposals';
 export const QUERY_NAMES: readonly QueryName[] = ['gapPage', 'coverage', 'proposals'];
 
+/** Whose GraphQL schema a request is written for. */
+export type SchemaKind = 'ours' | 'postgraphile' | 'postgraphile5';
+
+export interface GraphQLRequest {
+  query: string;
+  variables?: Record<string, unknown>;
+}
+
 export interface BenchQuery {
   name: QueryName;
   label: string;
-  ours: { query: string; variables?: Record<string, unknown> };
-  postgraphile: { query: string; variables?: Record<string, unknown> };
-  /** The answer reduced to comparable plain data (same for both servers when they agree). */
-  normalise: {
-    ours: (data: Record<string, unknown>) => unknown;
-    postgraphile: (data: Record<string, unknown>) => unknown;
-  };
+  ours: GraphQLRequest;
+  /** PostGraphile 4.14. */
+  postgraphile: GraphQLRequest;
+  postgraphile5: GraphQLRequest;
+  /** The answer reduced to comparable plain data (same for all servers when they agree). */
+  normalise: Record<SchemaKind, (data: Record<string, unknown>) => unknown>;
 }
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -68,16 +81,54 @@ const GAP_PAGE_POSTGRAPHILE = `
     }
   }`;
 
-const PROPOSAL_FIELDS =
-  'id createdAt quantity score status explanation tpccResponse donorResponse gapId offerId';
+/** The same page in PostGraphile 5's names (see the head of this file). */
+const GAP_PAGE_POSTGRAPHILE5 = `
+  query GapPage {
+    allCapabilityGaps(first: 50, orderBy: [CREATED_AT_DESC, ROW_ID_DESC]) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges {
+        cursor
+        node {
+          id: rowId title category capability quantity priority status neededBy
+          memberStateByMemberStateIso3 { iso3 name regionName }
+          missionByMissionCode { code name }
+          proposalsByGapId(first: 15, orderBy: [CREATED_AT_DESC, SCORE_DESC, ROW_ID_ASC]) {
+            nodes {
+              id: rowId quantity score status
+              offerByOfferId { id: rowId title memberStateByDonorIso3 { iso3 name } }
+            }
+          }
+        }
+      }
+    }
+  }`;
+
+const PROPOSAL_FIELDS_AFTER_ID =
+  'createdAt quantity score status explanation tpccResponse donorResponse gapId offerId';
+const PROPOSAL_FIELDS = `id ${PROPOSAL_FIELDS_AFTER_ID}`;
+const PROPOSAL_FIELDS_POSTGRAPHILE5 = `id: rowId ${PROPOSAL_FIELDS_AFTER_ID}`;
+
+/** A query whose PostGraphile 5 answer is read by its 4.14 normaliser (aliased to that shape). */
+type WrittenQuery = Omit<BenchQuery, 'normalise'> & {
+  normalise: Omit<BenchQuery['normalise'], 'postgraphile5'>;
+};
 
 export function benchQueries(latestRunId: string): BenchQuery[] {
+  return writtenQueries(latestRunId).map((query) => ({
+    ...query,
+    normalise: { ...query.normalise, postgraphile5: query.normalise.postgraphile },
+  }));
+}
+
+function writtenQueries(latestRunId: string): WrittenQuery[] {
   return [
     {
       name: 'gapPage',
       label: 'gap page (50 gaps + state, mission, proposals, offers, donors)',
       ours: { query: GAP_PAGE_OURS },
       postgraphile: { query: GAP_PAGE_POSTGRAPHILE },
+      postgraphile5: { query: GAP_PAGE_POSTGRAPHILE5 },
       normalise: {
         ours: (data) => {
           const gaps = (data as Json).gaps;
@@ -127,6 +178,13 @@ export function benchQueries(latestRunId: string): BenchQuery[] {
           coverageByCategory { nodes { total key label ${COVERAGE_FIGURES} } }
         }`,
       },
+      postgraphile5: {
+        query: `query Coverage {
+          coverageByCategory: lcmBenchCoverageByCategory {
+            nodes { total key label ${COVERAGE_FIGURES} }
+          }
+        }`,
+      },
       normalise: {
         ours: (data) => {
           const report = (data as Json).coverageReport;
@@ -161,6 +219,20 @@ export function benchQueries(latestRunId: string): BenchQuery[] {
             totalCount
             pageInfo { hasNextPage endCursor }
             edges { cursor node { ${PROPOSAL_FIELDS} } }
+          }
+        }`,
+        variables: { run: latestRunId },
+      },
+      postgraphile5: {
+        query: `query Proposals($run: UUID!) {
+          allProposals(
+            first: 50
+            condition: { runId: $run, status: PROPOSED }
+            orderBy: [CREATED_AT_DESC, ROW_ID_DESC]
+          ) {
+            totalCount
+            pageInfo { hasNextPage endCursor }
+            edges { cursor node { ${PROPOSAL_FIELDS_POSTGRAPHILE5} } }
           }
         }`,
         variables: { run: latestRunId },

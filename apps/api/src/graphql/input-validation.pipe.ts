@@ -24,7 +24,8 @@ export class InputValidationPipe extends ValidationPipe {
       whitelist: true,
       transform: true,
       forbidUnknownValues: false,
-      validationError: { target: false, value: false },
+      // The target (never sent to a client) tells the violations the limits of their rules.
+      validationError: { target: true, value: false },
       exceptionFactory: validationErrorFactory(),
     });
   }

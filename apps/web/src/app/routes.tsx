@@ -1,16 +1,19 @@
 import { createBrowserRouter } from 'react-router';
 
 import { RequireSession } from '../auth/RequireSession';
-import { SignInPage } from '../auth/SignInPage';
 import { AppLayout } from './AppLayout';
 import { NotFoundPage } from './NotFoundPage';
 
 /**
- * The pages. Sign-in and the layout are in the first download; each page is its own chunk,
- * fetched when first visited (route-level code splitting).
+ * The pages. The layout is in the first download; each page is its own chunk, fetched when first
+ * visited (route-level code splitting). Sign-in too: a signed-in user reloading a page never needs
+ * it nor its form library.
  */
 export const router = createBrowserRouter([
-  { path: '/sign-in', Component: SignInPage },
+  {
+    path: '/sign-in',
+    lazy: async () => ({ Component: (await import('../auth/SignInPage')).SignInPage }),
+  },
   // Public: the pledge summary is readable without signing in (the API answers it to anyone).
   {
     path: '/public/pledges',

@@ -1,18 +1,25 @@
 import { graphql } from '../graphql/generated';
 
+/** What signing in and refreshing the session both answer: the tokens and who is signed in. */
+export const SessionFields = graphql(`
+  fragment SessionFields on AuthPayload {
+    accessToken
+    refreshToken
+    expiresIn
+    user {
+      id
+      email
+      role
+      memberStateIso3
+      preferredLanguage
+    }
+  }
+`);
+
 export const LoginMutation = graphql(`
   mutation Login($input: LoginInput!) {
     login(input: $input) {
-      accessToken
-      refreshToken
-      expiresIn
-      user {
-        id
-        email
-        role
-        memberStateIso3
-        preferredLanguage
-      }
+      ...SessionFields
     }
   }
 `);
@@ -20,16 +27,7 @@ export const LoginMutation = graphql(`
 export const RefreshTokenMutation = graphql(`
   mutation RefreshToken($input: RefreshTokenInput!) {
     refreshToken(input: $input) {
-      accessToken
-      refreshToken
-      expiresIn
-      user {
-        id
-        email
-        role
-        memberStateIso3
-        preferredLanguage
-      }
+      ...SessionFields
     }
   }
 `);

@@ -29,8 +29,7 @@ export const CommentsQuery = graphql(`
     ) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...NextPage
       }
       edges {
         node {

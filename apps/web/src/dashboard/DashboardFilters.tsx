@@ -1,11 +1,12 @@
-import { Button, Group, MultiSelect, Paper, SimpleGrid, TagsInput } from '@mantine/core';
+import { Button, Group, Paper, SimpleGrid, TagsInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 
 import { CATEGORIES, PRIORITIES } from '../common/enums';
 import { DayPicker } from '../common/DayPicker';
+import { FilterSelect } from '../common/FilterSelect';
+import { useEnumOptions } from '../common/use-enum-options';
 import { MissionsQuery } from '../gaps/gaps.graphql';
-import { useFormat } from '../i18n/format';
 import { M49_REGIONS } from './coverage-labels';
 import { type DashboardState } from './dashboard-filters';
 
@@ -18,10 +19,8 @@ interface Props {
 /** The filters every panel shares; each change goes to the URL. */
 export function DashboardFilters({ state, update, reset }: Props) {
   const { t } = useTranslation();
-  const format = useFormat();
+  const options = useEnumOptions();
   const [missions] = useQuery({ query: MissionsQuery });
-  const options = (values: readonly string[], enumName: string) =>
-    values.map((value) => ({ value, label: format.enumLabel(enumName, value) }));
   // A region given in the link but not offered (a sub-region) stays visible and removable.
   const regions = [...new Set([...M49_REGIONS, ...state.region])].map((code) => ({
     value: code,
@@ -42,17 +41,13 @@ export function DashboardFilters({ state, update, reset }: Props) {
           onChange={(to) => update({ to: to ?? undefined })}
           clearable
         />
-        <MultiSelect
-          searchable
-          clearable
+        <FilterSelect
           label={t('dashboard.filters.category')}
           data={options(CATEGORIES, 'Category')}
           value={state.category}
-          onChange={(category) => update({ category: category as DashboardState['category'] })}
+          onChange={(category) => update({ category })}
         />
-        <MultiSelect
-          searchable
-          clearable
+        <FilterSelect
           label={t('dashboard.filters.mission')}
           data={(missions.data?.missions.edges ?? []).map(({ node }) => ({
             value: node.code,
@@ -61,21 +56,17 @@ export function DashboardFilters({ state, update, reset }: Props) {
           value={state.mission}
           onChange={(mission) => update({ mission })}
         />
-        <MultiSelect
-          searchable
-          clearable
+        <FilterSelect
           label={t('dashboard.filters.region')}
           data={regions}
           value={state.region}
           onChange={(region) => update({ region })}
         />
-        <MultiSelect
-          searchable
-          clearable
+        <FilterSelect
           label={t('dashboard.filters.priority')}
           data={options(PRIORITIES, 'Priority')}
           value={state.priority}
-          onChange={(priority) => update({ priority: priority as DashboardState['priority'] })}
+          onChange={(priority) => update({ priority })}
         />
         <TagsInput
           clearable

@@ -1,9 +1,10 @@
-import { Anchor, Box, Table } from '@mantine/core';
+import { Box } from '@mantine/core';
 import { Link } from 'react-router';
 
 import { useFormat } from '../i18n/format';
 import { type CsvCell } from './csv';
 import { type FigureTable } from './figure-table';
+import classes from './figure-table.module.css';
 
 /** A panel's numbers as an accessible table: a caption, column headers, numbers per locale. */
 export function FigureTableView({ table, id }: { table: FigureTable; id?: string }) {
@@ -14,48 +15,55 @@ export function FigureTableView({ table, id }: { table: FigureTable; id?: string
     cells.map((value, index) => {
       const column = table.columns[index];
       const content = cell(value, column?.numeric);
-      const Cell = index === 0 ? Table.Th : Table.Td;
+      const className = column?.numeric ? classes.numeric : undefined;
+      if (index > 0) {
+        return (
+          <td key={index} className={className}>
+            {content}
+          </td>
+        );
+      }
       return (
-        <Cell
-          key={index}
-          ta={column?.numeric ? 'right' : undefined}
-          scope={index === 0 ? 'row' : undefined}
-        >
-          {index === 0 && link ? (
-            <Anchor component={Link} to={link}>
+        <th key={index} scope="row" className={className}>
+          {link ? (
+            <Link className={classes.link} to={link}>
               {content}
-            </Anchor>
+            </Link>
           ) : (
             content
           )}
-        </Cell>
+        </th>
       );
     });
   return (
     // Scrolls sideways in a narrow panel; focusable so a keyboard can scroll it (axe: scrollable-region-focusable).
     <Box id={id} tabIndex={0} style={{ overflowX: 'auto' }}>
-      <Table striped verticalSpacing={4} fz="sm" captionSide="top">
-        <Table.Caption>{table.caption}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
+      <table className={classes.table}>
+        <caption>{table.caption}</caption>
+        <thead>
+          <tr>
             {table.columns.map((column) => (
-              <Table.Th key={column.label} scope="col" ta={column.numeric ? 'right' : undefined}>
+              <th
+                key={column.label}
+                scope="col"
+                className={column.numeric ? classes.numeric : undefined}
+              >
                 {column.label}
-              </Table.Th>
+              </th>
             ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
+          </tr>
+        </thead>
+        <tbody>
           {table.rows.map((cells, index) => (
-            <Table.Tr key={index}>{row(cells, table.rowLinks?.[index])}</Table.Tr>
+            <tr key={index}>{row(cells, table.rowLinks?.[index])}</tr>
           ))}
-        </Table.Tbody>
+        </tbody>
         {table.totals && (
-          <Table.Tfoot>
-            <Table.Tr fw={600}>{row(table.totals)}</Table.Tr>
-          </Table.Tfoot>
+          <tfoot>
+            <tr>{row(table.totals)}</tr>
+          </tfoot>
         )}
-      </Table>
+      </table>
     </Box>
   );
 }

@@ -43,7 +43,8 @@ export function MapPanel({
   return (
     <Panel
       name="map"
-      title={t('dashboard.map.title')}
+      // Without the capacity mode (a T/PCC officer), the title names only what the map can show.
+      title={t(withCapacity ? 'dashboard.map.title' : 'dashboard.map.titleDemandOnly')}
       description={t(`dashboard.map.description.${mode}`)}
       table={table}
       fetching={figures.fetching}

@@ -9,6 +9,7 @@ import { apiErrorOf } from '../graphql/errors';
 import { DownloadCsvButton } from './DownloadCsvButton';
 import { type FigureTable } from './figure-table';
 import { FigureTableView } from './FigureTableView';
+import { usePrinting } from './use-printing';
 
 interface PanelProps {
   /** Stable, for tests and the print stylesheet: `data-panel` on the section. */
@@ -43,6 +44,7 @@ export function Panel({
   const headingId = useId();
   const tableId = useId();
   const [tableShown, setTableShown] = useState(false);
+  const printing = usePrinting();
   const empty = table !== undefined && table.rows.length === 0;
   return (
     <Paper
@@ -91,7 +93,7 @@ export function Panel({
           </>
         )}
         {/* On paper the numbers go under the chart, shown or not on screen. */}
-        {table && !empty && chart && !tableShown && (
+        {table && !empty && chart && !tableShown && printing && (
           <Box className="print-only">
             <FigureTableView table={table} />
           </Box>

@@ -1,39 +1,37 @@
 import {
-  Button,
   Checkbox,
   Fieldset,
-  Group,
-  MultiSelect,
   NumberInput,
   Select,
   SimpleGrid,
   Stack,
-  Text,
   Textarea,
   TextInput,
-  Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 
-import { ApiErrorAlert } from '../common/ApiErrorAlert';
+import { CategorySelect } from '../common/CategorySelect';
 import { notify } from '../common/notify';
-import { CATEGORIES, DELIVERY_MODES, PRIORITIES, UNITS } from '../common/enums';
-import { DayPicker } from '../common/DayPicker';
-import { LanguagesSelect } from '../common/LanguagesSelect';
+import { PRIORITIES } from '../common/enums';
+import { FormPage } from '../common/FormPage';
 import { MemberStateSelect } from '../common/MemberStateSelect';
 import { PageLoader } from '../common/PageLoader';
-import { type ApiError, apiErrorOf } from '../graphql/errors';
+import { ReadOnlyField } from '../common/ReadOnlyField';
+import { UnitSelect } from '../common/UnitSelect';
+import { useEnumOptions } from '../common/use-enum-options';
+import { useFormSave } from '../common/use-form-save';
+import { useLoadedValues } from '../common/use-loaded-values';
+import { useValidators } from '../common/use-validators';
+import { WhenFieldset } from '../common/WhenFieldset';
 import {
   type Category,
   type DeliveryMode,
   type Priority,
   type QuantityUnit,
 } from '../graphql/generated/graphql';
-import { useFormat } from '../i18n/format';
 import { CreateGapMutation, GapQuery, MissionsQuery, UpdateGapMutation } from './gaps.graphql';
 
 interface GapFormValues {
@@ -94,18 +92,14 @@ export function GapFormPage() {
   const { id } = useParams();
   const editing = Boolean(id);
   const { t } = useTranslation();
-  const format = useFormat();
+  const options = useEnumOptions();
   const navigate = useNavigate();
-  const [saveError, setSaveError] = useState<ApiError>();
   const [existing] = useQuery({ query: GapQuery, variables: { id: id ?? '' }, pause: !id });
   const [missions] = useQuery({ query: MissionsQuery });
   const [created, createGap] = useMutation(CreateGapMutation);
   const [updated, updateGap] = useMutation(UpdateGapMutation);
 
-  const required = (value: unknown) =>
-    value === null || value === '' || (Array.isArray(value) && value.length === 0)
-      ? t('form.required')
-      : null;
+  const { required, requiredCount, windowEnd } = useValidators();
   const form = useForm<GapFormValues>({
     initialValues: EMPTY,
     validate: {
@@ -115,50 +109,40 @@ export function GapFormPage() {
         required(value) ??
         (/^[A-Z][A-Z0-9_]*$/.test(value) ? null : t('gaps.form.capabilityFormat')),
       title: required,
-      quantity: (value) =>
-        required(value) ?? (Number(value) >= 1 ? null : t('form.positiveInteger')),
+      quantity: requiredCount,
       languages: required,
       neededFrom: required,
-      neededBy: (value, values) =>
-        required(value) ??
-        (values.neededFrom && value && value < values.neededFrom
-          ? t('gaps.form.windowOrder')
-          : null),
+      neededBy: (value, values) => windowEnd(value, values.neededFrom, t('gaps.form.windowOrder')),
     },
   });
 
+  const { saveError, save } = useFormSave(form, formFieldOf);
+
   const gap = existing.data?.gap;
-  useEffect(() => {
-    if (!gap) return;
-    const values: GapFormValues = {
-      memberState: gap.memberStateIso3,
-      mission: gap.missionCode ?? null,
-      category: gap.category,
-      capability: gap.capability,
-      title: gap.title,
-      description: gap.description,
-      quantity: gap.quantity,
-      unit: gap.unit,
-      unitType: gap.unitType ?? '',
-      priority: gap.priority,
-      languages: gap.languages,
-      neededFrom: gap.neededFrom,
-      neededBy: gap.neededBy,
-      preferredDeliveryModes: gap.preferredDeliveryModes,
-      indicator: gap.objective.indicator ?? '',
-      baseline: gap.objective.baseline ?? '',
-      target: gap.objective.target ?? '',
-      open: false,
-    };
-    form.setInitialValues(values);
-    form.setValues(values);
-    // Once per loaded gap: later edits are the user's.
-  }, [gap?.id]);
+  useLoadedValues(form, gap, (gap) => ({
+    memberState: gap.memberStateIso3,
+    mission: gap.missionCode ?? null,
+    category: gap.category,
+    capability: gap.capability,
+    title: gap.title,
+    description: gap.description,
+    quantity: gap.quantity,
+    unit: gap.unit,
+    unitType: gap.unitType ?? '',
+    priority: gap.priority,
+    languages: gap.languages,
+    neededFrom: gap.neededFrom,
+    neededBy: gap.neededBy,
+    preferredDeliveryModes: gap.preferredDeliveryModes,
+    indicator: gap.objective.indicator ?? '',
+    baseline: gap.objective.baseline ?? '',
+    target: gap.objective.target ?? '',
+    open: false,
+  }));
 
   if (editing && existing.fetching && !gap) return <PageLoader />;
 
   const submit = form.onSubmit(async (values) => {
-    setSaveError(undefined);
     const common = {
       mission: values.mission ?? undefined,
       category: values.category!,
@@ -181,174 +165,134 @@ export function GapFormPage() {
           }
         : undefined,
     };
-    const result = id
-      ? await updateGap({ input: { id, ...common } })
-      : await createGap({
-          input: { ...common, memberState: values.memberState!, open: values.open },
-        });
-    const error = apiErrorOf(result.error);
-    if (error) {
-      setSaveError(error);
-      const fields = Object.fromEntries(
-        Object.entries(error.fields).map(([field, message]) => [
-          formFieldOf(field),
-          t('form.refused', { message }),
-        ]),
-      );
-      form.setErrors(fields);
-      return;
-    }
-    const savedId =
-      result.data && 'createGap' in result.data ? result.data.createGap.id : (id as string);
-    notify(t(id ? 'gaps.form.updated' : 'gaps.form.created'), 'teal');
-    void navigate(`/gaps/${savedId}`);
+    await save(
+      async () =>
+        id
+          ? await updateGap({ input: { id, ...common } })
+          : await createGap({
+              input: { ...common, memberState: values.memberState!, open: values.open },
+            }),
+      (data) => {
+        const savedId = 'createGap' in data ? data.createGap.id : (id as string);
+        notify(t(id ? 'gaps.form.updated' : 'gaps.form.created'), 'teal');
+        void navigate(`/gaps/${savedId}`);
+      },
+    );
   });
 
-  const options = (values: readonly string[], enumName: string) =>
-    values.map((value) => ({ value, label: format.enumLabel(enumName, value) }));
-
   return (
-    <Stack maw={960}>
-      <Title order={1}>{editing ? t('gaps.form.editTitle') : t('gaps.form.newTitle')}</Title>
-      {saveError && <ApiErrorAlert error={saveError} context="save" />}
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <Fieldset legend={t('gaps.form.who')}>
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              {editing ? (
-                <Stack gap={2}>
-                  <Text size="sm" fw={500}>
-                    {t('gaps.field.memberState')}
-                  </Text>
-                  <Text>{gap?.memberState.name}</Text>
-                </Stack>
-              ) : (
-                <MemberStateSelect
-                  label={t('gaps.field.memberState')}
-                  required
-                  {...form.getInputProps('memberState')}
-                />
-              )}
-              <Select
-                label={t('gaps.field.mission')}
-                data={(missions.data?.missions.edges ?? []).map(({ node }) => ({
-                  value: node.code,
-                  label: t(`mission.${node.code}`, { defaultValue: node.code }),
-                }))}
-                clearable
-                searchable
-                {...form.getInputProps('mission')}
-              />
-            </SimpleGrid>
-          </Fieldset>
-          <Fieldset legend={t('gaps.form.what')}>
-            <Stack>
-              <TextInput label={t('gaps.field.title')} required {...form.getInputProps('title')} />
-              <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                <Select
-                  label={t('gaps.field.category')}
-                  data={options(CATEGORIES, 'Category')}
-                  required
-                  searchable
-                  {...form.getInputProps('category')}
-                />
-                <TextInput
-                  label={t('gaps.field.capability')}
-                  description={t('gaps.form.capabilityHint')}
-                  required
-                  {...form.getInputProps('capability')}
-                  onChange={(event) =>
-                    form.setFieldValue('capability', event.currentTarget.value.toUpperCase())
-                  }
-                />
-                <NumberInput
-                  label={t('gaps.field.quantity')}
-                  required
-                  min={1}
-                  allowDecimal={false}
-                  {...form.getInputProps('quantity')}
-                />
-                <Select
-                  label={t('gaps.field.unit')}
-                  data={UNITS.map((value) => ({
-                    value,
-                    label: t(`enum.QuantityUnit.${value}`, { count: 2 }),
-                  }))}
-                  allowDeselect={false}
-                  {...form.getInputProps('unit')}
-                />
-                <TextInput
-                  label={t('gaps.field.unitType')}
-                  description={t('gaps.form.unitTypeHint')}
-                  {...form.getInputProps('unitType')}
-                />
-                <Select
-                  label={t('gaps.field.priority')}
-                  data={options(PRIORITIES, 'Priority')}
-                  allowDeselect={false}
-                  {...form.getInputProps('priority')}
-                />
-              </SimpleGrid>
-              <Textarea
-                label={t('gaps.field.description')}
-                autosize
-                minRows={3}
-                {...form.getInputProps('description')}
-              />
-            </Stack>
-          </Fieldset>
-          <Fieldset legend={t('gaps.form.when')}>
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <DayPicker
-                label={t('gaps.field.neededFrom')}
-                required
-                {...form.getInputProps('neededFrom')}
-              />
-              <DayPicker
-                label={t('gaps.field.neededBy')}
-                required
-                {...form.getInputProps('neededBy')}
-              />
-              <LanguagesSelect
-                label={t('gaps.field.languages')}
-                required
-                {...form.getInputProps('languages')}
-              />
-              <MultiSelect
-                searchable
-                label={t('gaps.field.deliveryModes')}
-                data={options(DELIVERY_MODES, 'DeliveryMode')}
-                {...form.getInputProps('preferredDeliveryModes')}
-              />
-            </SimpleGrid>
-          </Fieldset>
-          <Fieldset legend={t('gaps.page.objective')}>
-            <SimpleGrid cols={{ base: 1, sm: 3 }}>
-              <TextInput
-                label={t('gaps.field.indicator')}
-                description={t('gaps.form.indicatorHint')}
-                {...form.getInputProps('indicator')}
-              />
-              <NumberInput label={t('gaps.field.baseline')} {...form.getInputProps('baseline')} />
-              <NumberInput label={t('gaps.field.target')} {...form.getInputProps('target')} />
-            </SimpleGrid>
-          </Fieldset>
-          {!editing && (
-            <Checkbox
-              label={t('gaps.form.openNow')}
-              {...form.getInputProps('open', { type: 'checkbox' })}
+    <FormPage
+      title={editing ? t('gaps.form.editTitle') : t('gaps.form.newTitle')}
+      saveError={saveError}
+      onSubmit={submit}
+      submitLabel={editing ? t('common.save') : t('gaps.form.create')}
+      saving={created.fetching || updated.fetching}
+    >
+      <Fieldset legend={t('gaps.form.who')}>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          {editing ? (
+            <ReadOnlyField label={t('gaps.field.memberState')}>
+              {gap?.memberState.name}
+            </ReadOnlyField>
+          ) : (
+            <MemberStateSelect
+              label={t('gaps.field.memberState')}
+              required
+              {...form.getInputProps('memberState')}
             />
           )}
-          <Group>
-            <Button type="submit" loading={created.fetching || updated.fetching}>
-              {editing ? t('common.save') : t('gaps.form.create')}
-            </Button>
-            <Button variant="default" onClick={() => void navigate(-1)}>
-              {t('common.cancel')}
-            </Button>
-          </Group>
+          <Select
+            label={t('gaps.field.mission')}
+            data={(missions.data?.missions.edges ?? []).map(({ node }) => ({
+              value: node.code,
+              label: t(`mission.${node.code}`, { defaultValue: node.code }),
+            }))}
+            clearable
+            searchable
+            {...form.getInputProps('mission')}
+          />
+        </SimpleGrid>
+      </Fieldset>
+      <Fieldset legend={t('gaps.form.what')}>
+        <Stack>
+          <TextInput label={t('gaps.field.title')} required {...form.getInputProps('title')} />
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <CategorySelect
+              label={t('gaps.field.category')}
+              required
+              {...form.getInputProps('category')}
+            />
+            <TextInput
+              label={t('gaps.field.capability')}
+              description={t('gaps.form.capabilityHint')}
+              required
+              {...form.getInputProps('capability')}
+              onChange={(event) =>
+                form.setFieldValue('capability', event.currentTarget.value.toUpperCase())
+              }
+            />
+            <NumberInput
+              label={t('gaps.field.quantity')}
+              required
+              min={1}
+              allowDecimal={false}
+              {...form.getInputProps('quantity')}
+            />
+            <UnitSelect
+              label={t('gaps.field.unit')}
+              allowDeselect={false}
+              {...form.getInputProps('unit')}
+            />
+            <TextInput
+              label={t('gaps.field.unitType')}
+              description={t('gaps.form.unitTypeHint')}
+              {...form.getInputProps('unitType')}
+            />
+            <Select
+              label={t('gaps.field.priority')}
+              data={options(PRIORITIES, 'Priority')}
+              allowDeselect={false}
+              {...form.getInputProps('priority')}
+            />
+          </SimpleGrid>
+          <Textarea
+            label={t('gaps.field.description')}
+            autosize
+            minRows={3}
+            {...form.getInputProps('description')}
+          />
         </Stack>
-      </form>
-    </Stack>
+      </Fieldset>
+      <WhenFieldset
+        labels={{
+          from: t('gaps.field.neededFrom'),
+          to: t('gaps.field.neededBy'),
+          languages: t('gaps.field.languages'),
+        }}
+        inputs={{
+          from: form.getInputProps('neededFrom'),
+          to: form.getInputProps('neededBy'),
+          languages: form.getInputProps('languages'),
+          deliveryModes: form.getInputProps('preferredDeliveryModes'),
+        }}
+      />
+      <Fieldset legend={t('gaps.page.objective')}>
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <TextInput
+            label={t('gaps.field.indicator')}
+            description={t('gaps.form.indicatorHint')}
+            {...form.getInputProps('indicator')}
+          />
+          <NumberInput label={t('gaps.field.baseline')} {...form.getInputProps('baseline')} />
+          <NumberInput label={t('gaps.field.target')} {...form.getInputProps('target')} />
+        </SimpleGrid>
+      </Fieldset>
+      {!editing && (
+        <Checkbox
+          label={t('gaps.form.openNow')}
+          {...form.getInputProps('open', { type: 'checkbox' })}
+        />
+      )}
+    </FormPage>
   );
 }

@@ -1,16 +1,4 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Card,
-  Group,
-  Modal,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Alert, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,7 +12,10 @@ import { Fact } from '../common/Fact';
 import { joined } from '../common/join';
 import { notify } from '../common/notify';
 import { PRIORITY_COLOURS, STATUS_COLOURS } from '../common/enums';
-import { PageLoader } from '../common/PageLoader';
+import { ReasonModal } from '../common/ReasonModal';
+import { RecordActions } from '../common/RecordActions';
+import { RecordFallback } from '../common/RecordFallback';
+import { SectionCard } from '../common/SectionCard';
 import { apiErrorOf } from '../graphql/errors';
 import { useFormat } from '../i18n/format';
 import { CommentThread } from '../comments/CommentThread';
@@ -33,12 +24,14 @@ import { DuplicationAlert } from '../coordination/DuplicationAlert';
 import { GapDiagnosisPanel } from '../coordination/GapDiagnosisPanel';
 import { Explanation } from '../proposals/Explanation';
 import { ScoreChart } from '../proposals/ScoreChart';
+import { useAnswerWords } from '../proposals/use-answer-words';
 import { CancelGapMutation, GapQuery, OpenGapMutation } from './gaps.graphql';
 
 export function GapPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const format = useFormat();
+  const answers = useAnswerWords();
   const user = useUser();
   const [{ data, fetching, error }] = useQuery({ query: GapQuery, variables: { id } });
   const [opening, openGap] = useMutation(OpenGapMutation);
@@ -46,14 +39,15 @@ export function GapPage() {
   const [cancelOpened, cancelModal] = useDisclosure();
   const [reason, setReason] = useState('');
 
-  if (error) return <ApiErrorAlert error={apiErrorOf(error)!} />;
-  if (!data && fetching) return <PageLoader />;
   const gap = data?.gap;
-  if (!gap) {
+  if (error || !gap) {
     return (
-      <Alert color="gray" title={t('gaps.page.notFoundTitle')}>
-        {t('gaps.page.notFound')}
-      </Alert>
+      <RecordFallback
+        error={error}
+        loading={!data && fetching}
+        notFoundTitle={t('gaps.page.notFoundTitle')}
+        notFound={t('gaps.page.notFound')}
+      />
     );
   }
   const editable =
@@ -78,25 +72,18 @@ export function GapPage() {
           </Group>
         </Stack>
         {editable && (
-          <Group>
-            <Button component={Link} to={`/gaps/${gap.id}/edit`} variant="default">
-              {t('common.edit')}
-            </Button>
-            {gap.status === 'DRAFT' && (
-              <Button
-                loading={opening.fetching}
-                onClick={async () => {
-                  const result = await openGap({ input: { id: gap.id } });
-                  if (!result.error) notify(t('gaps.page.opened'));
-                }}
-              >
-                {t('gaps.page.open')}
-              </Button>
-            )}
-            <Button color="red" variant="light" onClick={cancelModal.open}>
-              {t('gaps.page.cancel')}
-            </Button>
-          </Group>
+          <RecordActions
+            editPath={`/gaps/${gap.id}/edit`}
+            draft={gap.status === 'DRAFT'}
+            openLabel={t('gaps.page.open')}
+            opening={opening.fetching}
+            onOpen={async () => {
+              const result = await openGap({ input: { id: gap.id } });
+              if (!result.error) notify(t('gaps.page.opened'));
+            }}
+            endLabel={t('gaps.page.cancel')}
+            onEnd={cancelModal.open}
+          />
         )}
       </Group>
       {actionError && <ApiErrorAlert error={actionError} />}
@@ -144,10 +131,7 @@ export function GapPage() {
         )}
       </Card>
 
-      <Card withBorder component="section" aria-labelledby="objective">
-        <Title order={2} size="h3" id="objective">
-          {t('gaps.page.objective')}
-        </Title>
+      <SectionCard headingId="objective" title={t('gaps.page.objective')}>
         {gap.objective.indicator ? (
           <SimpleGrid cols={{ base: 1, sm: 3 }} mt="sm">
             <Fact label={t('gaps.field.indicator')}>{gap.objective.indicator}</Fact>
@@ -157,7 +141,7 @@ export function GapPage() {
         ) : (
           <Text c="dimmed">{t('gaps.page.noObjective')}</Text>
         )}
-      </Card>
+      </SectionCard>
 
       <Stack component="section" aria-labelledby="proposals">
         <Title order={2} size="h3" id="proposals">
@@ -192,15 +176,7 @@ export function GapPage() {
               <Stack gap="xs">
                 <Explanation explanation={proposal.explanation} breakdown={proposal.breakdown} />
                 <Text size="sm">
-                  {t('common.labelValue', {
-                    label: t('proposals.tpccAnswer'),
-                    value: format.enumLabel('ProposalResponse', proposal.tpccResponse),
-                  })}{' '}
-                  ·{' '}
-                  {t('common.labelValue', {
-                    label: t('proposals.donorAnswer'),
-                    value: format.enumLabel('ProposalResponse', proposal.donorResponse),
-                  })}
+                  {answers.tpcc(proposal.tpccResponse)} · {answers.donor(proposal.donorResponse)}
                 </Text>
                 {proposal.partnership && (
                   <Text size="sm">
@@ -240,34 +216,22 @@ export function GapPage() {
 
       <CommentThread subject={{ gapId: gap.id }} headingId="gap-comments" />
 
-      <Modal opened={cancelOpened} onClose={cancelModal.close} title={t('gaps.page.cancelTitle')}>
-        <Stack>
-          <Textarea
-            label={t('gaps.page.cancelReason')}
-            value={reason}
-            onChange={(event) => setReason(event.currentTarget.value)}
-            autosize
-            minRows={2}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={cancelModal.close}>
-              {t('common.back')}
-            </Button>
-            <Button
-              color="red"
-              loading={cancelling.fetching}
-              onClick={async () => {
-                const result = await cancelGap({
-                  input: { id: gap.id, reason: reason.trim() || undefined },
-                });
-                if (!result.error) cancelModal.close();
-              }}
-            >
-              {t('gaps.page.cancelConfirm')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <ReasonModal
+        opened={cancelOpened}
+        onClose={cancelModal.close}
+        title={t('gaps.page.cancelTitle')}
+        reasonLabel={t('gaps.page.cancelReason')}
+        reason={reason}
+        onReasonChange={setReason}
+        confirmLabel={t('gaps.page.cancelConfirm')}
+        confirming={cancelling.fetching}
+        onConfirm={async () => {
+          const result = await cancelGap({
+            input: { id: gap.id, reason: reason.trim() || undefined },
+          });
+          if (!result.error) cancelModal.close();
+        }}
+      />
     </Stack>
   );
 }

@@ -7,6 +7,7 @@ import {
   type Priority,
   type SortDirection,
 } from '../graphql/generated/graphql';
+import { listParam, nonEmptyLists, setListParams } from '../common/list-params';
 import { CATEGORIES, GAP_SORT_FIELDS, GAP_STATUSES, PRIORITIES } from '../common/enums';
 
 /** The register's state, all of it in the URL so a link shows the same page to a colleague. */
@@ -28,28 +29,19 @@ export interface GapListState {
 export const PAGE_SIZES = [20, 50, 100];
 const DEFAULT_SIZE = 50;
 
-function list<T extends string>(params: URLSearchParams, key: string, allowed?: readonly T[]): T[] {
-  const values = params
-    .getAll(key)
-    .flatMap((value) => value.split(','))
-    .map((value) => value.trim())
-    .filter(Boolean);
-  return (allowed ? values.filter((value) => allowed.includes(value as T)) : values) as T[];
-}
-
 export function readGapListState(params: URLSearchParams): GapListState {
   const sort = params.get('sort') as GapSortField | null;
   const direction = params.get('dir');
   const size = Number(params.get('size'));
   return {
     search: params.get('q') ?? '',
-    status: list(params, 'status', GAP_STATUSES),
-    priority: list(params, 'priority', PRIORITIES),
-    category: list(params, 'category', CATEGORIES),
-    memberState: list(params, 'tpcc').map((code) => code.toUpperCase()),
-    mission: list(params, 'mission').map((code) => code.toUpperCase()),
-    capability: list(params, 'capability').map((code) => code.toUpperCase()),
-    language: list(params, 'language').map((code) => code.toLowerCase()),
+    status: listParam(params, 'status', GAP_STATUSES),
+    priority: listParam(params, 'priority', PRIORITIES),
+    category: listParam(params, 'category', CATEGORIES),
+    memberState: listParam(params, 'tpcc').map((code) => code.toUpperCase()),
+    mission: listParam(params, 'mission').map((code) => code.toUpperCase()),
+    capability: listParam(params, 'capability').map((code) => code.toUpperCase()),
+    language: listParam(params, 'language').map((code) => code.toLowerCase()),
     sort: sort && GAP_SORT_FIELDS.includes(sort) ? sort : 'CREATED_AT',
     direction: direction === 'ASC' || direction === 'DESC' ? direction : undefined,
     size: PAGE_SIZES.includes(size) ? size : DEFAULT_SIZE,
@@ -61,7 +53,7 @@ export function readGapListState(params: URLSearchParams): GapListState {
 export function writeGapListState(state: GapListState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.search) params.set('q', state.search);
-  const lists: [string, string[]][] = [
+  setListParams(params, [
     ['status', state.status],
     ['priority', state.priority],
     ['category', state.category],
@@ -69,8 +61,7 @@ export function writeGapListState(state: GapListState): URLSearchParams {
     ['mission', state.mission],
     ['capability', state.capability],
     ['language', state.language],
-  ];
-  for (const [key, values] of lists) if (values.length) params.set(key, values.join(','));
+  ]);
   if (state.sort !== 'CREATED_AT') params.set('sort', state.sort);
   if (state.direction) params.set('dir', state.direction);
   if (state.size !== DEFAULT_SIZE) params.set('size', String(state.size));
@@ -79,16 +70,17 @@ export function writeGapListState(state: GapListState): URLSearchParams {
 }
 
 export function gapFilterOf(state: GapListState): GapFilter {
-  const filter: GapFilter = {};
+  const filter: GapFilter = nonEmptyLists(state, [
+    'status',
+    'priority',
+    'category',
+    'memberState',
+    'mission',
+    'capability',
+    'language',
+  ]);
   // The API takes a search of at least 2 characters.
   if (state.search.trim().length >= 2) filter.search = state.search.trim();
-  if (state.status.length) filter.status = state.status;
-  if (state.priority.length) filter.priority = state.priority;
-  if (state.category.length) filter.category = state.category;
-  if (state.memberState.length) filter.memberState = state.memberState;
-  if (state.mission.length) filter.mission = state.mission;
-  if (state.capability.length) filter.capability = state.capability;
-  if (state.language.length) filter.language = state.language;
   return filter;
 }
 

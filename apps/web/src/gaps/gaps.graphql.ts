@@ -1,5 +1,18 @@
 import { graphql } from '../graphql/generated';
 
+/** How another item names a gap: its title, unit and member state (with a link to its page). */
+export const GapSummaryFields = graphql(`
+  fragment GapSummary on CapabilityGap {
+    id
+    title
+    unit
+    memberState {
+      iso3
+      name
+    }
+  }
+`);
+
 export const GapRowFields = graphql(`
   fragment GapRow on CapabilityGap {
     id
@@ -26,8 +39,7 @@ export const GapsQuery = graphql(`
     gaps(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...NextPage
       }
       edges {
         node {
@@ -63,40 +75,9 @@ export const GapQuery = graphql(`
         target
       }
       proposals(first: 20) {
-        id
-        quantity
-        score
-        status
-        explanation
-        duplicationWarning {
-          ...DuplicationWarningFields
-        }
-        donorResponse
-        tpccResponse
-        createdAt
-        breakdown {
-          capability
-          deliveryMode
-          language
-          partnership
-          priority
-          region
-          urgency
-        }
+        ...ProposalFields
         offer {
-          id
-          title
           donorIso3
-          donor {
-            iso3
-            name
-          }
-        }
-        partnership {
-          id
-          status
-          quantity
-          deliveredQuantity
         }
       }
     }

@@ -1,5 +1,7 @@
 import { type CombinedError } from '@urql/core';
 
+import { ruleMessage } from '../i18n/rule-message';
+
 /** The codes the API puts in `extensions.code` (apps/api/src/graphql/graphql-error.mapper.ts). */
 export const API_ERROR_CODES = [
   'BAD_USER_INPUT',
@@ -24,6 +26,9 @@ export interface ApiError {
 interface Violation {
   field: string;
   message: string;
+  /** The rule broken (class-validator's name), said in the interface's language when known. */
+  constraint?: string;
+  args?: unknown;
 }
 
 function fieldOf(path: string): string {
@@ -45,7 +50,8 @@ export function apiErrorOf(error: CombinedError | undefined): ApiError | undefin
   const fields: Record<string, string> = {};
   const violations = (extensions.violations as Violation[] | undefined) ?? [];
   for (const violation of violations) {
-    fields[fieldOf(violation.field)] ??= violation.message;
+    fields[fieldOf(violation.field)] ??=
+      ruleMessage(violation.constraint, violation.args) ?? violation.message;
   }
   if (typeof extensions.field === 'string' && !(fieldOf(extensions.field) in fields)) {
     fields[fieldOf(extensions.field)] = first.message.replace(/^[\w.]+: /, '');

@@ -1,9 +1,8 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
-/** Dates, numbers and enum labels in the interface's language. */
-export function useFormat() {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.resolvedLanguage === 'fr' ? 'fr-FR' : 'en-GB';
+/** The formatters of a locale, made once: an Intl formatter costs far more to build than to use. */
+function formattersOf(locale: string) {
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
   const dateTimeFormat = new Intl.DateTimeFormat(locale, {
     dateStyle: 'medium',
@@ -28,7 +27,27 @@ export function useFormat() {
     /** A percentage the API gives on 0–100 with one decimal (12.5 → "12.5%"); null as a dash. */
     percentOf100: (value: number | null | undefined) =>
       value === null || value === undefined ? '—' : percentOneDecimal.format(value / 100),
-    /** The label of an API enum value, e.g. enum('Category', 'MEDICAL'). */
-    enumLabel: (enumName: string, value: string) => t(`enum.${enumName}.${value}`),
   };
+}
+
+const FORMATTERS = new Map<string, ReturnType<typeof formattersOf>>();
+
+/** Dates, numbers and enum labels in the interface's language. */
+export function useFormat() {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.resolvedLanguage === 'fr' ? 'fr-FR' : 'en-GB';
+  let formatters = FORMATTERS.get(locale);
+  if (!formatters) {
+    formatters = formattersOf(locale);
+    FORMATTERS.set(locale, formatters);
+  }
+  const shared = formatters;
+  return useMemo(
+    () => ({
+      ...shared,
+      /** The label of an API enum value, e.g. enum('Category', 'MEDICAL'). */
+      enumLabel: (enumName: string, value: string) => t(`enum.${enumName}.${value}`),
+    }),
+    [shared, t],
+  );
 }

@@ -15,6 +15,8 @@ export const ImportResultFields = graphql(`
       column
       reason
       code
+      rule
+      args
     }
   }
 `);

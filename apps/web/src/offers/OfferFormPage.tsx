@@ -1,37 +1,33 @@
 import {
-  Button,
   Checkbox,
   Fieldset,
-  Group,
-  MultiSelect,
   NumberInput,
-  Select,
   SimpleGrid,
   Stack,
-  TagsInput,
-  Text,
   Textarea,
   TextInput,
-  Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 
 import { useUser } from '../auth/use-session';
-import { ApiErrorAlert } from '../common/ApiErrorAlert';
-import { CATEGORIES, DELIVERY_MODES, UNITS } from '../common/enums';
-import { DayPicker } from '../common/DayPicker';
-import { LanguagesSelect } from '../common/LanguagesSelect';
+import { CategorySelect } from '../common/CategorySelect';
+import { CodesInput } from '../common/CodesInput';
+import { FormPage } from '../common/FormPage';
 import { MemberStateSelect } from '../common/MemberStateSelect';
+import { MoneyInput } from '../common/MoneyInput';
 import { notify } from '../common/notify';
 import { PageLoader } from '../common/PageLoader';
-import { type ApiError, apiErrorOf } from '../graphql/errors';
+import { ReadOnlyField } from '../common/ReadOnlyField';
+import { UnitSelect } from '../common/UnitSelect';
+import { useFormSave } from '../common/use-form-save';
+import { useLoadedValues } from '../common/use-loaded-values';
+import { useValidators } from '../common/use-validators';
+import { WhenFieldset } from '../common/WhenFieldset';
 import { type Category, type DeliveryMode, type QuantityUnit } from '../graphql/generated/graphql';
 import { graphql } from '../graphql/generated';
-import { useFormat } from '../i18n/format';
 import { CreateOfferMutation, OfferQuery, UpdateOfferMutation } from './offers.graphql';
 
 const DonorQuery = graphql(`
@@ -90,8 +86,6 @@ const ISO3 = /^[A-Z]{3}$/;
 const numberOrNull = (value: number | string) =>
   value === '' || value === null ? null : Number(value);
 
-const upper = (values: string[]) => values.map((value) => value.trim().toUpperCase());
-
 /**
  * Posts or edits an offer: a donor for its own state (the API refuses another), a coordinator for
  * any donor. Values stay in the form when a save fails; the API's refusals appear at their fields.
@@ -100,11 +94,9 @@ export function OfferFormPage() {
   const { id } = useParams();
   const editing = Boolean(id);
   const { t } = useTranslation();
-  const format = useFormat();
   const navigate = useNavigate();
   const user = useUser();
   const ownDonor = user.role === 'DONOR' ? user.memberStateIso3 : null;
-  const [saveError, setSaveError] = useState<ApiError>();
   const [existing] = useQuery({ query: OfferQuery, variables: { id: id ?? '' }, pause: !id });
   const [donorState] = useQuery({
     query: DonorQuery,
@@ -114,10 +106,7 @@ export function OfferFormPage() {
   const [created, createOffer] = useMutation(CreateOfferMutation);
   const [updated, updateOffer] = useMutation(UpdateOfferMutation);
 
-  const required = (value: unknown) =>
-    value === null || value === '' || (Array.isArray(value) && value.length === 0)
-      ? t('form.required')
-      : null;
+  const { required, requiredCount, windowEnd } = useValidators();
   const codes = (pattern: RegExp, message: string) => (values: string[]) =>
     values.every((value) => pattern.test(value)) ? null : t(message);
 
@@ -128,50 +117,41 @@ export function OfferFormPage() {
       title: required,
       category: required,
       capabilities: codes(CAPABILITY, 'offers.form.capabilityFormat'),
-      capacity: (value) =>
-        required(value) ?? (Number(value) >= 1 ? null : t('form.positiveInteger')),
+      capacity: requiredCount,
       languages: required,
       eligible: codes(RECIPIENT, 'offers.form.recipientFormat'),
       excluded: codes(ISO3, 'offers.form.iso3Format'),
       availableFrom: required,
       availableTo: (value, values) =>
-        required(value) ??
-        (values.availableFrom && value && value < values.availableFrom
-          ? t('offers.form.windowOrder')
-          : null),
+        windowEnd(value, values.availableFrom, t('offers.form.windowOrder')),
     },
   });
 
+  const { saveError, save } = useFormSave(form);
+
   const offer = existing.data?.offer;
-  useEffect(() => {
-    if (!offer) return;
-    const values: OfferFormValues = {
-      donor: offer.donor.iso3,
-      title: offer.title,
-      description: offer.description,
-      category: offer.category,
-      capabilities: offer.capabilities,
-      capacity: offer.capacity,
-      unit: offer.unit,
-      costPerUnit: offer.costPerUnit ?? '',
-      budget: offer.budget ?? '',
-      languages: offer.languages,
-      deliveryModes: offer.deliveryModes,
-      eligible: offer.eligible,
-      excluded: offer.excluded,
-      availableFrom: offer.availableFrom,
-      availableTo: offer.availableTo,
-      open: false,
-    };
-    form.setInitialValues(values);
-    form.setValues(values);
-    // Once per loaded offer: later edits are the user's.
-  }, [offer?.id]);
+  useLoadedValues(form, offer, (offer) => ({
+    donor: offer.donor.iso3,
+    title: offer.title,
+    description: offer.description,
+    category: offer.category,
+    capabilities: offer.capabilities,
+    capacity: offer.capacity,
+    unit: offer.unit,
+    costPerUnit: offer.costPerUnit ?? '',
+    budget: offer.budget ?? '',
+    languages: offer.languages,
+    deliveryModes: offer.deliveryModes,
+    eligible: offer.eligible,
+    excluded: offer.excluded,
+    availableFrom: offer.availableFrom,
+    availableTo: offer.availableTo,
+    open: false,
+  }));
 
   if (editing && existing.fetching && !offer) return <PageLoader />;
 
   const submit = form.onSubmit(async (values) => {
-    setSaveError(undefined);
     const common = {
       title: values.title.trim(),
       description: values.description,
@@ -188,178 +168,120 @@ export function OfferFormPage() {
       availableFrom: values.availableFrom!,
       availableTo: values.availableTo!,
     };
-    const result = id
-      ? await updateOffer({ input: { id, ...common } })
-      : await createOffer({ input: { ...common, donor: values.donor!, open: values.open } });
-    const error = apiErrorOf(result.error);
-    if (error) {
-      setSaveError(error);
-      form.setErrors(
-        Object.fromEntries(
-          Object.entries(error.fields).map(([field, message]) => [
-            field.replace(/\.\d+$/, ''),
-            t('form.refused', { message }),
-          ]),
-        ),
-      );
-      return;
-    }
-    const savedId =
-      result.data && 'createOffer' in result.data ? result.data.createOffer.id : (id as string);
-    notify(t(id ? 'offers.form.updated' : 'offers.form.created'), 'teal');
-    void navigate(`/offers/${savedId}`);
+    await save(
+      async () =>
+        id
+          ? await updateOffer({ input: { id, ...common } })
+          : await createOffer({ input: { ...common, donor: values.donor!, open: values.open } }),
+      (data) => {
+        const savedId = 'createOffer' in data ? data.createOffer.id : (id as string);
+        notify(t(id ? 'offers.form.updated' : 'offers.form.created'), 'teal');
+        void navigate(`/offers/${savedId}`);
+      },
+    );
   });
 
-  const options = (values: readonly string[], enumName: string) =>
-    values.map((value) => ({ value, label: format.enumLabel(enumName, value) }));
-
   return (
-    <Stack maw={960}>
-      <Title order={1}>{editing ? t('offers.form.editTitle') : t('offers.form.newTitle')}</Title>
-      {saveError && <ApiErrorAlert error={saveError} context="save" />}
-      <form onSubmit={submit} noValidate>
+    <FormPage
+      title={editing ? t('offers.form.editTitle') : t('offers.form.newTitle')}
+      saveError={saveError}
+      onSubmit={submit}
+      submitLabel={editing ? t('common.save') : t('offers.form.create')}
+      saving={created.fetching || updated.fetching}
+    >
+      <Fieldset legend={t('offers.form.what')}>
         <Stack>
-          <Fieldset legend={t('offers.form.what')}>
-            <Stack>
-              {editing || ownDonor ? (
-                <Stack gap={2}>
-                  <Text size="sm" fw={500}>
-                    {t('offers.field.donor')}
-                  </Text>
-                  <Text data-testid="offer-donor">
-                    {offer?.donor.name ?? donorState.data?.memberState?.name ?? ownDonor}
-                  </Text>
-                </Stack>
-              ) : (
-                <MemberStateSelect
-                  label={t('offers.field.donor')}
-                  required
-                  {...form.getInputProps('donor')}
-                />
-              )}
-              <TextInput
-                label={t('offers.field.title')}
-                required
-                {...form.getInputProps('title')}
-              />
-              <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                <Select
-                  label={t('gaps.field.category')}
-                  data={options(CATEGORIES, 'Category')}
-                  required
-                  searchable
-                  {...form.getInputProps('category')}
-                />
-                <TagsInput
-                  label={t('offers.field.capabilities')}
-                  description={t('offers.form.capabilitiesHint')}
-                  {...form.getInputProps('capabilities')}
-                  onChange={(values) => form.setFieldValue('capabilities', upper(values))}
-                />
-              </SimpleGrid>
-              <Textarea
-                label={t('gaps.field.description')}
-                autosize
-                minRows={3}
-                {...form.getInputProps('description')}
-              />
-            </Stack>
-          </Fieldset>
-          <Fieldset legend={t('offers.form.howMuch')}>
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <NumberInput
-                label={t('offers.field.capacity')}
-                required
-                min={1}
-                allowDecimal={false}
-                {...form.getInputProps('capacity')}
-              />
-              <Select
-                label={t('gaps.field.unit')}
-                data={UNITS.map((value) => ({
-                  value,
-                  label: t(`enum.QuantityUnit.${value}`, { count: 2 }),
-                }))}
-                allowDeselect={false}
-                {...form.getInputProps('unit')}
-              />
-              <NumberInput
-                label={t('offers.field.costPerUnit')}
-                min={0}
-                decimalScale={2}
-                thousandSeparator={format.locale === 'fr-FR' ? ' ' : ','}
-                decimalSeparator={format.locale === 'fr-FR' ? ',' : '.'}
-                {...form.getInputProps('costPerUnit')}
-              />
-              <NumberInput
-                label={t('offers.field.budget')}
-                description={t('offers.form.budgetHint')}
-                min={0}
-                decimalScale={2}
-                thousandSeparator={format.locale === 'fr-FR' ? ' ' : ','}
-                decimalSeparator={format.locale === 'fr-FR' ? ',' : '.'}
-                {...form.getInputProps('budget')}
-              />
-            </SimpleGrid>
-          </Fieldset>
-          <Fieldset legend={t('offers.form.forWhom')}>
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <TagsInput
-                label={t('offers.field.eligible')}
-                description={t('offers.form.eligibleHint')}
-                {...form.getInputProps('eligible')}
-                onChange={(values) => form.setFieldValue('eligible', upper(values))}
-              />
-              <TagsInput
-                label={t('offers.field.excluded')}
-                description={t('offers.form.excludedHint')}
-                {...form.getInputProps('excluded')}
-                onChange={(values) => form.setFieldValue('excluded', upper(values))}
-              />
-            </SimpleGrid>
-          </Fieldset>
-          <Fieldset legend={t('gaps.form.when')}>
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <DayPicker
-                label={t('offers.field.availableFrom')}
-                required
-                {...form.getInputProps('availableFrom')}
-              />
-              <DayPicker
-                label={t('offers.field.availableTo')}
-                required
-                {...form.getInputProps('availableTo')}
-              />
-              <LanguagesSelect
-                label={t('offers.field.languages')}
-                required
-                {...form.getInputProps('languages')}
-              />
-              <MultiSelect
-                searchable
-                label={t('gaps.field.deliveryModes')}
-                description={t('offers.form.deliveryModesHint')}
-                data={options(DELIVERY_MODES, 'DeliveryMode')}
-                {...form.getInputProps('deliveryModes')}
-              />
-            </SimpleGrid>
-          </Fieldset>
-          {!editing && (
-            <Checkbox
-              label={t('offers.form.openNow')}
-              {...form.getInputProps('open', { type: 'checkbox' })}
+          {editing || ownDonor ? (
+            <ReadOnlyField label={t('offers.field.donor')} testId="offer-donor">
+              {offer?.donor.name ?? donorState.data?.memberState?.name ?? ownDonor}
+            </ReadOnlyField>
+          ) : (
+            <MemberStateSelect
+              label={t('offers.field.donor')}
+              required
+              {...form.getInputProps('donor')}
             />
           )}
-          <Group>
-            <Button type="submit" loading={created.fetching || updated.fetching}>
-              {editing ? t('common.save') : t('offers.form.create')}
-            </Button>
-            <Button variant="default" onClick={() => void navigate(-1)}>
-              {t('common.cancel')}
-            </Button>
-          </Group>
+          <TextInput label={t('offers.field.title')} required {...form.getInputProps('title')} />
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <CategorySelect
+              label={t('gaps.field.category')}
+              required
+              {...form.getInputProps('category')}
+            />
+            <CodesInput
+              label={t('offers.field.capabilities')}
+              description={t('offers.form.capabilitiesHint')}
+              {...form.getInputProps('capabilities')}
+            />
+          </SimpleGrid>
+          <Textarea
+            label={t('gaps.field.description')}
+            autosize
+            minRows={3}
+            {...form.getInputProps('description')}
+          />
         </Stack>
-      </form>
-    </Stack>
+      </Fieldset>
+      <Fieldset legend={t('offers.form.howMuch')}>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <NumberInput
+            label={t('offers.field.capacity')}
+            required
+            min={1}
+            allowDecimal={false}
+            {...form.getInputProps('capacity')}
+          />
+          <UnitSelect
+            label={t('gaps.field.unit')}
+            allowDeselect={false}
+            {...form.getInputProps('unit')}
+          />
+          <MoneyInput
+            label={t('offers.field.costPerUnit')}
+            {...form.getInputProps('costPerUnit')}
+          />
+          <MoneyInput
+            label={t('offers.field.budget')}
+            description={t('offers.form.budgetHint')}
+            {...form.getInputProps('budget')}
+          />
+        </SimpleGrid>
+      </Fieldset>
+      <Fieldset legend={t('offers.form.forWhom')}>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <CodesInput
+            label={t('offers.field.eligible')}
+            description={t('offers.form.eligibleHint')}
+            {...form.getInputProps('eligible')}
+          />
+          <CodesInput
+            label={t('offers.field.excluded')}
+            description={t('offers.form.excludedHint')}
+            {...form.getInputProps('excluded')}
+          />
+        </SimpleGrid>
+      </Fieldset>
+      <WhenFieldset
+        labels={{
+          from: t('offers.field.availableFrom'),
+          to: t('offers.field.availableTo'),
+          languages: t('offers.field.languages'),
+        }}
+        inputs={{
+          from: form.getInputProps('availableFrom'),
+          to: form.getInputProps('availableTo'),
+          languages: form.getInputProps('languages'),
+          deliveryModes: form.getInputProps('deliveryModes'),
+        }}
+        deliveryModesHint={t('offers.form.deliveryModesHint')}
+      />
+      {!editing && (
+        <Checkbox
+          label={t('offers.form.openNow')}
+          {...form.getInputProps('open', { type: 'checkbox' })}
+        />
+      )}
+    </FormPage>
   );
 }

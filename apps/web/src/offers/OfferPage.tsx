@@ -1,20 +1,8 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Card,
-  Group,
-  Modal,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Alert, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 
 import { can } from '../auth/permissions';
@@ -26,7 +14,9 @@ import { ApiErrorAlert } from '../common/ApiErrorAlert';
 import { OfferDiagnosisPanel } from '../coordination/OfferDiagnosisPanel';
 import { Fact } from '../common/Fact';
 import { STATUS_COLOURS } from '../common/enums';
-import { PageLoader } from '../common/PageLoader';
+import { ReasonModal } from '../common/ReasonModal';
+import { RecordActions } from '../common/RecordActions';
+import { RecordFallback } from '../common/RecordFallback';
 import { apiErrorOf } from '../graphql/errors';
 import { useFormat } from '../i18n/format';
 import { OfferQuery, OpenOfferMutation, WithdrawOfferMutation } from './offers.graphql';
@@ -42,14 +32,15 @@ export function OfferPage() {
   const [withdrawing, withdrawOffer] = useMutation(WithdrawOfferMutation);
   const [withdrawOpened, withdrawModal] = useDisclosure();
   const [reason, setReason] = useState('');
-  if (error) return <ApiErrorAlert error={apiErrorOf(error)!} />;
-  if (!data && fetching) return <PageLoader />;
   const offer = data?.offer;
-  if (!offer) {
+  if (error || !offer) {
     return (
-      <Alert color="gray" title={t('offers.page.notFoundTitle')}>
-        {t('offers.page.notFound')}
-      </Alert>
+      <RecordFallback
+        error={error}
+        loading={!data && fetching}
+        notFoundTitle={t('offers.page.notFoundTitle')}
+        notFound={t('offers.page.notFound')}
+      />
     );
   }
   const editable =
@@ -70,25 +61,18 @@ export function OfferPage() {
           </Badge>
         </Group>
         {editable && (
-          <Group>
-            <Button component={Link} to={`/offers/${offer.id}/edit`} variant="default">
-              {t('common.edit')}
-            </Button>
-            {offer.status === 'DRAFT' && (
-              <Button
-                loading={opening.fetching}
-                onClick={async () => {
-                  const result = await openOffer({ input: { id: offer.id } });
-                  if (!result.error) notify(t('offers.page.opened'));
-                }}
-              >
-                {t('offers.page.open')}
-              </Button>
-            )}
-            <Button color="red" variant="light" onClick={withdrawModal.open}>
-              {t('offers.page.withdraw')}
-            </Button>
-          </Group>
+          <RecordActions
+            editPath={`/offers/${offer.id}/edit`}
+            draft={offer.status === 'DRAFT'}
+            openLabel={t('offers.page.open')}
+            opening={opening.fetching}
+            onOpen={async () => {
+              const result = await openOffer({ input: { id: offer.id } });
+              if (!result.error) notify(t('offers.page.opened'));
+            }}
+            endLabel={t('offers.page.withdraw')}
+            onEnd={withdrawModal.open}
+          />
         )}
       </Group>
       {actionError && <ApiErrorAlert error={actionError} />}
@@ -130,39 +114,23 @@ export function OfferPage() {
         )}
       </Card>
       <OfferDiagnosisPanel offerId={offer.id} />
-      <Modal
+      <ReasonModal
         opened={withdrawOpened}
         onClose={withdrawModal.close}
         title={t('offers.page.withdrawTitle')}
-      >
-        <Stack>
-          <Textarea
-            label={t('gaps.page.cancelReason')}
-            value={reason}
-            onChange={(event) => setReason(event.currentTarget.value)}
-            autosize
-            minRows={2}
-            data-autofocus
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={withdrawModal.close}>
-              {t('common.back')}
-            </Button>
-            <Button
-              color="red"
-              loading={withdrawing.fetching}
-              onClick={async () => {
-                const result = await withdrawOffer({
-                  input: { id: offer.id, reason: reason.trim() || undefined },
-                });
-                if (!result.error) withdrawModal.close();
-              }}
-            >
-              {t('offers.page.withdraw')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        reasonLabel={t('gaps.page.cancelReason')}
+        reason={reason}
+        onReasonChange={setReason}
+        autoFocusReason
+        confirmLabel={t('offers.page.withdraw')}
+        confirming={withdrawing.fetching}
+        onConfirm={async () => {
+          const result = await withdrawOffer({
+            input: { id: offer.id, reason: reason.trim() || undefined },
+          });
+          if (!result.error) withdrawModal.close();
+        }}
+      />
     </Stack>
   );
 }

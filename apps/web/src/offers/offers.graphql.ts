@@ -1,21 +1,27 @@
 import { graphql } from '../graphql/generated';
 
+/** How another item names an offer: its title and donor (with a link to its page). */
+export const OfferSummaryFields = graphql(`
+  fragment OfferSummary on Offer {
+    id
+    title
+    donor {
+      iso3
+      name
+    }
+  }
+`);
+
 export const OffersQuery = graphql(`
   query Offers($first: Int!, $after: String) {
     offers(first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...NextPage
       }
       edges {
         node {
-          id
-          title
-          donor {
-            iso3
-            name
-          }
+          ...OfferSummary
           category
           status
           capacity
@@ -29,34 +35,36 @@ export const OffersQuery = graphql(`
   }
 `);
 
+/** An offer as its page shows it; an update answers the same, so the page shows the saved offer. */
+export const OfferDetailFields = graphql(`
+  fragment OfferDetail on Offer {
+    ...OfferSummary
+    description
+    category
+    capabilities
+    status
+    statusReason
+    capacity
+    usableCapacity
+    remainingCapacity
+    reservedCapacity
+    confirmedCapacity
+    unit
+    budget
+    costPerUnit
+    languages
+    deliveryModes
+    eligible
+    excluded
+    availableFrom
+    availableTo
+  }
+`);
+
 export const OfferQuery = graphql(`
   query Offer($id: ID!) {
     offer(id: $id) {
-      id
-      title
-      description
-      donor {
-        iso3
-        name
-      }
-      category
-      capabilities
-      status
-      statusReason
-      capacity
-      usableCapacity
-      remainingCapacity
-      reservedCapacity
-      confirmedCapacity
-      unit
-      budget
-      costPerUnit
-      languages
-      deliveryModes
-      eligible
-      excluded
-      availableFrom
-      availableTo
+      ...OfferDetail
     }
   }
 `);
@@ -73,23 +81,7 @@ export const CreateOfferMutation = graphql(`
 export const UpdateOfferMutation = graphql(`
   mutation UpdateOffer($input: UpdateOfferInput!) {
     updateOffer(input: $input) {
-      id
-      title
-      description
-      category
-      capabilities
-      status
-      capacity
-      remainingCapacity
-      unit
-      budget
-      costPerUnit
-      languages
-      deliveryModes
-      eligible
-      excluded
-      availableFrom
-      availableTo
+      ...OfferDetail
     }
   }
 `);

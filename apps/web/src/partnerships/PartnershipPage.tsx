@@ -1,5 +1,4 @@
 import {
-  Alert,
   Anchor,
   Badge,
   Button,
@@ -28,7 +27,9 @@ import { Fact } from '../common/Fact';
 import { DayPicker } from '../common/DayPicker';
 import { STATUS_COLOURS } from '../common/enums';
 import { notify } from '../common/notify';
-import { PageLoader } from '../common/PageLoader';
+import { RecordFallback } from '../common/RecordFallback';
+import { SectionCard } from '../common/SectionCard';
+import { useValidators } from '../common/use-validators';
 import { type ApiError, apiErrorOf } from '../graphql/errors';
 import { useFormat } from '../i18n/format';
 import {
@@ -67,7 +68,7 @@ export function PartnershipPage() {
   const [measuring, recordIndicator] = useMutation(RecordIndicatorMutation);
   const [actionError, setActionError] = useState<ApiError>();
 
-  const required = (value: unknown) => (value === null || value === '' ? t('form.required') : null);
+  const { required, requiredCount } = useValidators();
   const milestoneForm = useForm({
     initialValues: { title: '', dueOn: null as string | null },
     validate: { title: required, dueOn: required },
@@ -75,8 +76,7 @@ export function PartnershipPage() {
   const deliveryForm = useForm({
     initialValues: { quantity: '' as number | string },
     validate: {
-      quantity: (value) =>
-        required(value) ?? (Number(value) >= 1 ? null : t('form.positiveInteger')),
+      quantity: requiredCount,
     },
   });
   const indicatorForm = useForm({
@@ -84,14 +84,15 @@ export function PartnershipPage() {
     validate: { value: required, measuredOn: required },
   });
 
-  if (error) return <ApiErrorAlert error={apiErrorOf(error)!} />;
-  if (!data && fetching) return <PageLoader />;
   const partnership = data?.partnership;
-  if (!partnership) {
+  if (error || !partnership) {
     return (
-      <Alert color="gray" title={t('partnerships.page.notFoundTitle')}>
-        {t('partnerships.page.notFound')}
-      </Alert>
+      <RecordFallback
+        error={error}
+        loading={!data && fetching}
+        notFoundTitle={t('partnerships.page.notFoundTitle')}
+        notFound={t('partnerships.page.notFound')}
+      />
     );
   }
   const followUp = can.followUpPartnerships(user);
@@ -153,10 +154,7 @@ export function PartnershipPage() {
         </SimpleGrid>
       </Card>
 
-      <Card withBorder component="section" aria-labelledby="deliveries">
-        <Title order={2} size="h3" id="deliveries">
-          {t('partnerships.page.deliveries')}
-        </Title>
+      <SectionCard headingId="deliveries" title={t('partnerships.page.deliveries')}>
         <Text mt="sm" data-testid="delivered">
           {t('partnerships.page.deliveredOf', {
             delivered: format.number(partnership.deliveredQuantity),
@@ -199,12 +197,9 @@ export function PartnershipPage() {
             </Group>
           </form>
         )}
-      </Card>
+      </SectionCard>
 
-      <Card withBorder component="section" aria-labelledby="milestones">
-        <Title order={2} size="h3" id="milestones">
-          {t('partnerships.page.milestones')}
-        </Title>
+      <SectionCard headingId="milestones" title={t('partnerships.page.milestones')}>
         {partnership.milestones.length === 0 ? (
           <Text c="dimmed" mt="sm">
             {t('partnerships.page.noMilestones')}
@@ -292,12 +287,9 @@ export function PartnershipPage() {
             </Group>
           </form>
         )}
-      </Card>
+      </SectionCard>
 
-      <Card withBorder component="section" aria-labelledby="indicator">
-        <Title order={2} size="h3" id="indicator">
-          {t('partnerships.page.indicator')}
-        </Title>
+      <SectionCard headingId="indicator" title={t('partnerships.page.indicator')}>
         {objective.indicator ? (
           <SimpleGrid cols={{ base: 1, sm: 4 }} mt="sm">
             <Fact label={t('gaps.field.indicator')}>{objective.indicator}</Fact>
@@ -350,7 +342,7 @@ export function PartnershipPage() {
             </Group>
           </form>
         )}
-      </Card>
+      </SectionCard>
 
       <CommentThread subject={{ partnershipId: partnership.id }} headingId="partnership-comments" />
     </Stack>

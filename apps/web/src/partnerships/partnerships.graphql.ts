@@ -1,36 +1,42 @@
 import { graphql } from '../graphql/generated';
 
+/** A partnership as a proposal or a pledge shows it: its state and how much is delivered. */
+export const PartnershipSummaryFields = graphql(`
+  fragment PartnershipSummary on Partnership {
+    id
+    status
+    quantity
+    deliveredQuantity
+  }
+`);
+
+export const MilestoneFields = graphql(`
+  fragment MilestoneFields on PartnershipMilestone {
+    id
+    partnershipId
+    title
+    dueOn
+    achievedOn
+    note
+  }
+`);
+
 export const PartnershipsQuery = graphql(`
   query Partnerships($first: Int!, $after: String, $filter: PartnershipFilter) {
     partnerships(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...NextPage
       }
       edges {
         node {
-          id
-          status
-          quantity
-          deliveredQuantity
+          ...PartnershipSummary
           createdAt
           gap {
-            id
-            title
-            unit
-            memberState {
-              iso3
-              name
-            }
+            ...GapSummary
           }
           offer {
-            id
-            title
-            donor {
-              iso3
-              name
-            }
+            ...OfferSummary
           }
         }
       }
@@ -40,29 +46,16 @@ export const PartnershipsQuery = graphql(`
 
 export const PartnershipFields = graphql(`
   fragment PartnershipDetail on Partnership {
-    id
-    status
-    quantity
-    deliveredQuantity
+    ...PartnershipSummary
     indicatorAfter
     indicatorBaseline
     indicatorMeasuredOn
     createdAt
     milestones {
-      id
-      title
-      dueOn
-      achievedOn
-      note
+      ...MilestoneFields
     }
     gap {
-      id
-      title
-      unit
-      memberState {
-        iso3
-        name
-      }
+      ...GapSummary
       objective {
         indicator
         baseline
@@ -70,12 +63,7 @@ export const PartnershipFields = graphql(`
       }
     }
     offer {
-      id
-      title
-      donor {
-        iso3
-        name
-      }
+      ...OfferSummary
     }
   }
 `);
@@ -91,12 +79,7 @@ export const PartnershipQuery = graphql(`
 export const AddMilestoneMutation = graphql(`
   mutation AddMilestone($input: AddMilestoneInput!) {
     addPartnershipMilestone(input: $input) {
-      id
-      partnershipId
-      title
-      dueOn
-      achievedOn
-      note
+      ...MilestoneFields
     }
   }
 `);
@@ -104,12 +87,7 @@ export const AddMilestoneMutation = graphql(`
 export const CompleteMilestoneMutation = graphql(`
   mutation CompleteMilestone($input: CompleteMilestoneInput!) {
     completePartnershipMilestone(input: $input) {
-      id
-      partnershipId
-      title
-      dueOn
-      achievedOn
-      note
+      ...MilestoneFields
     }
   }
 `);

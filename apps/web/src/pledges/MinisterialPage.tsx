@@ -1,15 +1,13 @@
-import { Alert, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 
 import { can } from '../auth/permissions';
 import { useUser } from '../auth/use-session';
-import { ApiErrorAlert } from '../common/ApiErrorAlert';
 import { Fact } from '../common/Fact';
-import { PageLoader } from '../common/PageLoader';
+import { RecordFallback } from '../common/RecordFallback';
 import { useCountryName } from '../dashboard/map/country-name';
-import { apiErrorOf } from '../graphql/errors';
 import { useFormat } from '../i18n/format';
 import { FollowUpTable } from './FollowUpTable';
 import { MinisterialReportQuery } from './pledges.graphql';
@@ -34,14 +32,15 @@ export function MinisterialPage() {
     variables: { id, filter: { ministerial: [id] }, reports },
   });
   const reload = () => refetch({ requestPolicy: 'network-only' });
-  if (error) return <ApiErrorAlert error={apiErrorOf(error)!} />;
-  if (!data && fetching) return <PageLoader />;
   const ministerial = data?.ministerial;
-  if (!ministerial) {
+  if (error || !ministerial) {
     return (
-      <Alert color="gray" title={t('pledges.ministerial.notFoundTitle')}>
-        {t('pledges.ministerial.notFound')}
-      </Alert>
+      <RecordFallback
+        error={error}
+        loading={!data && fetching}
+        notFoundTitle={t('pledges.ministerial.notFoundTitle')}
+        notFound={t('pledges.ministerial.notFound')}
+      />
     );
   }
   const report = data.pledgeRequirementsReport?.find(

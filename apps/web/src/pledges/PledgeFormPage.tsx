@@ -1,32 +1,29 @@
 import {
-  Button,
   Fieldset,
-  Group,
   NumberInput,
   Select,
   SimpleGrid,
   Stack,
-  TagsInput,
-  Text,
   Textarea,
   TextInput,
-  Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 
 import { useUser } from '../auth/use-session';
-import { ApiErrorAlert } from '../common/ApiErrorAlert';
-import { CATEGORIES, UNITS } from '../common/enums';
+import { CategorySelect } from '../common/CategorySelect';
+import { CodesInput } from '../common/CodesInput';
+import { FormPage } from '../common/FormPage';
 import { MemberStateSelect } from '../common/MemberStateSelect';
 import { notify } from '../common/notify';
+import { ReadOnlyField } from '../common/ReadOnlyField';
+import { UnitSelect } from '../common/UnitSelect';
+import { useFormSave } from '../common/use-form-save';
+import { useValidators } from '../common/use-validators';
 import { useCountryName } from '../dashboard/map/country-name';
-import { type ApiError, apiErrorOf } from '../graphql/errors';
 import { type Category, type PledgeKind, type QuantityUnit } from '../graphql/generated/graphql';
-import { useFormat } from '../i18n/format';
 import { PLEDGE_KINDS } from './pledge-enums';
 import { CreatePledgeMutation, MinisterialsQuery } from './pledges.graphql';
 
@@ -52,16 +49,14 @@ const ISO3 = /^[A-Z]{3}$/;
  */
 export function PledgeFormPage() {
   const { t } = useTranslation();
-  const format = useFormat();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const user = useUser();
   const countryName = useCountryName();
   const ownState = user.role === 'DONOR' ? user.memberStateIso3 : null;
-  const [saveError, setSaveError] = useState<ApiError>();
   const [ministerials] = useQuery({ query: MinisterialsQuery });
   const [created, createPledge] = useMutation(CreatePledgeMutation);
-  const required = (value: unknown) => (value === null || value === '' ? t('form.required') : null);
+  const { required } = useValidators();
 
   const form = useForm<PledgeFormValues>({
     initialValues: {
@@ -92,163 +87,127 @@ export function PledgeFormPage() {
     },
   });
 
+  const { saveError, save } = useFormSave(form);
+
   const submit = form.onSubmit(async (values) => {
-    setSaveError(undefined);
-    const result = await createPledge({
-      input: {
-        ministerialId: values.ministerialId!,
-        lead: values.lead!,
-        members: values.members,
-        kind: values.kind!,
-        category: values.category!,
-        capability: values.capability.trim() || null,
-        textEn: values.textEn.trim() || null,
-        textFr: values.textFr.trim() || null,
-        quantity: values.quantity === '' ? null : Number(values.quantity),
-        unit: values.unit,
+    await save(
+      () =>
+        createPledge({
+          input: {
+            ministerialId: values.ministerialId!,
+            lead: values.lead!,
+            members: values.members,
+            kind: values.kind!,
+            category: values.category!,
+            capability: values.capability.trim() || null,
+            textEn: values.textEn.trim() || null,
+            textFr: values.textFr.trim() || null,
+            quantity: values.quantity === '' ? null : Number(values.quantity),
+            unit: values.unit,
+          },
+        }),
+      (data) => {
+        notify(t('pledges.form.created'), 'teal');
+        void navigate(`/pledges/${data.createPledge.id}`);
       },
-    });
-    const error = apiErrorOf(result.error);
-    if (error) {
-      setSaveError(error);
-      form.setErrors(
-        Object.fromEntries(
-          Object.entries(error.fields).map(([field, message]) => [
-            field.replace(/\.\d+$/, ''),
-            t('form.refused', { message }),
-          ]),
-        ),
-      );
-      return;
-    }
-    notify(t('pledges.form.created'), 'teal');
-    void navigate(`/pledges/${result.data!.createPledge.id}`);
+    );
   });
 
-  const options = (values: readonly string[], enumName: string) =>
-    values.map((value) => ({ value, label: format.enumLabel(enumName, value) }));
-
   return (
-    <Stack maw={960}>
-      <Title order={1}>{t('pledges.form.title')}</Title>
-      {saveError && <ApiErrorAlert error={saveError} context="save" />}
-      <form onSubmit={submit} noValidate>
+    <FormPage
+      title={t('pledges.form.title')}
+      saveError={saveError}
+      onSubmit={submit}
+      submitLabel={t('pledges.form.submit')}
+      saving={created.fetching}
+      onCancel={() => void navigate('/pledges')}
+    >
+      <Fieldset legend={t('pledges.form.who')}>
         <Stack>
-          <Fieldset legend={t('pledges.form.who')}>
-            <Stack>
-              <Select
-                label={t('pledges.field.ministerial')}
-                required
-                data={(ministerials.data?.ministerials.edges ?? []).map(({ node }) => ({
-                  value: node.id,
-                  label: t('pledges.ministerial.short', {
-                    city: node.city,
-                    year: node.heldOn.slice(0, 4),
-                  }),
-                }))}
-                {...form.getInputProps('ministerialId')}
-              />
-              {ownState ? (
-                <Stack gap={2}>
-                  <Text size="sm" fw={500}>
-                    {t('pledges.field.lead')}
-                  </Text>
-                  <Text data-testid="pledge-lead">{countryName(ownState)}</Text>
-                </Stack>
-              ) : (
-                <MemberStateSelect
-                  label={t('pledges.field.lead')}
-                  description={t('pledges.form.leadHint')}
-                  required
-                  {...form.getInputProps('lead')}
-                />
-              )}
-              <TagsInput
-                label={t('pledges.field.members')}
-                description={t('pledges.form.membersHint')}
-                {...form.getInputProps('members')}
-                onChange={(values) =>
-                  form.setFieldValue(
-                    'members',
-                    values.map((value) => value.trim().toUpperCase()),
-                  )
-                }
-              />
-            </Stack>
-          </Fieldset>
-          <Fieldset legend={t('pledges.form.what')}>
-            <Stack>
-              <SimpleGrid cols={{ base: 1, sm: 3 }}>
-                <Select
-                  label={t('pledges.field.kind')}
-                  required
-                  data={PLEDGE_KINDS.map((kind) => ({
-                    value: kind,
-                    label: t(`pledges.kind.${kind}`),
-                  }))}
-                  {...form.getInputProps('kind')}
-                />
-                <Select
-                  label={t('pledges.field.category')}
-                  required
-                  searchable
-                  data={options(CATEGORIES, 'Category')}
-                  {...form.getInputProps('category')}
-                />
-                <TextInput
-                  label={t('pledges.field.capability')}
-                  description={t('pledges.form.capabilityHint')}
-                  {...form.getInputProps('capability')}
-                  onChange={(event) =>
-                    form.setFieldValue('capability', event.currentTarget.value.toUpperCase())
-                  }
-                />
-              </SimpleGrid>
-              <Textarea
-                label={t('pledges.field.textEn')}
-                description={t('pledges.form.textsHint')}
-                lang="en"
-                autosize
-                minRows={2}
-                {...form.getInputProps('textEn')}
-              />
-              <Textarea
-                label={t('pledges.field.textFr')}
-                lang="fr"
-                autosize
-                minRows={2}
-                {...form.getInputProps('textFr')}
-              />
-              <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                <NumberInput
-                  label={t('pledges.field.quantity')}
-                  description={t('pledges.form.quantityHint')}
-                  min={1}
-                  allowDecimal={false}
-                  {...form.getInputProps('quantity')}
-                />
-                <Select
-                  label={t('pledges.field.unit')}
-                  clearable
-                  data={UNITS.map((unit) => ({
-                    value: unit,
-                    label: t(`enum.QuantityUnit.${unit}`, { count: 2 }),
-                  }))}
-                  {...form.getInputProps('unit')}
-                />
-              </SimpleGrid>
-            </Stack>
-          </Fieldset>
-          <Group>
-            <Button type="submit" loading={created.fetching}>
-              {t('pledges.form.submit')}
-            </Button>
-            <Button variant="default" onClick={() => void navigate('/pledges')}>
-              {t('common.cancel')}
-            </Button>
-          </Group>
+          <Select
+            label={t('pledges.field.ministerial')}
+            required
+            data={(ministerials.data?.ministerials.edges ?? []).map(({ node }) => ({
+              value: node.id,
+              label: t('pledges.ministerial.short', {
+                city: node.city,
+                year: node.heldOn.slice(0, 4),
+              }),
+            }))}
+            {...form.getInputProps('ministerialId')}
+          />
+          {ownState ? (
+            <ReadOnlyField label={t('pledges.field.lead')} testId="pledge-lead">
+              {countryName(ownState)}
+            </ReadOnlyField>
+          ) : (
+            <MemberStateSelect
+              label={t('pledges.field.lead')}
+              description={t('pledges.form.leadHint')}
+              required
+              {...form.getInputProps('lead')}
+            />
+          )}
+          <CodesInput
+            label={t('pledges.field.members')}
+            description={t('pledges.form.membersHint')}
+            {...form.getInputProps('members')}
+          />
         </Stack>
-      </form>
-    </Stack>
+      </Fieldset>
+      <Fieldset legend={t('pledges.form.what')}>
+        <Stack>
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <Select
+              label={t('pledges.field.kind')}
+              required
+              data={PLEDGE_KINDS.map((kind) => ({
+                value: kind,
+                label: t(`pledges.kind.${kind}`),
+              }))}
+              {...form.getInputProps('kind')}
+            />
+            <CategorySelect
+              label={t('pledges.field.category')}
+              required
+              {...form.getInputProps('category')}
+            />
+            <TextInput
+              label={t('pledges.field.capability')}
+              description={t('pledges.form.capabilityHint')}
+              {...form.getInputProps('capability')}
+              onChange={(event) =>
+                form.setFieldValue('capability', event.currentTarget.value.toUpperCase())
+              }
+            />
+          </SimpleGrid>
+          <Textarea
+            label={t('pledges.field.textEn')}
+            description={t('pledges.form.textsHint')}
+            lang="en"
+            autosize
+            minRows={2}
+            {...form.getInputProps('textEn')}
+          />
+          <Textarea
+            label={t('pledges.field.textFr')}
+            lang="fr"
+            autosize
+            minRows={2}
+            {...form.getInputProps('textFr')}
+          />
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <NumberInput
+              label={t('pledges.field.quantity')}
+              description={t('pledges.form.quantityHint')}
+              min={1}
+              allowDecimal={false}
+              {...form.getInputProps('quantity')}
+            />
+            <UnitSelect label={t('pledges.field.unit')} clearable {...form.getInputProps('unit')} />
+          </SimpleGrid>
+        </Stack>
+      </Fieldset>
+    </FormPage>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 
+import { RowRemoveButton } from '../common/RowRemoveButton';
 import { ApiErrorAlert } from '../common/ApiErrorAlert';
 import { STATUS_COLOURS } from '../common/enums';
 import { useCountryName } from '../dashboard/map/country-name';
@@ -121,10 +122,7 @@ export function PledgeOffersPanel({
                   </Table.Td>
                   {canLink && (
                     <Table.Td>
-                      <Button
-                        size="xs"
-                        variant="subtle"
-                        color="red"
+                      <RowRemoveButton
                         loading={unlinking.fetching}
                         onClick={async () => {
                           const result = await unlink({
@@ -134,7 +132,7 @@ export function PledgeOffersPanel({
                         }}
                       >
                         {t('pledges.offers.unlink')}
-                      </Button>
+                      </RowRemoveButton>
                     </Table.Td>
                   )}
                 </Table.Tr>

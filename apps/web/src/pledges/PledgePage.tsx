@@ -20,9 +20,9 @@ import { useUser } from '../auth/use-session';
 import { ApiErrorAlert } from '../common/ApiErrorAlert';
 import { Fact } from '../common/Fact';
 import { joined } from '../common/join';
-import { PageLoader } from '../common/PageLoader';
+import { RecordFallback } from '../common/RecordFallback';
 import { useCountryName } from '../dashboard/map/country-name';
-import { apiErrorOf, type ApiError } from '../graphql/errors';
+import { type ApiError } from '../graphql/errors';
 import { useFormat } from '../i18n/format';
 import { PLEDGE_STATUS_COLOURS } from './pledge-enums';
 import { PledgeFlagAlerts } from './PledgeFlagAlerts';
@@ -41,14 +41,15 @@ export function PledgePage() {
   const [{ data, fetching, error }, refetch] = useQuery({ query: PledgeQuery, variables: { id } });
   const [refusal, setRefusal] = useState<ApiError>();
   const reload = () => refetch({ requestPolicy: 'network-only' });
-  if (error) return <ApiErrorAlert error={apiErrorOf(error)!} />;
-  if (!data && fetching) return <PageLoader />;
   const pledge = data?.pledge;
-  if (!pledge) {
+  if (error || !pledge) {
     return (
-      <Alert color="gray" title={t('pledges.page.notFoundTitle')}>
-        {t('pledges.page.notFound')}
-      </Alert>
+      <RecordFallback
+        error={error}
+        loading={!data && fetching}
+        notFoundTitle={t('pledges.page.notFoundTitle')}
+        notFound={t('pledges.page.notFound')}
+      />
     );
   }
   const ministerialName = t('pledges.ministerial.short', {

@@ -1,36 +1,20 @@
-import {
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  MultiSelect,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Table,
-  TagsInput,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Anchor, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useQuery } from 'urql';
 
 import { can } from '../auth/permissions';
 import { useUser } from '../auth/use-session';
-import { ApiErrorAlert } from '../common/ApiErrorAlert';
-import { PageLoader } from '../common/PageLoader';
+import { CodesInput } from '../common/CodesInput';
+import { FilterSelect } from '../common/FilterSelect';
+import { FiltersPanel } from '../common/FiltersPanel';
+import { PagedList } from '../common/PagedList';
+import { useListState } from '../common/use-list-state';
 import { useCountryName } from '../dashboard/map/country-name';
-import { apiErrorOf } from '../graphql/errors';
 import { useFormat } from '../i18n/format';
 import { PLEDGE_FLAGS, PLEDGE_KINDS, PLEDGE_STATUS_COLOURS, PLEDGE_STATUSES } from './pledge-enums';
 import { ScrollableTable } from './ScrollableTable';
-import {
-  pledgeFilterOf,
-  type PledgeListState,
-  readPledgeListState,
-  writePledgeListState,
-} from './pledge-filters';
+import { pledgeFilterOf, readPledgeListState, writePledgeListState } from './pledge-filters';
 import { PledgeText } from './PledgeText';
 import { MinisterialsQuery, PledgesQuery } from './pledges.graphql';
 import { FulfilmentFigure } from './FulfilmentFigure';
@@ -43,18 +27,13 @@ export function PledgeRegisterPage() {
   const format = useFormat();
   const user = useUser();
   const countryName = useCountryName();
-  const [params, setParams] = useSearchParams();
-  const state = readPledgeListState(params);
-  const update = (change: Partial<PledgeListState>, keepPage = false) =>
-    setParams(
-      writePledgeListState({ ...state, ...change, after: keepPage ? change.after : undefined }),
-    );
-  const [{ data, fetching, error }] = useQuery({
+  const { state, update, reset, paging } = useListState(readPledgeListState, writePledgeListState);
+  const [list] = useQuery({
     query: PledgesQuery,
     variables: { first: PAGE_SIZE, after: state.after, filter: pledgeFilterOf(state) },
   });
   const [ministerials] = useQuery({ query: MinisterialsQuery });
-  const pledges = data?.pledges;
+  const pledges = list.data?.pledges;
   const options = (values: readonly string[], key: string) =>
     values.map((value) => ({ value, label: t(`pledges.${key}.${value}`) }));
 
@@ -76,72 +55,63 @@ export function PledgeRegisterPage() {
           )}
         </Group>
       </Group>
-      <Paper withBorder p="sm" component="section" aria-label={t('pledges.register.filters')}>
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: 5 }} spacing="sm">
-          <MultiSelect
-            searchable
-            label={t('pledges.field.ministerial')}
-            data={(ministerials.data?.ministerials.edges ?? []).map(({ node }) => ({
-              value: node.id,
-              label: t('pledges.ministerial.short', {
-                city: node.city,
-                year: node.heldOn.slice(0, 4),
-              }),
-            }))}
-            value={state.ministerial}
-            onChange={(ministerial) => update({ ministerial })}
+      <FiltersPanel label={t('pledges.register.filters')} columns={5} onReset={reset}>
+        <FilterSelect
+          label={t('pledges.field.ministerial')}
+          data={(ministerials.data?.ministerials.edges ?? []).map(({ node }) => ({
+            value: node.id,
+            label: t('pledges.ministerial.short', {
+              city: node.city,
+              year: node.heldOn.slice(0, 4),
+            }),
+          }))}
+          value={state.ministerial}
+          onChange={(ministerial) => update({ ministerial })}
+        />
+        {user.role !== 'DONOR' && user.role !== 'TPCC' && (
+          <CodesInput
+            label={t('pledges.field.state')}
+            description={t('pledges.register.iso3Hint')}
+            value={state.state}
+            onChange={(codes) => update({ state: codes })}
             clearable
           />
-          {user.role !== 'DONOR' && user.role !== 'TPCC' && (
-            <TagsInput
-              label={t('pledges.field.state')}
-              description={t('pledges.register.iso3Hint')}
-              value={state.state}
-              onChange={(codes) => update({ state: codes.map((code) => code.toUpperCase()) })}
-              clearable
-            />
-          )}
-          <MultiSelect
-            searchable
-            label={t('pledges.field.status')}
-            data={options(PLEDGE_STATUSES, 'status')}
-            value={state.status}
-            onChange={(status) => update({ status: status as PledgeListState['status'] })}
-            clearable
-          />
-          <MultiSelect
-            searchable
-            label={t('pledges.field.kind')}
-            data={options(PLEDGE_KINDS, 'kind')}
-            value={state.kind}
-            onChange={(kind) => update({ kind: kind as PledgeListState['kind'] })}
-            clearable
-          />
-          <MultiSelect
-            label={t('pledges.field.flags')}
-            data={options(PLEDGE_FLAGS, 'flag')}
-            value={state.flag}
-            onChange={(flag) => update({ flag: flag as PledgeListState['flag'] })}
-            clearable
-          />
-        </SimpleGrid>
-        <Group mt="sm">
-          <Button variant="subtle" onClick={() => setParams(new URLSearchParams())}>
-            {t('list.reset')}
-          </Button>
-        </Group>
-      </Paper>
+        )}
+        <FilterSelect
+          label={t('pledges.field.status')}
+          data={options(PLEDGE_STATUSES, 'status')}
+          value={state.status}
+          onChange={(status) => update({ status })}
+        />
+        <FilterSelect
+          label={t('pledges.field.kind')}
+          data={options(PLEDGE_KINDS, 'kind')}
+          value={state.kind}
+          onChange={(kind) => update({ kind })}
+        />
+        <FilterSelect
+          label={t('pledges.field.flags')}
+          data={options(PLEDGE_FLAGS, 'flag')}
+          value={state.flag}
+          onChange={(flag) => update({ flag })}
+          searchable={false}
+        />
+      </FiltersPanel>
 
-      {error && <ApiErrorAlert error={apiErrorOf(error)!} />}
-      {!pledges && fetching && <PageLoader />}
-      {pledges && (
-        <>
-          <Text size="sm" c="dimmed" role="status" data-testid="pledge-register-count">
-            {t('pledges.register.count', {
-              count: pledges.totalCount,
-              formatted: format.number(pledges.totalCount),
-            })}
-          </Text>
+      <PagedList
+        query={list}
+        list={pledges}
+        count={(pledges) =>
+          t('pledges.register.count', {
+            count: pledges.totalCount,
+            formatted: format.number(pledges.totalCount),
+          })
+        }
+        countTestId="pledge-register-count"
+        empty={t('pledges.register.empty')}
+        paging={paging}
+      >
+        {(pledges) => (
           <ScrollableTable minWidth={960}>
             <Table striped highlightOnHover verticalSpacing="xs">
               <Table.Thead>
@@ -209,25 +179,8 @@ export function PledgeRegisterPage() {
               </Table.Tbody>
             </Table>
           </ScrollableTable>
-          {pledges.edges.length === 0 && <Text>{t('pledges.register.empty')}</Text>}
-          <Group>
-            <Button
-              variant="default"
-              disabled={!state.after}
-              onClick={() => update({ after: undefined })}
-            >
-              {t('list.firstPage')}
-            </Button>
-            <Button
-              variant="default"
-              disabled={!pledges.pageInfo.hasNextPage}
-              onClick={() => update({ after: pledges.pageInfo.endCursor ?? undefined }, true)}
-            >
-              {t('list.nextPage')}
-            </Button>
-          </Group>
-        </>
-      )}
+        )}
+      </PagedList>
     </Stack>
   );
 }

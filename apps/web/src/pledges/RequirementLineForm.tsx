@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 
+import { refusalsAtFields } from '../common/refusals-at-fields';
 import { ApiErrorAlert } from '../common/ApiErrorAlert';
 import { CATEGORIES, UNITS } from '../common/enums';
 import { notify } from '../common/notify';
@@ -67,14 +68,7 @@ export function RequirementLineForm({
     });
     const refused = apiErrorOf(result.error);
     if (refused) {
-      form.setErrors(
-        Object.fromEntries(
-          Object.entries(refused.fields).map(([field, message]) => [
-            field,
-            t('form.refused', { message }),
-          ]),
-        ),
-      );
+      form.setErrors(refusalsAtFields(refused, t, (field) => field));
       return;
     }
     form.reset();

@@ -1,7 +1,8 @@
-import { Button, Table, Text } from '@mantine/core';
+import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 
+import { RowRemoveButton } from '../common/RowRemoveButton';
 import { ApiErrorAlert } from '../common/ApiErrorAlert';
 import { apiErrorOf } from '../graphql/errors';
 import { type MinisterialReportQuery } from '../graphql/generated/graphql';
@@ -58,10 +59,7 @@ export function RequirementLinesTable({
                 <Table.Td>{line.description || '—'}</Table.Td>
                 {canRemove && (
                   <Table.Td>
-                    <Button
-                      size="xs"
-                      variant="subtle"
-                      color="red"
+                    <RowRemoveButton
                       loading={removing.fetching}
                       onClick={async () => {
                         const result = await remove({ input: { id: line.id } });
@@ -69,7 +67,7 @@ export function RequirementLinesTable({
                       }}
                     >
                       {t('pledges.requirements.remove')}
-                    </Button>
+                    </RowRemoveButton>
                   </Table.Td>
                 )}
               </Table.Tr>

@@ -1,5 +1,19 @@
 import { graphql } from '../graphql/generated';
 
+/** One step of a pledge's status history: who moved it, when, from what to what and why. */
+export const PledgeStatusChangeFields = graphql(`
+  fragment PledgeStatusChangeFields on PledgeStatusChange {
+    id
+    changedAt
+    fromStatus
+    toStatus
+    reason
+    actorEmail
+    actorRole
+    actorMemberState
+  }
+`);
+
 export const PledgeRowFields = graphql(`
   fragment PledgeRow on Pledge {
     id
@@ -38,8 +52,7 @@ export const PledgesQuery = graphql(`
     pledges(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...NextPage
       }
       edges {
         node {
@@ -76,14 +89,7 @@ export const PledgeQuery = graphql(`
       nextStatuses
       createdAt
       statusHistory {
-        id
-        changedAt
-        fromStatus
-        toStatus
-        reason
-        actorEmail
-        actorRole
-        actorMemberState
+        ...PledgeStatusChangeFields
       }
       offers {
         id
@@ -96,10 +102,7 @@ export const PledgeQuery = graphql(`
         proposals(first: 50, status: [CONFIRMED]) {
           id
           partnership {
-            id
-            status
-            quantity
-            deliveredQuantity
+            ...PartnershipSummary
             gap {
               id
               title
@@ -148,14 +151,7 @@ export const ChangePledgeStatusMutation = graphql(`
       nextStatuses
       flags
       statusHistory {
-        id
-        changedAt
-        fromStatus
-        toStatus
-        reason
-        actorEmail
-        actorRole
-        actorMemberState
+        ...PledgeStatusChangeFields
       }
     }
   }

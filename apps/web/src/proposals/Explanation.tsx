@@ -1,17 +1,7 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-const CRITERIA = [
-  'capability',
-  'language',
-  'deliveryMode',
-  'region',
-  'urgency',
-  'priority',
-  'partnership',
-] as const;
-
-type Breakdown = Record<(typeof CRITERIA)[number], number>;
+import { BREAKDOWN_CRITERIA, type Breakdown } from './breakdown';
 
 /**
  * Why a proposal was made. The API writes its explanation sentence in English only: the English
@@ -34,7 +24,7 @@ export function Explanation({
     );
   }
   const names = (keep: (score: number) => boolean) =>
-    CRITERIA.filter((criterion) => keep(breakdown[criterion]))
+    BREAKDOWN_CRITERIA.filter((criterion) => keep(breakdown[criterion]))
       .map((criterion) => t(`proposals.criterion.${criterion}`).toLocaleLowerCase(i18n.language))
       .join(', ');
   const strong = names((score) => score >= 0.75);

@@ -4,12 +4,10 @@ import {
   Button,
   Card,
   Group,
-  Modal,
   SegmentedControl,
   SimpleGrid,
   Stack,
   Text,
-  Textarea,
   Title,
 } from '@mantine/core';
 import { useInterval } from '@mantine/hooks';
@@ -24,6 +22,7 @@ import { ApiErrorAlert } from '../common/ApiErrorAlert';
 import { notify } from '../common/notify';
 import { STATUS_COLOURS } from '../common/enums';
 import { PageLoader } from '../common/PageLoader';
+import { ReasonModal } from '../common/ReasonModal';
 import { apiErrorOf } from '../graphql/errors';
 import {
   type ProposalSide,
@@ -39,6 +38,7 @@ import {
 import { DuplicationAlert } from '../coordination/DuplicationAlert';
 import { Explanation } from './Explanation';
 import { ScoreChart } from './ScoreChart';
+import { useAnswerWords } from './use-answer-words';
 
 /** How often the list is read again, so the other side's answer shows up without a reload. */
 const REFRESH_MS = 5_000;
@@ -57,6 +57,7 @@ const STATUSES: Record<View, ProposalStatus[]> = {
 export function ProposalsPage() {
   const { t } = useTranslation();
   const format = useFormat();
+  const answers = useAnswerWords();
   const user = useUser();
   const ownSide = sideOf(user);
   const [view, setView] = useState<View>('open');
@@ -140,18 +141,8 @@ export function ProposalsPage() {
           <ScoreChart breakdown={proposal.breakdown} />
           <Stack gap="xs">
             <Explanation explanation={proposal.explanation} breakdown={proposal.breakdown} />
-            <Text size="sm">
-              {t('common.labelValue', {
-                label: t('proposals.tpccAnswer'),
-                value: format.enumLabel('ProposalResponse', proposal.tpccResponse),
-              })}
-            </Text>
-            <Text size="sm">
-              {t('common.labelValue', {
-                label: t('proposals.donorAnswer'),
-                value: format.enumLabel('ProposalResponse', proposal.donorResponse),
-              })}
-            </Text>
+            <Text size="sm">{answers.tpcc(proposal.tpccResponse)}</Text>
+            <Text size="sm">{answers.donor(proposal.donorResponse)}</Text>
             {proposal.statusReason && (
               <Text size="sm">
                 {t('common.labelValue', {
@@ -253,47 +244,31 @@ export function ProposalsPage() {
         </Stack>
       )}
 
-      <Modal
+      <ReasonModal
         opened={Boolean(declineId)}
         onClose={() => setDeclineId(undefined)}
         title={t('proposals.declineTitle')}
-      >
-        <Stack>
-          <Textarea
-            label={t('proposals.reason')}
-            value={reason}
-            onChange={(event) => setReason(event.currentTarget.value)}
-            autosize
-            minRows={2}
-            data-autofocus
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setDeclineId(undefined)}>
-              {t('common.back')}
-            </Button>
-            <Button
-              color="red"
-              loading={declining.fetching}
-              onClick={async () => {
-                const result = await decline({
-                  input: {
-                    id: declineId!,
-                    reason: reason.trim() || undefined,
-                    ...(ownSide ? {} : { side }),
-                  },
-                });
-                if (!result.error) {
-                  const declined = data?.proposals.edges.find(({ node }) => node.id === declineId);
-                  if (declined) remember(declined.node);
-                  setDeclineId(undefined);
-                }
-              }}
-            >
-              {t('proposals.declineConfirm')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        reasonLabel={t('proposals.reason')}
+        reason={reason}
+        onReasonChange={setReason}
+        autoFocusReason
+        confirmLabel={t('proposals.declineConfirm')}
+        confirming={declining.fetching}
+        onConfirm={async () => {
+          const result = await decline({
+            input: {
+              id: declineId!,
+              reason: reason.trim() || undefined,
+              ...(ownSide ? {} : { side }),
+            },
+          });
+          if (!result.error) {
+            const declined = data?.proposals.edges.find(({ node }) => node.id === declineId);
+            if (declined) remember(declined.node);
+            setDeclineId(undefined);
+          }
+        }}
+      />
     </Stack>
   );
 }

@@ -2,26 +2,13 @@ import { BarChart } from '@mantine/charts';
 import { useTranslation } from 'react-i18next';
 
 import { useFormat } from '../i18n/format';
-
-const CRITERIA = [
-  'capability',
-  'language',
-  'deliveryMode',
-  'region',
-  'urgency',
-  'priority',
-  'partnership',
-] as const;
+import { BREAKDOWN_CRITERIA, type Breakdown } from './breakdown';
 
 /** A proposal's score breakdown: one bar per criterion, each in [0, 1]. */
-export function ScoreChart({
-  breakdown,
-}: {
-  breakdown: Record<(typeof CRITERIA)[number], number>;
-}) {
+export function ScoreChart({ breakdown }: { breakdown: Breakdown }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const data = CRITERIA.map((criterion) => ({
+  const data = BREAKDOWN_CRITERIA.map((criterion) => ({
     criterion: t(`proposals.criterion.${criterion}`),
     score: Math.round(breakdown[criterion] * 100) / 100,
   }));

@@ -1,58 +1,57 @@
 import { graphql } from '../graphql/generated';
 
+/** The score's part from each criterion, as the score chart draws it. */
+export const ScoreBreakdownFields = graphql(`
+  fragment ScoreBreakdownFields on ScoreBreakdown {
+    capability
+    deliveryMode
+    language
+    partnership
+    priority
+    region
+    urgency
+  }
+`);
+
+/** A proposal as its card shows it, on the proposals page and on its gap's page. */
+export const ProposalFields = graphql(`
+  fragment ProposalFields on Proposal {
+    id
+    quantity
+    score
+    status
+    statusReason
+    explanation
+    duplicationWarning {
+      ...DuplicationWarningFields
+    }
+    donorResponse
+    tpccResponse
+    createdAt
+    breakdown {
+      ...ScoreBreakdownFields
+    }
+    offer {
+      ...OfferSummary
+    }
+    partnership {
+      ...PartnershipSummary
+    }
+  }
+`);
+
 export const ProposalsQuery = graphql(`
   query Proposals($first: Int!, $after: String, $filter: ProposalFilter) {
     proposals(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...NextPage
       }
       edges {
         node {
-          id
-          quantity
-          score
-          status
-          statusReason
-          explanation
-          duplicationWarning {
-            ...DuplicationWarningFields
-          }
-          donorResponse
-          tpccResponse
-          createdAt
-          breakdown {
-            capability
-            deliveryMode
-            language
-            partnership
-            priority
-            region
-            urgency
-          }
+          ...ProposalFields
           gap {
-            id
-            title
-            unit
-            memberState {
-              iso3
-              name
-            }
-          }
-          offer {
-            id
-            title
-            donor {
-              iso3
-              name
-            }
-          }
-          partnership {
-            id
-            status
-            quantity
-            deliveredQuantity
+            ...GapSummary
           }
         }
       }
@@ -68,10 +67,7 @@ export const AcceptProposalMutation = graphql(`
       donorResponse
       tpccResponse
       partnership {
-        id
-        status
-        quantity
-        deliveredQuantity
+        ...PartnershipSummary
       }
     }
   }

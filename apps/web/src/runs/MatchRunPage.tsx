@@ -19,9 +19,12 @@ import { useMutation, useQuery, useSubscription } from 'urql';
 
 import { can } from '../auth/permissions';
 import { useUser } from '../auth/use-session';
+import { DataTable } from '../common/DataTable';
 import { ApiErrorAlert } from '../common/ApiErrorAlert';
 import { STATUS_COLOURS } from '../common/enums';
 import { PageLoader } from '../common/PageLoader';
+import { RecordFallback } from '../common/RecordFallback';
+import { SectionCard } from '../common/SectionCard';
 import { apiErrorOf } from '../graphql/errors';
 import { useFormat } from '../i18n/format';
 import { RequestedBy, RunStatus } from './RunStatus';
@@ -67,13 +70,14 @@ export function MatchRunPage() {
   }, [finished]);
   const [cancelling, cancelRun] = useMutation(CancelMatchRunMutation);
 
-  if (error) return <ApiErrorAlert error={apiErrorOf(error)!} />;
-  if (!data && fetching) return <PageLoader />;
-  if (!run) {
+  if (error || !run) {
     return (
-      <Alert color="gray" title={t('runs.page.notFoundTitle')}>
-        {t('runs.page.notFound')}
-      </Alert>
+      <RecordFallback
+        error={error}
+        loading={!data && fetching}
+        notFoundTitle={t('runs.page.notFoundTitle')}
+        notFound={t('runs.page.notFound')}
+      />
     );
   }
   const active = run.status === 'QUEUED' || run.status === 'RUNNING';
@@ -141,10 +145,7 @@ export function MatchRunPage() {
           </SimpleGrid>
         )}
       </Card>
-      <Card withBorder component="section" aria-labelledby="weights">
-        <Title order={2} size="h4" id="weights">
-          {t('runs.weights.title')}
-        </Title>
+      <SectionCard headingId="weights" title={t('runs.weights.title')} size="h4">
         <Group gap="xs" mt="sm">
           {CRITERIA.map((criterion) => {
             const given = run.weights[criterion];
@@ -161,7 +162,7 @@ export function MatchRunPage() {
         <Text size="xs" c="dimmed" mt="xs">
           {t('runs.weights.legend')}
         </Text>
-      </Card>
+      </SectionCard>
       {finished && (
         <Stack component="section" aria-labelledby="run-proposals">
           <Title order={2} size="h3" id="run-proposals">
@@ -169,45 +170,41 @@ export function MatchRunPage() {
           </Title>
           {!proposals.data && proposals.fetching && <PageLoader />}
           {proposals.data && (
-            <Table.ScrollContainer minWidth={800}>
-              <Table striped>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('partnerships.field.gap')}</Table.Th>
-                    <Table.Th>{t('gaps.field.memberState')}</Table.Th>
-                    <Table.Th>{t('partnerships.field.offer')}</Table.Th>
-                    <Table.Th ta="right">{t('gaps.field.quantity')}</Table.Th>
-                    <Table.Th ta="right">{t('proposals.score')}</Table.Th>
-                    <Table.Th>{t('gaps.field.status')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {proposals.data.proposals.edges.map(({ node }) => (
-                    <Table.Tr key={node.id}>
-                      <Table.Td>
-                        <Anchor component={Link} to={`/gaps/${node.gap.id}`}>
-                          {node.gap.title}
-                        </Anchor>
-                      </Table.Td>
-                      <Table.Td>{node.gap.memberState.name}</Table.Td>
-                      <Table.Td>
-                        {node.offer.title} · {node.offer.donor.name}
-                      </Table.Td>
-                      <Table.Td ta="right">
-                        {format.number(node.quantity)}{' '}
-                        {t(`enum.QuantityUnit.${node.gap.unit}`, { count: node.quantity })}
-                      </Table.Td>
-                      <Table.Td ta="right">{format.percent(node.score)}</Table.Td>
-                      <Table.Td>
-                        <Badge color={STATUS_COLOURS[node.status]} variant="outline">
-                          {format.enumLabel('ProposalStatus', node.status)}
-                        </Badge>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <DataTable
+              minWidth={800}
+              columns={[
+                t('partnerships.field.gap'),
+                t('gaps.field.memberState'),
+                t('partnerships.field.offer'),
+                { label: t('gaps.field.quantity'), right: true },
+                { label: t('proposals.score'), right: true },
+                t('gaps.field.status'),
+              ]}
+            >
+              {proposals.data.proposals.edges.map(({ node }) => (
+                <Table.Tr key={node.id}>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/gaps/${node.gap.id}`}>
+                      {node.gap.title}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>{node.gap.memberState.name}</Table.Td>
+                  <Table.Td>
+                    {node.offer.title} · {node.offer.donor.name}
+                  </Table.Td>
+                  <Table.Td ta="right">
+                    {format.number(node.quantity)}{' '}
+                    {t(`enum.QuantityUnit.${node.gap.unit}`, { count: node.quantity })}
+                  </Table.Td>
+                  <Table.Td ta="right">{format.percent(node.score)}</Table.Td>
+                  <Table.Td>
+                    <Badge color={STATUS_COLOURS[node.status]} variant="outline">
+                      {format.enumLabel('ProposalStatus', node.status)}
+                    </Badge>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </DataTable>
           )}
           {proposals.data?.proposals.edges.length === 0 && (
             <Text c="dimmed">{t('runs.page.noProposals')}</Text>

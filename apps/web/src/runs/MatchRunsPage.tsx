@@ -2,13 +2,16 @@ import { Anchor, Button, Card, Group, Stack, Table, Text, Title } from '@mantine
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useMutation, useQuery, useSubscription } from 'urql';
 
 import { can } from '../auth/permissions';
 import { useUser } from '../auth/use-session';
+import { refusalsAtFields } from '../common/refusals-at-fields';
+import { DataTable } from '../common/DataTable';
 import { ApiErrorAlert } from '../common/ApiErrorAlert';
-import { PageLoader } from '../common/PageLoader';
+import { PagedList } from '../common/PagedList';
+import { usePageCursor } from '../common/use-page-cursor';
 import { type ApiError, apiErrorOf } from '../graphql/errors';
 import { useFormat } from '../i18n/format';
 import { RequestedBy, RunStatus } from './RunStatus';
@@ -29,18 +32,19 @@ export function MatchRunsPage() {
   const format = useFormat();
   const user = useUser();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
-  const after = params.get('after') ?? undefined;
-  const [{ data, fetching, error }, refetch] = useQuery({
+  const paging = usePageCursor();
+  const [list, refetch] = useQuery({
     query: MatchRunsQuery,
-    variables: { first: 20, after },
+    variables: { first: 20, after: paging.after },
   });
   const [started, startRun] = useMutation(StartMatchRunMutation);
   const [startError, setStartError] = useState<ApiError>();
   // Each change updates the cached run; a run not yet listed reloads the first page.
   useSubscription({ query: MatchRunsUpdatedSubscription }, (_previous, update) => {
-    const known = data?.matchRuns.edges.some(({ node }) => node.id === update.matchRunsUpdated.id);
-    if (!known && !after) refetch({ requestPolicy: 'network-only' });
+    const known = list.data?.matchRuns.edges.some(
+      ({ node }) => node.id === update.matchRunsUpdated.id,
+    );
+    if (!known && !paging.after) refetch({ requestPolicy: 'network-only' });
     return update;
   });
   const form = useForm<{ weights: WeightValues }>({ initialValues: { weights: NO_WEIGHTS } });
@@ -52,20 +56,13 @@ export function MatchRunsPage() {
     const refused = apiErrorOf(result.error);
     if (refused) {
       setStartError(refused);
-      form.setErrors(
-        Object.fromEntries(
-          Object.entries(refused.fields).map(([field, message]) => [
-            field,
-            t('form.refused', { message }),
-          ]),
-        ),
-      );
+      form.setErrors(refusalsAtFields(refused, t, (field) => field));
       return;
     }
     void navigate(`/runs/${result.data!.startMatchRun.id}`);
   });
 
-  const runs = data?.matchRuns;
+  const runs = list.data?.matchRuns;
   return (
     <Stack>
       <Title order={1}>{t('runs.title')}</Title>
@@ -91,70 +88,55 @@ export function MatchRunsPage() {
           </form>
         </Card>
       )}
-      {error && <ApiErrorAlert error={apiErrorOf(error)!} />}
-      {!runs && fetching && <PageLoader />}
-      {runs && (
-        <>
-          <Text size="sm" c="dimmed" role="status">
-            {t('runs.count', { count: runs.totalCount })}
-          </Text>
-          <Table.ScrollContainer minWidth={800}>
-            <Table striped highlightOnHover>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('runs.field.createdAt')}</Table.Th>
-                  <Table.Th>{t('runs.field.requestedBy')}</Table.Th>
-                  <Table.Th>{t('gaps.field.status')}</Table.Th>
-                  <Table.Th ta="right">{t('runs.stats.proposals')}</Table.Th>
-                  <Table.Th ta="right">{t('runs.stats.coverage')}</Table.Th>
-                  <Table.Th ta="right">{t('runs.stats.duration')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {runs.edges.map(({ node: run }) => (
-                  <Table.Tr key={run.id} data-testid="run-row">
-                    <Table.Td>
-                      <Anchor component={Link} to={`/runs/${run.id}`}>
-                        {format.dateTime(run.createdAt)}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>
-                      <RequestedBy value={run.requestedBy} />
-                    </Table.Td>
-                    <Table.Td>
-                      <RunStatus status={run.status} progress={run.progress} phase={run.phase} />
-                    </Table.Td>
-                    <Table.Td ta="right">{format.number(run.stats?.proposals)}</Table.Td>
-                    <Table.Td ta="right">
-                      {run.stats
-                        ? format.percent(run.stats.covered / Math.max(run.stats.demand, 1))
-                        : '—'}
-                    </Table.Td>
-                    <Table.Td ta="right">
-                      {run.stats
-                        ? t('runs.stats.ms', { value: format.number(run.stats.durationMs) })
-                        : '—'}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          {runs.edges.length === 0 && <Text>{t('runs.empty')}</Text>}
-          <Group>
-            <Button variant="default" disabled={!after} onClick={() => setParams({})}>
-              {t('list.firstPage')}
-            </Button>
-            <Button
-              variant="default"
-              disabled={!runs.pageInfo.hasNextPage}
-              onClick={() => setParams({ after: runs.pageInfo.endCursor ?? '' })}
-            >
-              {t('list.nextPage')}
-            </Button>
-          </Group>
-        </>
-      )}
+      <PagedList
+        query={list}
+        list={runs}
+        count={(runs) => t('runs.count', { count: runs.totalCount })}
+        empty={t('runs.empty')}
+        paging={paging}
+      >
+        {(runs) => (
+          <DataTable
+            minWidth={800}
+            highlightOnHover
+            columns={[
+              t('runs.field.createdAt'),
+              t('runs.field.requestedBy'),
+              t('gaps.field.status'),
+              { label: t('runs.stats.proposals'), right: true },
+              { label: t('runs.stats.coverage'), right: true },
+              { label: t('runs.stats.duration'), right: true },
+            ]}
+          >
+            {runs.edges.map(({ node: run }) => (
+              <Table.Tr key={run.id} data-testid="run-row">
+                <Table.Td>
+                  <Anchor component={Link} to={`/runs/${run.id}`}>
+                    {format.dateTime(run.createdAt)}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>
+                  <RequestedBy value={run.requestedBy} />
+                </Table.Td>
+                <Table.Td>
+                  <RunStatus status={run.status} progress={run.progress} phase={run.phase} />
+                </Table.Td>
+                <Table.Td ta="right">{format.number(run.stats?.proposals)}</Table.Td>
+                <Table.Td ta="right">
+                  {run.stats
+                    ? format.percent(run.stats.covered / Math.max(run.stats.demand, 1))
+                    : '—'}
+                </Table.Td>
+                <Table.Td ta="right">
+                  {run.stats
+                    ? t('runs.stats.ms', { value: format.number(run.stats.durationMs) })
+                    : '—'}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </DataTable>
+        )}
+      </PagedList>
     </Stack>
   );
 }

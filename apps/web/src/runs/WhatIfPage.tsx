@@ -2,12 +2,9 @@ import {
   Anchor,
   Badge,
   Button,
-  Card,
   Checkbox,
   Group,
-  MultiSelect,
   NumberInput,
-  Select,
   SimpleGrid,
   Stack,
   Table,
@@ -22,11 +19,17 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useClient, useQuery } from 'urql';
 
+import { DataTable } from '../common/DataTable';
 import { ApiErrorAlert } from '../common/ApiErrorAlert';
-import { CATEGORIES, DELIVERY_MODES, UNITS } from '../common/enums';
+import { CategorySelect } from '../common/CategorySelect';
 import { DayPicker } from '../common/DayPicker';
+import { DeliveryModesSelect } from '../common/DeliveryModesSelect';
 import { LanguagesSelect } from '../common/LanguagesSelect';
 import { MemberStateSelect } from '../common/MemberStateSelect';
+import { refusalsAtFields } from '../common/refusals-at-fields';
+import { SectionCard } from '../common/SectionCard';
+import { UnitSelect } from '../common/UnitSelect';
+import { useValidators } from '../common/use-validators';
 import { type ApiError, apiErrorOf } from '../graphql/errors';
 import {
   type Category,
@@ -112,10 +115,7 @@ export function WhatIfPage() {
   const [running, setRunning] = useState(false);
   const [failure, setFailure] = useState<ApiError>();
   const [results, setResults] = useState<{ before: Result; after: Result }>();
-  const required = (value: unknown) =>
-    value === null || value === '' || (Array.isArray(value) && value.length === 0)
-      ? t('form.required')
-      : null;
+  const { required, requiredCount } = useValidators();
   const form = useForm<WhatIfValues>({
     initialValues: {
       weights: NO_WEIGHTS,
@@ -139,10 +139,7 @@ export function WhatIfPage() {
         donor: (value, values) => (values.withOffer ? required(value) : null),
         title: (value, values) => (values.withOffer ? required(value) : null),
         category: (value, values) => (values.withOffer ? required(value) : null),
-        capacity: (value, values) =>
-          values.withOffer
-            ? (required(value) ?? (Number(value) >= 1 ? null : t('form.positiveInteger')))
-            : null,
+        capacity: (value, values) => (values.withOffer ? requiredCount(value) : null),
         languages: (value, values) => (values.withOffer ? required(value) : null),
         availableFrom: (value, values) => (values.withOffer ? required(value) : null),
         availableTo: (value, values) => (values.withOffer ? required(value) : null),
@@ -187,12 +184,7 @@ export function WhatIfPage() {
       setFailure(refused);
       if (refused) {
         form.setErrors(
-          Object.fromEntries(
-            Object.entries(refused.fields).map(([field, message]) => [
-              field.replace(/^offers\.0\./, 'offer.'),
-              t('form.refused', { message }),
-            ]),
-          ),
+          refusalsAtFields(refused, t, (field) => field.replace(/^offers\.0\./, 'offer.')),
         );
       }
       return;
@@ -200,8 +192,6 @@ export function WhatIfPage() {
     setResults({ before: before.data.whatIf, after: after.data.whatIf });
   });
 
-  const options = (values: readonly string[], enumName: string) =>
-    values.map((value) => ({ value, label: format.enumLabel(enumName, value) }));
   const changes = results ? changesBetween(results.before, results.after) : [];
 
   return (
@@ -210,16 +200,20 @@ export function WhatIfPage() {
       <Text c="dimmed">{t('whatIf.intro')}</Text>
       <form onSubmit={run} noValidate>
         <Stack>
-          <Card withBorder component="section" aria-labelledby="what-if-weights">
-            <Title order={2} size="h4" id="what-if-weights" mb="sm">
-              {t('runs.weights.title')}
-            </Title>
+          <SectionCard
+            headingId="what-if-weights"
+            title={t('runs.weights.title')}
+            size="h4"
+            headingGap="sm"
+          >
             <WeightsFields form={form} />
-          </Card>
-          <Card withBorder component="section" aria-labelledby="what-if-offer">
-            <Title order={2} size="h4" id="what-if-offer" mb="sm">
-              {t('whatIf.offer.title')}
-            </Title>
+          </SectionCard>
+          <SectionCard
+            headingId="what-if-offer"
+            title={t('whatIf.offer.title')}
+            size="h4"
+            headingGap="sm"
+          >
             <Checkbox
               label={t('whatIf.offer.add')}
               {...form.getInputProps('withOffer', { type: 'checkbox' })}
@@ -236,11 +230,9 @@ export function WhatIfPage() {
                   required
                   {...form.getInputProps('offer.title')}
                 />
-                <Select
+                <CategorySelect
                   label={t('gaps.field.category')}
-                  data={options(CATEGORIES, 'Category')}
                   required
-                  searchable
                   {...form.getInputProps('offer.category')}
                 />
                 <TagsInput
@@ -255,12 +247,8 @@ export function WhatIfPage() {
                   allowDecimal={false}
                   {...form.getInputProps('offer.capacity')}
                 />
-                <Select
+                <UnitSelect
                   label={t('gaps.field.unit')}
-                  data={UNITS.map((value) => ({
-                    value,
-                    label: t(`enum.QuantityUnit.${value}`, { count: 2 }),
-                  }))}
                   allowDeselect={false}
                   {...form.getInputProps('offer.unit')}
                 />
@@ -269,12 +257,7 @@ export function WhatIfPage() {
                   required
                   {...form.getInputProps('offer.languages')}
                 />
-                <MultiSelect
-                  searchable
-                  label={t('gaps.field.deliveryModes')}
-                  data={options(DELIVERY_MODES, 'DeliveryMode')}
-                  {...form.getInputProps('offer.deliveryModes')}
-                />
+                <DeliveryModesSelect {...form.getInputProps('offer.deliveryModes')} />
                 <TagsInput
                   label={t('offers.field.eligible')}
                   description={t('offers.form.eligibleHint')}
@@ -292,7 +275,7 @@ export function WhatIfPage() {
                 />
               </SimpleGrid>
             )}
-          </Card>
+          </SectionCard>
           <Group>
             <Button type="submit" loading={running}>
               {t('whatIf.submit')}
@@ -357,40 +340,37 @@ export function WhatIfPage() {
           {changes.length === 0 ? (
             <Text c="dimmed">{t('whatIf.result.noChange')}</Text>
           ) : (
-            <Table.ScrollContainer minWidth={800}>
-              <Table striped data-testid="what-if-changes">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('partnerships.field.gap')}</Table.Th>
-                    <Table.Th>{t('partnerships.field.offer')}</Table.Th>
-                    <Table.Th ta="right">{t('whatIf.result.today')}</Table.Th>
-                    <Table.Th ta="right">{t('whatIf.result.scenario')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {changes.slice(0, SHOWN).map((change) => (
-                    <Table.Tr key={`${change.gapId} ${change.offerId}`}>
-                      <Table.Td>
-                        <GapTitle id={change.gapId} />
-                      </Table.Td>
-                      <Table.Td>
-                        {change.hypothetical ? (
-                          <Badge variant="light" tt="none">
-                            {t('whatIf.offer.hypothetical')}
-                          </Badge>
-                        ) : (
-                          <OfferTitle id={change.offerId} />
-                        )}
-                      </Table.Td>
-                      <Table.Td ta="right">{format.number(change.before)}</Table.Td>
-                      <Table.Td ta="right" fw={600}>
-                        {format.number(change.after)}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <DataTable
+              minWidth={800}
+              data-testid="what-if-changes"
+              columns={[
+                t('partnerships.field.gap'),
+                t('partnerships.field.offer'),
+                { label: t('whatIf.result.today'), right: true },
+                { label: t('whatIf.result.scenario'), right: true },
+              ]}
+            >
+              {changes.slice(0, SHOWN).map((change) => (
+                <Table.Tr key={`${change.gapId} ${change.offerId}`}>
+                  <Table.Td>
+                    <GapTitle id={change.gapId} />
+                  </Table.Td>
+                  <Table.Td>
+                    {change.hypothetical ? (
+                      <Badge variant="light" tt="none">
+                        {t('whatIf.offer.hypothetical')}
+                      </Badge>
+                    ) : (
+                      <OfferTitle id={change.offerId} />
+                    )}
+                  </Table.Td>
+                  <Table.Td ta="right">{format.number(change.before)}</Table.Td>
+                  <Table.Td ta="right" fw={600}>
+                    {format.number(change.after)}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </DataTable>
           )}
           {changes.length > SHOWN && (
             <Text size="sm" c="dimmed">

@@ -38,8 +38,7 @@ export const MatchRunsQuery = graphql(`
     matchRuns(first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...NextPage
       }
       edges {
         node {
@@ -69,21 +68,10 @@ export const RunProposalsQuery = graphql(`
           score
           status
           gap {
-            id
-            title
-            unit
-            memberState {
-              iso3
-              name
-            }
+            ...GapSummary
           }
           offer {
-            id
-            title
-            donor {
-              iso3
-              name
-            }
+            ...OfferSummary
           }
         }
       }
@@ -152,13 +140,7 @@ export const WhatIfQuery = graphql(`
 export const GapTitleQuery = graphql(`
   query GapTitle($id: ID!) {
     gap(id: $id) {
-      id
-      title
-      unit
-      memberState {
-        iso3
-        name
-      }
+      ...GapSummary
     }
   }
 `);
@@ -166,12 +148,7 @@ export const GapTitleQuery = graphql(`
 export const OfferTitleQuery = graphql(`
   query OfferTitle($id: ID!) {
     offer(id: $id) {
-      id
-      title
-      donor {
-        iso3
-        name
-      }
+      ...OfferSummary
     }
   }
 `);

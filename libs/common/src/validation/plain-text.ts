@@ -31,6 +31,8 @@ export function plainTextFault(text: string, multiline: boolean): string | null 
 export interface TextViolation {
   field: string;
   message: string;
+  /** For a client to say it in its language (as class-validator's rule names). */
+  constraint: 'plainText';
 }
 
 const MAX_DEPTH = 20;
@@ -61,7 +63,8 @@ export function textViolations(value: unknown, path: string): TextViolation[] {
   const visit = (node: unknown, field: string, name: string, depth: number) => {
     if (typeof node === 'string') {
       const fault = plainTextFault(node, MULTILINE_FIELDS.has(name));
-      if (fault) found.push({ field, message: `${name || 'value'} ${fault}` });
+      if (fault)
+        found.push({ field, message: `${name || 'value'} ${fault}`, constraint: 'plainText' });
       return;
     }
     if (node === null || typeof node !== 'object' || depth > MAX_DEPTH || !isWalkable(node)) {

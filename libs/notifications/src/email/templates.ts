@@ -21,6 +21,14 @@ const side = (language: EmailLanguage, params: NotificationParams) =>
 /** French typography: a narrow no-break space before ; : ! ? and inside « ». */
 const NNBSP = '\u202f';
 
+/** A pledge's open statuses, as the web app names them (apps/web locales, `pledges.status`). */
+const PLEDGE_STATUS: Record<EmailLanguage, Record<string, string>> = {
+  en: { ANNOUNCED: 'announced', COMMITTED: 'committed', IN_PROGRESS: 'in progress' },
+  fr: { ANNOUNCED: 'annoncé', COMMITTED: 'confirmé', IN_PROGRESS: 'en cours' },
+};
+const pledgeStatus = (language: EmailLanguage, params: NotificationParams) =>
+  PLEDGE_STATUS[language][String(params.status)] ?? String(params.status);
+
 const ENGLISH: Record<NotificationKind, Wording> = {
   [NotificationKind.PROPOSAL_NEW]: {
     subject: (title) => `New proposal: ${title}`,
@@ -63,6 +71,11 @@ const ENGLISH: Record<NotificationKind, Wording> = {
     subject: (title) => `Offer about to expire: ${title}`,
     line: (title, p) =>
       `The offer “${title}” is available until ${p.availableTo} and still has ${p.remaining} units to allocate.`,
+  },
+  [NotificationKind.PLEDGE_UPDATE_DUE]: {
+    subject: (title) => `Pledge update due: ${title}`,
+    line: (title, p) =>
+      `The pledge “${title}” (${p.city} ${p.year} Ministerial) has had the status “${pledgeStatus('en', p)}” since ${p.since}: its status update is due on ${p.dueOn}. If it has moved on, record its new status with the reason.`,
   },
   [NotificationKind.MATCH_RUN_FAILED]: {
     subject: () => 'A match run failed',
@@ -118,6 +131,11 @@ const FRENCH: Record<NotificationKind, Wording> = {
     subject: (title) => `Offre bientôt expirée${NNBSP}: ${title}`,
     line: (title, p) =>
       `L’offre «${NNBSP}${title}${NNBSP}» est disponible jusqu’au ${p.availableTo} et il reste ${p.remaining} unités à attribuer.`,
+  },
+  [NotificationKind.PLEDGE_UPDATE_DUE]: {
+    subject: (title) => `Mise à jour d’engagement attendue${NNBSP}: ${title}`,
+    line: (title, p) =>
+      `L’engagement «${NNBSP}${title}${NNBSP}» (réunion ministérielle de ${p.city}, ${p.year}) a le statut «${NNBSP}${pledgeStatus('fr', p)}${NNBSP}» depuis le ${p.since}${NNBSP}: la mise à jour de son statut est attendue pour le ${p.dueOn}. S’il a évolué, enregistrez son nouveau statut avec la raison.`,
   },
   [NotificationKind.MATCH_RUN_FAILED]: {
     subject: () => 'Échec d’un cycle de mise en relation',

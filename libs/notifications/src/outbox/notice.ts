@@ -11,6 +11,7 @@ export interface NoticeSubject {
   milestoneId?: string | null;
   matchRunId?: string | null;
   commentId?: string | null;
+  pledgeId?: string | null;
 }
 
 /** One event to tell its recipients about: one notification row per recipient. */
@@ -36,4 +37,5 @@ export const SUBJECT_COLUMNS = [
   ['milestoneId', 'milestone_id'],
   ['matchRunId', 'match_run_id'],
   ['commentId', 'comment_id'],
+  ['pledgeId', 'pledge_id'],
 ] as const;

@@ -32,20 +32,23 @@ export class RemindersService {
       const rows = await this.dataSource.query<unknown[]>(
         `INSERT INTO notifications
            (recipient_user_id, kind, language, idempotency_key, title, params,
-            gap_id, offer_id, partnership_id, milestone_id)
-         SELECT u.id, $3::notification_kind, coalesce(u.preferred_language, 'en'),
-                $3::text || ':' || s.item_key || ':' || u.id, s.title, s.params,
-                s.gap_id, s.offer_id, s.partnership_id, s.milestone_id
+            gap_id, offer_id, partnership_id, milestone_id, pledge_id)
+         SELECT u.id, $3::notification_kind, l.language,
+                $3::text || ':' || s.item_key || ':' || u.id,
+                CASE WHEN l.language = 'fr' THEN coalesce(s.title_fr, s.title) ELSE s.title END,
+                s.params, s.gap_id, s.offer_id, s.partnership_id, s.milestone_id, s.pledge_id
            FROM (${source}) s
            JOIN users u ON NOT u.disabled
                        AND ((u.role = '${Role.DONOR}' AND u.member_state_iso3 = s.donor_state)
                          OR (u.role = '${Role.TPCC}' AND u.member_state_iso3 = s.tpcc_state)
                          OR (s.coordinators AND u.role = '${Role.COORDINATOR}'))
-          -- Typed here too: a source that does not use the days leaves $2 untyped otherwise.
-          WHERE $2::int > 0
+          CROSS JOIN LATERAL (SELECT coalesce(u.preferred_language, 'en') AS language) l
+          -- Typed here too: a source that does not use the days or the interval leaves them
+          -- untyped otherwise.
+          WHERE $2::int > 0 AND $4::int > 0
          ON CONFLICT (idempotency_key) DO NOTHING
          RETURNING id`,
-        [today, this.config.notificationReminderDays, kind],
+        [today, this.config.notificationReminderDays, kind, this.config.pledgeUpdateIntervalDays],
       );
       written[kind] = rows.length;
     }

@@ -1,6 +1,7 @@
-// The reference server of npm run bench:api: PostGraphile 4 on the benchmark's database, with the
-// options its documentation recommends for production (no query log, no watch, no GraphiQL,
-// no introspection cache rebuilds) and a JWT checked on every request, as our API checks one.
+// A reference server of npm run bench:api (`postgraphile4`): PostGraphile 4.14 on the
+// benchmark's database, with the options its documentation recommends for production (no query
+// log, no watch, no GraphiQL, no introspection cache rebuilds) and a JWT checked on every
+// request, as our API checks one.
 // Plain CommonJS with its own node_modules (graphql 15), started by bench-api.ts as a child process.
 //
 //   DATABASE_URL=… PORT=… JWT_SECRET=… node test/bench/api/postgraphile/server.js
