@@ -114,6 +114,10 @@ export class AppConfig {
     return this.environment.RESPONSE_CACHE_MAX_BYTES;
   }
 
+  get responseCacheInvalidation(): 'tables' | 'snapshot' {
+    return this.environment.RESPONSE_CACHE_INVALIDATION;
+  }
+
   get importMaxBytes(): number {
     return this.environment.IMPORT_MAX_BYTES;
   }

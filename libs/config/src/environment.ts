@@ -146,10 +146,18 @@ export class Environment {
 
   /**
    * Memory for GraphQL answers kept per API process, in bytes; 0 turns the cache off. An answer
-   * is reused only while the database has had no committed write since (see docs/api.md "Read performance").
+   * is reused only while no write to a table it read has committed since (see docs/api.md "Read
+   * performance").
    */
   @IntegerIn(0, 1024 * 1024 * 1024)
   RESPONSE_CACHE_MAX_BYTES: number = 64 * 1024 * 1024;
+
+  /**
+   * When a cached answer dies: `tables` (a write committed to a table it read) or `snapshot`
+   * (any committed write in the whole PostgreSQL server, the earlier scheme, kept to compare).
+   */
+  @IsIn(['tables', 'snapshot'])
+  RESPONSE_CACHE_INVALIDATION: 'tables' | 'snapshot' = 'tables';
 
   /**
    * Largest file an import (importGaps, importOffers) accepts, in bytes. Uploads are read apart
