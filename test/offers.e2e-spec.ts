@@ -103,6 +103,20 @@ describe('donor offers over GraphQL', () => {
     expect(await offerCount()).toBe(before);
   });
 
+  it('names the amount rule and its limit when a budget is too large', async () => {
+    const response = await api.graphql(CREATE, {
+      input: offerInput({ costPerUnit: 10, budget: 1e15 }),
+    });
+    expect(response.body.errors![0].extensions?.violations).toEqual([
+      {
+        field: 'input.budget',
+        message: 'budget must be an amount with at most 2 decimals, below 100,000,000,000,000',
+        constraint: 'isAmount',
+        args: [1e14],
+      },
+    ]);
+  });
+
   it('keeps every field an update leaves out, including those with a default on create', async () => {
     const created = await api.graphql(CREATE, {
       input: offerInput({ eligible: ['002'], excluded: ['CAF'], deliveryModes: ['MOBILE_TEAM'] }),

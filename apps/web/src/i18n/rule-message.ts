@@ -13,10 +13,13 @@ export function ruleMessage(rule: string | null | undefined, args: unknown): str
   const named: Record<string, unknown> = Array.isArray(args)
     ? { limit: args[0] }
     : ((args ?? {}) as Record<string, unknown>);
+  const numbers = new Intl.NumberFormat(i18next.resolvedLanguage === 'fr' ? 'fr-FR' : 'en-GB');
+  const said = (value: unknown): unknown =>
+    typeof value === 'number' ? numbers.format(value) : value;
   const values = Object.fromEntries(
     Object.entries(named).map(([name, value]) => [
       name,
-      Array.isArray(value) ? value.join(', ') : value,
+      Array.isArray(value) ? value.map(said).join(', ') : said(value),
     ]),
   );
   const message = i18next.t(key, values);

@@ -52,6 +52,8 @@ export function IsAmount(precision: number, options?: ValidationOptions): Proper
       name: 'isAmount',
       target: target.constructor,
       propertyName: propertyName as string,
+      // The limit, for a client to say the rule in its language (violation `args`).
+      constraints: [limit],
       options: {
         message: `$property must be an amount with at most 2 decimals, below ${limit.toLocaleString('en-US')}`,
         ...options,
