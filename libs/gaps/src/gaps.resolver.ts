@@ -1,7 +1,8 @@
-import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { type GraphQLResolveInfo } from 'graphql';
 
 import { Authorize } from '@app/access';
-import { ConnectionType, type GraphQLRequestContext } from '@app/common';
+import { ConnectionType, type GraphQLRequestContext, selectedFields } from '@app/common';
 import { MemberState, Mission, ReferenceDataService } from '@app/reference-data';
 import { Ctx, type RequestContext } from '@app/request-context';
 
@@ -39,8 +40,8 @@ export class GapsResolver {
   @Query(() => CapabilityGapConnection, {
     description: 'Capability gaps you may see, newest first',
   })
-  gaps(@Ctx() ctx: RequestContext, @Args() args: GapsArgs) {
-    return this.gapsService.list(ctx, args);
+  gaps(@Ctx() ctx: RequestContext, @Args() args: GapsArgs, @Info() info: GraphQLResolveInfo) {
+    return this.gapsService.list(ctx, args, selectedFields(info, ['edges', 'node']));
   }
 
   @Authorize(GapPolicy.change)

@@ -46,6 +46,15 @@ const GAP_REGISTER: RegisterSpec<CapabilityGap, GapStatus> = {
   noun: 'gap',
   filter: GAP_FILTER,
   ordering: GAP_ORDERING,
+  selection: {
+    always: ['id'],
+    derived: {
+      remainingQuantity: ['quantity', 'reservedQuantity', 'confirmedQuantity'],
+      memberState: ['memberStateIso3'],
+      mission: ['missionCode'],
+      proposals: [],
+    },
+  },
   visibility: GapPolicy,
   machine: GAP_STATUS_MACHINE,
   editable: EDITABLE_GAP_STATUSES,

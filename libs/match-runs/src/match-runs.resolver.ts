@@ -1,7 +1,8 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { type GraphQLResolveInfo } from 'graphql';
 
 import { Authorize } from '@app/access';
-import { ConnectionType } from '@app/common';
+import { ConnectionType, selectedFields } from '@app/common';
 import { Ctx, type RequestContext } from '@app/request-context';
 
 import { CancelMatchRunInput } from './dto/cancel-match-run.input';
@@ -61,8 +62,12 @@ export class MatchRunsResolver {
 
   @Authorize(ProposalPolicy.read)
   @Query(() => ProposalConnection, { description: 'Proposals you may see, newest first' })
-  proposals(@Ctx() ctx: RequestContext, @Args() args: ProposalsArgs) {
-    return this.runs.listProposals(ctx, args);
+  proposals(
+    @Ctx() ctx: RequestContext,
+    @Args() args: ProposalsArgs,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return this.runs.listProposals(ctx, args, selectedFields(info, ['edges', 'node']));
   }
 
   @Authorize(MatchRunPolicy.read)

@@ -12,7 +12,7 @@ import {
   type RequestLoaders,
   sortKeyFor,
 } from '@app/common';
-import { findForUpdate, preparedQuery } from '@app/persistence';
+import { findForUpdate, RowSelection, type RowSelectionSpec } from '@app/persistence';
 import { FINISHED_MATCH_RUN_STATUSES, MatchRunStatus } from '@app/domain';
 import { QueueName } from '@app/queue';
 import { type RequestContext } from '@app/request-context';
@@ -37,35 +37,28 @@ const PARENT_COLUMN: Record<ProposalParent, 'gap_id' | 'offer_id'> = {
   offer: 'offer_id',
 };
 
-interface ProposalColumn {
-  propertyName: string;
-  databaseName: string;
-}
-
-/** The columns a nested proposals list reads, and whether its statement is a prepared one. */
-interface ProposalSelection {
-  key: string;
-  columns: ProposalColumn[];
-  prepared: boolean;
-}
-
-/** At most this many column sets of nested proposals get prepared statements. */
-const PREPARED_SELECTIONS = 20;
-
-/** What the nested lists and the field resolvers on their rows read, whatever is asked. */
-const ALWAYS_READ_PROPOSAL_FIELDS = ['id', 'gapId', 'offerId', 'status'];
+/**
+ * What proposal reads take beyond the fields asked: the keys nested lists group by, and what the
+ * field resolvers on a proposal (in this and other modules) read.
+ */
+const PROPOSAL_SELECTION: RowSelectionSpec = {
+  always: ['id', 'gapId', 'offerId', 'status'],
+  derived: { gap: [], offer: [], partnership: [], duplicationWarning: [] },
+};
 
 @Injectable()
 export class MatchRunsService {
-  /** Every column of a proposal, as a nested list may select it (read once). */
-  private allProposalColumns: ProposalColumn[] | undefined;
-  /** The column sets of nested proposals whose statements are prepared. */
-  private readonly preparedSelections = new Set<string>();
+  private readonly proposalRows: RowSelection<Proposal>;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectQueue(QueueName.MATCHING) private readonly queue: Queue<MatchRunJobData>,
-  ) {}
+  ) {
+    this.proposalRows = new RowSelection(
+      () => dataSource.getMetadata(Proposal),
+      PROPOSAL_SELECTION,
+    );
+  }
 
   /**
    * Records a QUEUED run, then queues its job under the run's id (so a job can never be queued
@@ -134,13 +127,23 @@ export class MatchRunsService {
     return paginate(query, args, sortKeyFor(MATCH_RUN_ORDERING, args.orderBy));
   }
 
-  /** The proposals the caller may see (its state's side), filtered, ordered, one page. */
-  listProposals(ctx: RequestContext, args: ProposalsArgs): Promise<Connection<Proposal>> {
+  /**
+   * The proposals the caller may see (its state's side), filtered, ordered, one page; `fields`,
+   * the GraphQL fields asked of each (selectedFields), limits the columns read.
+   */
+  listProposals(
+    ctx: RequestContext,
+    args: ProposalsArgs,
+    fields: readonly string[] | null = null,
+  ): Promise<Connection<Proposal>> {
     const scope = scopeOf(ctx, ProposalPolicy);
     const query = this.dataSource.getRepository(Proposal).createQueryBuilder('proposal');
     scope(query, 'proposal');
     PROPOSAL_FILTER.apply(query, args.filter, 'proposal');
-    return paginate(query, args, sortKeyFor(PROPOSAL_ORDERING, args.orderBy));
+    const sort = sortKeyFor(PROPOSAL_ORDERING, args.orderBy);
+    const columns = this.proposalRows.columnsFor(sort.reads ? fields : null, sort.reads);
+    const reader = this.proposalRows.pageReader(this.dataSource, 'proposal', columns);
+    return paginate(query, args, sort, reader);
   }
 
   /**
@@ -158,8 +161,8 @@ export class MatchRunsService {
     fields: readonly string[] | null = null,
   ) {
     const status = [...new Set(args.status ?? [])].sort();
-    const { key, columns, prepared } = this.proposalColumns(fields);
-    const name = `proposalsOf:${parent}:${scopeKey}:${args.first}:${status.join(',')}:${key}`;
+    const columns = this.proposalRows.columnsFor(fields);
+    const name = `proposalsOf:${parent}:${scopeKey}:${args.first}:${status.join(',')}:${columns.key}`;
     const column = PARENT_COLUMN[parent];
     return loaders.get<string, Proposal[]>(name, async (parentIds) => {
       const repository = this.dataSource.getRepository(Proposal);
@@ -184,11 +187,7 @@ export class MatchRunsService {
       scope(ranked, 'candidate');
       const [sql, parameters] = repository
         .createQueryBuilder('proposal')
-        .select(
-          columns.map(
-            ({ databaseName, propertyName }) => `proposal.${databaseName} AS "${propertyName}"`,
-          ),
-        )
+        .select(this.proposalRows.selectList('proposal', columns))
         // The parent condition again outside: the planner then reads the parents' index, not
         // every proposal, to find the ranked ids.
         .where(`proposal.${column} = ANY(CAST(:parentIds AS uuid[]))`)
@@ -200,47 +199,12 @@ export class MatchRunsService {
         .addOrderBy('proposal.score', 'DESC')
         .addOrderBy('proposal.id', 'ASC')
         .getQueryAndParameters();
-      // Plain rows, not entities: the columns asked for (and those the nested field resolvers
-      // read), named as the entity's properties, with pg's own parsing of each type, which is
-      // what TypeORM hands its entities for these columns (no transformers on Proposal).
-      const rows: Proposal[] = prepared
-        ? await preparedQuery<Proposal>(this.dataSource, sql, parameters)
-        : await this.dataSource.query(sql, parameters);
+      const rows = await this.proposalRows.read(this.dataSource, sql, parameters, columns);
       const byParent = new Map<string, Proposal[]>(parentIds.map((id) => [id, []]));
       for (const row of rows) {
         byParent.get(parent === 'gap' ? row.gapId : row.offerId)?.push(row);
       }
       return parentIds.map((id) => byParent.get(id) ?? []);
     });
-  }
-
-  /**
-   * The proposal columns a nested list reads: those of the GraphQL fields asked (`fields`, null
-   * for every column) and always those the loader and the nested field resolvers (gap, offer,
-   * partnership) read.
-   */
-  private proposalColumns(fields: readonly string[] | null): ProposalSelection {
-    this.allProposalColumns ??= [
-      ...new Map(
-        this.dataSource
-          .getMetadata(Proposal)
-          .columns.map(({ propertyName, databaseName }) => [
-            databaseName,
-            { propertyName, databaseName },
-          ]),
-      ).values(),
-    ];
-    const wanted = fields && new Set([...fields, ...ALWAYS_READ_PROPOSAL_FIELDS]);
-    const columns = wanted
-      ? this.allProposalColumns.filter((column) => wanted.has(column.propertyName))
-      : this.allProposalColumns;
-    // A prepared statement stays on each pooled connection: only the first few column sets seen
-    // are prepared (the app's queries), so that clients asking every combination of fields
-    // cannot pile statements up in PostgreSQL; any other is sent unnamed.
-    const key = columns.map((column) => column.propertyName).join(',');
-    if (!this.preparedSelections.has(key) && this.preparedSelections.size < PREPARED_SELECTIONS) {
-      this.preparedSelections.add(key);
-    }
-    return { key, columns, prepared: this.preparedSelections.has(key) };
   }
 }

@@ -1,12 +1,13 @@
 import { ResolveField, Resolver } from '@nestjs/graphql';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import { type GraphQLResolveInfo, Kind } from 'graphql';
+import { type GraphQLResolveInfo } from 'graphql';
 
 import {
   type GraphQLRequestContext,
   MAX_PAGE_SIZE,
   SchemaArgs,
+  selectedFields,
   validationErrorFactory,
 } from '@app/common';
 import { CapabilityGap } from '@app/gaps';
@@ -34,23 +35,6 @@ async function checkedArgs(args: NestedProposalsArgs): Promise<NestedProposalsAr
   const errors = await validate(plainToInstance(NestedProposalsArgs, args));
   if (errors.length > 0) throw validationErrorFactory()(errors);
   return args;
-}
-
-/**
- * The names of the fields the query asks of each proposal here (every occurrence of the field at
- * this path merged), or null (every column) when it uses fragments: the loader reads only those
- * columns.
- */
-function selectedFields(info: GraphQLResolveInfo | undefined): string[] | null {
-  if (!info) return null;
-  const names = new Set<string>();
-  for (const node of info.fieldNodes) {
-    for (const selection of node.selectionSet?.selections ?? []) {
-      if (selection.kind !== Kind.FIELD) return null;
-      names.add(selection.name.value);
-    }
-  }
-  return [...names].sort();
 }
 
 async function proposalsOf(

@@ -1,7 +1,8 @@
-import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { type GraphQLResolveInfo } from 'graphql';
 
 import { Authorize } from '@app/access';
-import { ConnectionType, type GraphQLRequestContext } from '@app/common';
+import { ConnectionType, type GraphQLRequestContext, selectedFields } from '@app/common';
 import { MemberState, ReferenceDataService } from '@app/reference-data';
 import { Ctx, type RequestContext } from '@app/request-context';
 
@@ -34,8 +35,8 @@ export class OffersResolver {
 
   @Authorize(OfferPolicy.read)
   @Query(() => OfferConnection, { description: 'Donor offers you may see, newest first' })
-  offers(@Ctx() ctx: RequestContext, @Args() args: OffersArgs) {
-    return this.offersService.list(ctx, args);
+  offers(@Ctx() ctx: RequestContext, @Args() args: OffersArgs, @Info() info: GraphQLResolveInfo) {
+    return this.offersService.list(ctx, args, selectedFields(info, ['edges', 'node']));
   }
 
   @Authorize(OfferPolicy.create)

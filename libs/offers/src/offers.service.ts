@@ -45,6 +45,21 @@ const OFFER_REGISTER: RegisterSpec<Offer, OfferStatus> = {
   noun: 'offer',
   filter: OFFER_FILTER,
   ordering: OFFER_ORDERING,
+  selection: {
+    always: ['id'],
+    derived: {
+      usableCapacity: ['capacity', 'costPerUnit', 'budget'],
+      remainingCapacity: [
+        'capacity',
+        'costPerUnit',
+        'budget',
+        'reservedCapacity',
+        'confirmedCapacity',
+      ],
+      donor: ['donorIso3'],
+      proposals: [],
+    },
+  },
   visibility: OfferPolicy,
   machine: OFFER_STATUS_MACHINE,
   editable: EDITABLE_OFFER_STATUSES,

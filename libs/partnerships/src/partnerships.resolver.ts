@@ -1,7 +1,8 @@
 import { Args, Float, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { type GraphQLResolveInfo } from 'graphql';
 
 import { Authorize } from '@app/access';
-import { ConnectionType, type GraphQLRequestContext } from '@app/common';
+import { ConnectionType, type GraphQLRequestContext, selectedFields } from '@app/common';
 import { CapabilityGap, GapsService } from '@app/gaps';
 import { Offer, OffersService } from '@app/offers';
 import { Ctx, type RequestContext } from '@app/request-context';
@@ -91,8 +92,9 @@ export class PartnershipsResolver {
     partnership: Partnership,
     _args: unknown,
     context: GraphQLRequestContext,
+    info?: GraphQLResolveInfo,
   ): Promise<CapabilityGap | null> {
-    return this.gaps.loader(context.dataLoaders).load(partnership.gapId);
+    return this.gaps.loader(context.dataLoaders, selectedFields(info)).load(partnership.gapId);
   }
 
   @ResolveField(() => Offer)
@@ -100,8 +102,9 @@ export class PartnershipsResolver {
     partnership: Partnership,
     _args: unknown,
     context: GraphQLRequestContext,
+    info?: GraphQLResolveInfo,
   ): Promise<Offer | null> {
-    return this.offers.loader(context.dataLoaders).load(partnership.offerId);
+    return this.offers.loader(context.dataLoaders, selectedFields(info)).load(partnership.offerId);
   }
 
   @ResolveField(() => Float, {
@@ -113,7 +116,7 @@ export class PartnershipsResolver {
     _args: unknown,
     context: GraphQLRequestContext,
   ): Promise<number | null> {
-    const gap = await this.gaps.loader(context.dataLoaders).load(partnership.gapId);
+    const gap = await this.gaps.loader(context.dataLoaders, ['objective']).load(partnership.gapId);
     return gap?.objective.baseline ?? null;
   }
 

@@ -1,7 +1,9 @@
 import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { Authorize } from '@app/access';
-import { type GraphQLRequestContext } from '@app/common';
+import { type GraphQLResolveInfo } from 'graphql';
+
+import { type GraphQLRequestContext, selectedFields } from '@app/common';
 import { ProposalStatus } from '@app/domain';
 import { CapabilityGap, GapsService } from '@app/gaps';
 import { Proposal, ProposalPolicy } from '@app/match-runs';
@@ -55,8 +57,9 @@ export class ProposalResponsesResolver {
     proposal: Proposal,
     _args: unknown,
     context: GraphQLRequestContext,
+    info?: GraphQLResolveInfo,
   ): Promise<CapabilityGap | null> {
-    return this.gaps.loader(context.dataLoaders).load(proposal.gapId);
+    return this.gaps.loader(context.dataLoaders, selectedFields(info)).load(proposal.gapId);
   }
 
   @ResolveField(() => Offer)
@@ -64,8 +67,9 @@ export class ProposalResponsesResolver {
     proposal: Proposal,
     _args: unknown,
     context: GraphQLRequestContext,
+    info?: GraphQLResolveInfo,
   ): Promise<Offer | null> {
-    return this.offers.loader(context.dataLoaders).load(proposal.offerId);
+    return this.offers.loader(context.dataLoaders, selectedFields(info)).load(proposal.offerId);
   }
 
   @ResolveField(() => Partnership, { nullable: true, description: 'Once CONFIRMED' })

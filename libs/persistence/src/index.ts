@@ -13,6 +13,7 @@ export * from './sql-logger';
 export * from './database-unavailable';
 export * from './database.module';
 export * from './prepared-query';
+export * from './row-selection';
 export * from './batched-lookup';
 // The base of the gap and offer registers
 export * from './matchable-register';

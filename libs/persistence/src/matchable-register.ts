@@ -17,6 +17,7 @@ import { type Actor, type RequestContext, type TransactionContext } from '@app/r
 
 import { batchedLookup } from './batched-lookup';
 import { findForUpdate } from './find-for-update';
+import { RowSelection, type RowSelectionSpec } from './row-selection';
 
 /** A record of a register that takes part in matching: a capability gap, an offer. */
 export interface MatchableRecord<S extends string> extends ObjectLiteral {
@@ -35,6 +36,8 @@ export interface RegisterSpec<E extends MatchableRecord<S>, S extends string> {
     apply(query: ReturnType<DataSource['createQueryBuilder']>, filter: never, alias: string): void;
   };
   ordering: ListOrdering<string, E>;
+  /** What its lists and lookups read beyond the GraphQL fields a query asks. */
+  selection: RowSelectionSpec;
   machine: StatusMachine<S>;
   /** What an actor may see: a list's scope and one record (its resource's policy). */
   visibility: {
@@ -65,11 +68,15 @@ export interface RegisterListArgs {
  * A register says what differs; `assertCanChange` is its ownership rule on the locked record.
  */
 export abstract class MatchableRegister<E extends MatchableRecord<S>, S extends string, I> {
+  private readonly rows: RowSelection<E>;
+
   protected constructor(
     protected readonly dataSource: DataSource,
     private readonly matchScheduler: AutomaticMatching,
     private readonly spec: RegisterSpec<E, S>,
-  ) {}
+  ) {
+    this.rows = new RowSelection(() => this.repository.metadata, spec.selection);
+  }
 
   /** `gap`, `offer`. */
   get noun(): string {
@@ -94,9 +101,15 @@ export abstract class MatchableRegister<E extends MatchableRecord<S>, S extends 
     return this.repository.findOneBy({ id } as never);
   }
 
-  /** Batches the lookups of one request (nested `gap` / `offer` fields). */
-  loader(loaders: RequestLoaders) {
-    return batchedLookup(loaders, `${this.spec.noun}ById`, this.repository, 'id');
+  /**
+   * Batches the lookups of one request (nested `gap` / `offer` fields); `fields`, the GraphQL
+   * fields asked of the record (selectedFields), limits the columns read.
+   */
+  loader(loaders: RequestLoaders, fields: readonly string[] | null = null) {
+    return batchedLookup(loaders, `${this.spec.noun}ById`, this.repository, 'id', {
+      selection: this.rows,
+      columns: this.rows.columnsFor(fields),
+    });
   }
 
   /** The record if the caller may see it; null when it is missing or not theirs (alike). */
@@ -106,15 +119,25 @@ export abstract class MatchableRegister<E extends MatchableRecord<S>, S extends 
     return record && (!actor || this.spec.visibility.canSee(actor, record)) ? record : null;
   }
 
-  /** The records the caller may see (all for jobs and the CLI), filtered, ordered, one page. */
-  list(ctx: RequestContext, args: RegisterListArgs): Promise<Connection<E>> {
+  /**
+   * The records the caller may see (all for jobs and the CLI), filtered, ordered, one page.
+   * `fields`, the GraphQL fields asked of each record (selectedFields), limits the columns read;
+   * the page is read in one prepared statement, its count in another (RowSelection).
+   */
+  list(
+    ctx: RequestContext,
+    args: RegisterListArgs,
+    fields: readonly string[] | null = null,
+  ): Promise<Connection<E>> {
     const actor = ctx.actorToCheck();
     const scope = actor ? this.spec.visibility.scope(actor) : EVERYTHING;
     const alias = this.spec.noun;
     const query = this.repository.createQueryBuilder(alias);
     scope(query, alias);
     this.spec.filter.apply(query, args.filter as never, alias);
-    return paginate(query, args, sortKeyFor(this.spec.ordering, args.orderBy));
+    const sort = sortKeyFor(this.spec.ordering, args.orderBy);
+    const columns = this.rows.columnsFor(sort.reads ? fields : null, sort.reads);
+    return paginate(query, args, sort, this.rows.pageReader(this.dataSource, alias, columns));
   }
 
   /** Ownership of an existing record, decided on the row locked in the transaction. */

@@ -70,6 +70,7 @@ function resolveField<T>(alias: string, field: PropertySort<T> | OrderingField<T
     type,
     expression: `${alias}.${columnOf(property)}`,
     valueOf: (row: T) => sortValue(row[property]),
+    reads: [property],
     defaultDirection: DESCENDING_BY_NATURE.has(type) ? SortDirection.DESC : SortDirection.ASC,
   };
 }

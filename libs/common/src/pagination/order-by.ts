@@ -59,6 +59,11 @@ export interface SortField<T> {
   type: SortValueType;
   /** The sort value of a row, as stored in the cursor. */
   valueOf: (row: T) => string;
+  /**
+   * The properties `valueOf` reads, for a read path that reads only some columns; without it,
+   * such a read takes every column.
+   */
+  reads?: readonly string[];
   /** The direction when `orderBy.direction` is left out. */
   defaultDirection: SortDirection;
   /**
@@ -100,6 +105,7 @@ export function sortKeyFor<F extends string, T>(
     type: field.type,
     idType: ordering.idType ?? 'uuid',
     valueOf: field.valueOf,
+    reads: field.reads,
     idOf: ordering.idOf,
     acceptsUnnamedCursor: isDefault,
   };

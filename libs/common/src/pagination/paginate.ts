@@ -29,6 +29,8 @@ export interface SortKey<T> {
   idColumn: string;
   /** Reads the sort value of a row as the string stored in the cursor. */
   valueOf: (row: T) => string;
+  /** The properties `valueOf` reads (unknown: every column must be read). */
+  reads?: readonly string[];
   idOf: (row: T) => string;
   /** SQL direction of both the sort column and the id. */
   direction: 'ASC' | 'DESC';
@@ -128,6 +130,17 @@ function positionOf<T>(after: string, sort: SortKey<T>): CursorPosition {
   return position;
 }
 
+/** How a page's rows and its count are read from its query (default: TypeORM entities). */
+export interface PageReader<T extends ObjectLiteral> {
+  rows(query: SelectQueryBuilder<T>): Promise<T[]>;
+  count(query: SelectQueryBuilder<T>): Promise<number>;
+}
+
+const ENTITY_READER: PageReader<ObjectLiteral> = {
+  rows: (query) => query.getMany(),
+  count: (query) => query.getCount(),
+};
+
 /**
  * Keyset pagination on (sort expression, id): stable under inserts, and each page costs one
  * indexed query whatever its position. `totalCount` is counted lazily: only a client that selects
@@ -137,6 +150,7 @@ export async function paginate<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
   page: PageArgs,
   sort: SortKey<T>,
+  reader: PageReader<T> = ENTITY_READER as PageReader<T>,
 ): Promise<Connection<T>> {
   const position = page.after ? positionOf(page.after, sort) : null;
   const countQuery = query.clone();
@@ -148,11 +162,12 @@ export async function paginate<T extends ObjectLiteral>(
       { cursorValue: position.value, cursorId: position.id },
     );
   }
-  const rows = await query
-    .orderBy(sort.column, sort.direction)
-    .addOrderBy(sort.idColumn, sort.direction)
-    .limit(page.first + 1)
-    .getMany();
+  const rows = await reader.rows(
+    query
+      .orderBy(sort.column, sort.direction)
+      .addOrderBy(sort.idColumn, sort.direction)
+      .limit(page.first + 1),
+  );
   const hasNextPage = rows.length > page.first;
   const pageRows = hasNextPage ? rows.slice(0, page.first) : rows;
   const edges = pageRows.map((node) => ({
@@ -162,7 +177,7 @@ export async function paginate<T extends ObjectLiteral>(
   return {
     edges,
     get totalCount(): Promise<number> {
-      count ??= countQuery.getCount();
+      count ??= reader.count(countQuery);
       return count;
     },
     pageInfo: {

@@ -1,7 +1,8 @@
 import { Args, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { type GraphQLResolveInfo } from 'graphql';
 
 import { Authorize } from '@app/access';
-import { type GraphQLRequestContext } from '@app/common';
+import { type GraphQLRequestContext, selectedFields } from '@app/common';
 import { Offer, OffersService } from '@app/offers';
 import { Ctx, type RequestContext } from '@app/request-context';
 
@@ -41,7 +42,8 @@ export class OfferVerdictResolver {
     verdict: OfferVerdict,
     _args: unknown,
     context: GraphQLRequestContext,
+    info?: GraphQLResolveInfo,
   ): Promise<Offer | null> {
-    return this.offers.loader(context.dataLoaders).load(verdict.offerId);
+    return this.offers.loader(context.dataLoaders, selectedFields(info)).load(verdict.offerId);
   }
 }

@@ -1,0 +1,148 @@
+import { type DataSource, type ObjectLiteral } from 'typeorm';
+
+import { type PageReader } from '@app/common';
+import { type ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import { type EntityMetadata } from 'typeorm/metadata/EntityMetadata';
+
+import { preparedQuery } from './prepared-query';
+
+/** What a read path reads of an entity beyond the columns a query names. */
+export interface RowSelectionSpec {
+  /** Properties read whatever is asked: keys, and what lists and loaders group rows by. */
+  always: readonly string[];
+  /**
+   * GraphQL fields that are not columns (getters, field resolvers of any module) and the
+   * properties they read. A field neither a column nor listed here makes the read take every
+   * column: a resolver added elsewhere is never handed a row without what it reads.
+   */
+  derived: Readonly<Record<string, readonly string[]>>;
+}
+
+/** The columns one read selects, named `c0`, `c1`… in its SQL. */
+export interface SelectedColumns {
+  /** Names the selection (its properties): loaders and prepared statements are keyed by it. */
+  key: string;
+  columns: readonly ColumnMetadata[];
+}
+
+/** The property a column serves as a GraphQL field (an embedded column serves its embedding). */
+function fieldOf(column: ColumnMetadata): string {
+  return column.embeddedMetadata?.propertyName ?? column.propertyName;
+}
+
+/**
+ * A read path's view of one entity: the columns a GraphQL selection needs (only those: a page
+ * of 50 gaps asks 12 of 26 columns, a nested offer 3 of 23) and the entities made from such rows
+ * as TypeORM's `find` makes them (the entity's prototype, so getters work; each value through the
+ * driver's hydration and the column's transformer), without TypeORM's query building.
+ */
+export class RowSelection<T extends ObjectLiteral> {
+  private all: SelectedColumns | undefined;
+  private readonly byFields = new Map<string, SelectedColumns>();
+  /** Its statements: one per filter, ordering and column set clients ask, bounded. */
+  private readonly statements = new PreparedShapes(64);
+
+  constructor(
+    private readonly metadata: () => EntityMetadata,
+    private readonly spec: RowSelectionSpec,
+  ) {}
+
+  /** The columns for these GraphQL fields (and `extra` properties); every column for null. */
+  columnsFor(fields: readonly string[] | null, extra: readonly string[] = []): SelectedColumns {
+    const all = this.everyColumn();
+    if (!fields) return all;
+    const cacheKey = `${fields.join(',')}|${extra.join(',')}`;
+    let selected = this.byFields.get(cacheKey);
+    if (selected) return selected;
+    const columnFields = new Set(all.columns.map(fieldOf));
+    const wanted = new Set([...this.spec.always, ...extra]);
+    for (const field of fields) {
+      if (field === '__typename') continue;
+      if (columnFields.has(field)) wanted.add(field);
+      else if (field in this.spec.derived) this.spec.derived[field].forEach((p) => wanted.add(p));
+      else return all;
+    }
+    const columns = all.columns.filter((column) => wanted.has(fieldOf(column)));
+    selected = { key: columns.map(fieldOf).join(','), columns };
+    // Bounded: field lists come from clients; past the bound a selection is worked out again.
+    if (this.byFields.size < 1_000) this.byFields.set(cacheKey, selected);
+    return selected;
+  }
+
+  /** `alias.column AS "c0", …` for a statement reading these columns. */
+  selectList(alias: string, { columns }: SelectedColumns): string[] {
+    const driver = this.metadata().connection.driver;
+    return columns.map((c, i) => `${alias}.${driver.escape(c.databaseName)} AS "c${i}"`);
+  }
+
+  /** Entities from rows read with `selectList`: only the selected properties are set. */
+  hydrate(rows: readonly Record<string, unknown>[], { columns }: SelectedColumns): T[] {
+    const metadata = this.metadata();
+    const driver = metadata.connection.driver;
+    return rows.map((row) => {
+      const entity = metadata.create(undefined, { fromDeserializer: true }) as T;
+      columns.forEach((c, i) => {
+        const value = row[`c${i}`];
+        if (value !== undefined) c.setEntityValue(entity, driver.prepareHydratedValue(value, c));
+      });
+      return entity;
+    });
+  }
+
+  /** Entities of these columns from a statement whose select list is `selectList(…, columns)`. */
+  async read(
+    dataSource: DataSource,
+    sql: string,
+    values: unknown[],
+    columns: SelectedColumns,
+  ): Promise<T[]> {
+    const rows = await this.statements.query<Record<string, unknown>>(dataSource, sql, values);
+    return this.hydrate(rows, columns);
+  }
+
+  /**
+   * Reads a page (paginate) as these columns of the list's table `alias`, and its count, each in
+   * a prepared statement. The count is `count(*)`: list scopes and filters add conditions, never
+   * joins.
+   */
+  pageReader(dataSource: DataSource, alias: string, columns: SelectedColumns): PageReader<T> {
+    return {
+      rows: (page) => {
+        const [sql, values] = page.select(this.selectList(alias, columns)).getQueryAndParameters();
+        return this.read(dataSource, sql, values, columns);
+      },
+      count: async (all) => {
+        const [sql, values] = all.select('count(*)::int', 'count').getQueryAndParameters();
+        const [row] = await this.statements.query<{ count: number }>(dataSource, sql, values);
+        return row.count;
+      },
+    };
+  }
+
+  private everyColumn(): SelectedColumns {
+    if (!this.all) {
+      const columns = this.metadata().columns.filter((c) => c.isSelect && !c.isVirtual);
+      this.all = { key: '*', columns };
+    }
+    return this.all;
+  }
+}
+
+/**
+ * Runs statements prepared once per pooled connection, but only the first `limit` texts seen:
+ * the app's own queries. A statement stays prepared on its connection, so the texts clients can
+ * vary (field selections, filters) are sent unnamed past the limit rather than pile up in
+ * PostgreSQL.
+ */
+export class PreparedShapes {
+  private readonly texts = new Set<string>();
+
+  constructor(private readonly limit: number) {}
+
+  query<R>(dataSource: DataSource, text: string, values: unknown[]): Promise<R[]> {
+    if (!this.texts.has(text) && this.texts.size < this.limit) this.texts.add(text);
+    return this.texts.has(text)
+      ? preparedQuery<R>(dataSource, text, values)
+      : (dataSource.query(text, values) as Promise<R[]>);
+  }
+}
