@@ -15,6 +15,19 @@ import { UsersService } from './users.service';
 const WRONG_CREDENTIALS = 'Wrong email or password';
 
 /** Sign-in, token refresh, and turning an access token back into an actor. */
+interface TokenClaims {
+  userId: string;
+  version: number;
+}
+
+/** The token's user, if it is still enabled and the token not revoked since. */
+function checkedUser(token: TokenClaims, user: User | null): User {
+  if (!user || user.disabled || user.tokenVersion !== token.version) {
+    throw new UnauthenticatedError('This token has been revoked; sign in again');
+  }
+  return user;
+}
+
 @Injectable()
 export class AuthService {
   constructor(
@@ -47,14 +60,11 @@ export class AuthService {
 
   /** The actor of a bearer access token; UNAUTHENTICATED if it is bad, old or the user disabled. */
   async actorFor(accessToken: string): Promise<Actor> {
-    return actorOf(await this.currentUser(this.tokens.verify(accessToken, 'access')));
+    const token = this.tokens.verify(accessToken, 'access');
+    return actorOf(checkedUser(token, await this.users.findForToken(token.userId)));
   }
 
-  private async currentUser(token: { userId: string; version: number }): Promise<User> {
-    const user = await this.users.findById(token.userId);
-    if (!user || user.disabled || user.tokenVersion !== token.version) {
-      throw new UnauthenticatedError('This token has been revoked; sign in again');
-    }
-    return user;
+  private async currentUser(token: TokenClaims): Promise<User> {
+    return checkedUser(token, await this.users.findById(token.userId));
   }
 }

@@ -12,7 +12,12 @@ import {
   type RequestLoaders,
   sortKeyFor,
 } from '@app/common';
-import { findForUpdate, RowSelection, type RowSelectionSpec } from '@app/persistence';
+import {
+  findForUpdate,
+  RowSelection,
+  type RowSelectionSpec,
+  type SelectedColumns,
+} from '@app/persistence';
 import { FINISHED_MATCH_RUN_STATUSES, MatchRunStatus } from '@app/domain';
 import { QueueName } from '@app/queue';
 import { type RequestContext } from '@app/request-context';
@@ -41,6 +46,9 @@ const PARENT_COLUMN: Record<ProposalParent, 'gap_id' | 'offer_id'> = {
  * What proposal reads take beyond the fields asked: the keys nested lists group by, and what the
  * field resolvers on a proposal (in this and other modules) read.
  */
+/** Where a nested list's batch puts its parents' ids among the kept statement's values. */
+const PARENT_IDS = Symbol('parentIds');
+
 const PROPOSAL_SELECTION: RowSelectionSpec = {
   always: ['id', 'gapId', 'offerId', 'status'],
   derived: { gap: [], offer: [], partnership: [], duplicationWarning: [] },
@@ -49,6 +57,7 @@ const PROPOSAL_SELECTION: RowSelectionSpec = {
 @Injectable()
 export class MatchRunsService {
   private readonly proposalRows: RowSelection<Proposal>;
+  private readonly nestedStatements = new Map<string, { sql: string; values: unknown[] }>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -163,48 +172,77 @@ export class MatchRunsService {
     const status = [...new Set(args.status ?? [])].sort();
     const columns = this.proposalRows.columnsFor(fields);
     const name = `proposalsOf:${parent}:${scopeKey}:${args.first}:${status.join(',')}:${columns.key}`;
-    const column = PARENT_COLUMN[parent];
     return loaders.get<string, Proposal[]>(name, async (parentIds) => {
-      const repository = this.dataSource.getRepository(Proposal);
-      // Fixed-shape SQL (the parents and statuses as one array parameter each, not a list of
-      // parameters): prepared once per pooled connection and shape, not parsed and planned on
-      // every request.
-      const ranked = repository
-        .createQueryBuilder('candidate')
-        .select('candidate.id', 'id')
-        .addSelect(
-          `row_number() OVER (PARTITION BY candidate.${column} ORDER BY candidate.created_at DESC, candidate.score DESC, candidate.id ASC)`,
-          'rank',
-        )
-        .where(`candidate.${column} = ANY(CAST(:parentIds AS uuid[]))`, {
-          parentIds: [...parentIds],
-        });
-      if (status.length) {
-        ranked.andWhere('candidate.status = ANY(CAST(:nestedStatus AS proposal_status[]))', {
-          nestedStatus: status,
-        });
-      }
-      scope(ranked, 'candidate');
-      const [sql, parameters] = repository
-        .createQueryBuilder('proposal')
-        .select(this.proposalRows.selectList('proposal', columns))
-        // The parent condition again outside: the planner then reads the parents' index, not
-        // every proposal, to find the ranked ids.
-        .where(`proposal.${column} = ANY(CAST(:parentIds AS uuid[]))`)
-        .andWhere(
-          `proposal.id IN (SELECT ranked.id FROM (${ranked.getQuery()}) ranked WHERE ranked.rank <= :perParent)`,
-        )
-        .setParameters({ ...ranked.getParameters(), perParent: args.first })
-        .orderBy('proposal.created_at', 'DESC')
-        .addOrderBy('proposal.score', 'DESC')
-        .addOrderBy('proposal.id', 'ASC')
-        .getQueryAndParameters();
-      const rows = await this.proposalRows.read(this.dataSource, sql, parameters, columns);
+      const statement = this.nestedStatement(name, parent, status, scope, columns, args.first);
+      const parameters = statement.values.map((value) =>
+        value === PARENT_IDS ? [...parentIds] : value,
+      );
+      const rows = await this.proposalRows.read(
+        this.dataSource,
+        statement.sql,
+        parameters,
+        columns,
+      );
       const byParent = new Map<string, Proposal[]>(parentIds.map((id) => [id, []]));
       for (const row of rows) {
         byParent.get(parent === 'gap' ? row.gapId : row.offerId)?.push(row);
       }
       return parentIds.map((id) => byParent.get(id) ?? []);
     });
+  }
+
+  /**
+   * The SQL of a nested list's batch, built once per loader name (parent, scope, page size,
+   * statuses, columns: the scope's parameters are those of the name's role and state) and kept:
+   * only the parents' ids differ from one batch to the next (PARENT_IDS marks their place).
+   */
+  private nestedStatement(
+    name: string,
+    parent: ProposalParent,
+    status: string[],
+    scope: ListScope,
+    columns: SelectedColumns,
+    first: number,
+  ): { sql: string; values: unknown[] } {
+    let statement = this.nestedStatements.get(name);
+    if (statement) return statement;
+    const column = PARENT_COLUMN[parent];
+    const repository = this.dataSource.getRepository(Proposal);
+    // Fixed-shape SQL (the parents and statuses as one array parameter each, not a list of
+    // parameters): prepared once per pooled connection and shape, not parsed and planned on
+    // every request.
+    const ranked = repository
+      .createQueryBuilder('candidate')
+      .select('candidate.id', 'id')
+      .addSelect(
+        `row_number() OVER (PARTITION BY candidate.${column} ORDER BY candidate.created_at DESC, candidate.score DESC, candidate.id ASC)`,
+        'rank',
+      )
+      .where(`candidate.${column} = ANY(CAST(:parentIds AS uuid[]))`, {
+        parentIds: PARENT_IDS,
+      });
+    if (status.length) {
+      ranked.andWhere('candidate.status = ANY(CAST(:nestedStatus AS proposal_status[]))', {
+        nestedStatus: status,
+      });
+    }
+    scope(ranked, 'candidate');
+    const [sql, values] = repository
+      .createQueryBuilder('proposal')
+      .select(this.proposalRows.selectList('proposal', columns))
+      // The parent condition again outside: the planner then reads the parents' index, not
+      // every proposal, to find the ranked ids.
+      .where(`proposal.${column} = ANY(CAST(:parentIds AS uuid[]))`)
+      .andWhere(
+        `proposal.id IN (SELECT ranked.id FROM (${ranked.getQuery()}) ranked WHERE ranked.rank <= :perParent)`,
+      )
+      .setParameters({ ...ranked.getParameters(), perParent: first })
+      .orderBy('proposal.created_at', 'DESC')
+      .addOrderBy('proposal.score', 'DESC')
+      .addOrderBy('proposal.id', 'ASC')
+      .getQueryAndParameters();
+    statement = { sql, values };
+    if (this.nestedStatements.size < 1_000) this.nestedStatements.set(name, statement);
+    return statement;
   }
 }

@@ -25,6 +25,54 @@ export interface SelectedColumns {
   columns: readonly ColumnMetadata[];
 }
 
+/** Column types whose value pg hands over is the entity's value as TypeORM hydrates it. */
+const AS_PARSED = new Set([
+  'uuid',
+  'text',
+  'varchar',
+  'char',
+  'integer',
+  'double precision',
+  'jsonb',
+]);
+
+type Setter = (entity: ObjectLiteral, value: unknown) => void;
+
+const setters = new WeakMap<SelectedColumns, Setter[]>();
+
+/**
+ * How each column's value goes onto the entity: through the driver's hydration and the column's
+ * transformer (TypeORM's own path), or, for a plain column of a type pg already parses as
+ * TypeORM would hand it over (and a string enum), straight onto the property: a page sets
+ * thousands of values.
+ */
+function settersOf(selected: SelectedColumns, metadata: EntityMetadata): Setter[] {
+  let list = setters.get(selected);
+  if (list) return list;
+  const driver = metadata.connection.driver;
+  list = selected.columns.map((column): Setter => {
+    const plain = !column.transformer && !column.embeddedMetadata;
+    const stringEnum =
+      column.type === 'enum' &&
+      !column.isArray &&
+      (column.enum ?? []).every((value) => typeof value === 'string');
+    const asParsed =
+      plain &&
+      (stringEnum ||
+        (AS_PARSED.has(String(column.type)) && (!column.isArray || column.type === 'text')));
+    if (asParsed) {
+      const property = column.propertyName;
+      return (entity, value) => {
+        entity[property] = value;
+      };
+    }
+    return (entity, value) =>
+      column.setEntityValue(entity, driver.prepareHydratedValue(value, column));
+  });
+  setters.set(selected, list);
+  return list;
+}
+
 /** The property a column serves as a GraphQL field (an embedded column serves its embedding). */
 function fieldOf(column: ColumnMetadata): string {
   return column.embeddedMetadata?.propertyName ?? column.propertyName;
@@ -76,15 +124,15 @@ export class RowSelection<T extends ObjectLiteral> {
   }
 
   /** Entities from rows read with `selectList`: only the selected properties are set. */
-  hydrate(rows: readonly Record<string, unknown>[], { columns }: SelectedColumns): T[] {
+  hydrate(rows: readonly Record<string, unknown>[], selected: SelectedColumns): T[] {
     const metadata = this.metadata();
-    const driver = metadata.connection.driver;
+    const setters = settersOf(selected, metadata);
     return rows.map((row) => {
       const entity = metadata.create(undefined, { fromDeserializer: true }) as T;
-      columns.forEach((c, i) => {
+      for (let i = 0; i < setters.length; i++) {
         const value = row[`c${i}`];
-        if (value !== undefined) c.setEntityValue(entity, driver.prepareHydratedValue(value, c));
-      });
+        if (value !== undefined) setters[i](entity, value);
+      }
       return entity;
     });
   }

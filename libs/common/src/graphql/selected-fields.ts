@@ -25,6 +25,20 @@ export function selectedFields(
   path: readonly string[] = [],
 ): string[] | null {
   if (!info) return null;
+  // A nested field is resolved once per row of its parent list with the same field nodes: the
+  // answer is worked out once per query plan, not for each of a page's hundreds of rows.
+  let byPath = answers.get(info.fieldNodes);
+  if (!byPath) answers.set(info.fieldNodes, (byPath = new Map()));
+  const key = path.join('.');
+  let names = byPath.get(key);
+  if (!names) byPath.set(key, (names = fieldsAt(info, path)));
+  return names;
+}
+
+/** Answers per field nodes (parsed once per query text and kept with it), then per path. */
+const answers = new WeakMap<GraphQLResolveInfo['fieldNodes'], Map<string, string[]>>();
+
+function fieldsAt(info: GraphQLResolveInfo, path: readonly string[]): string[] {
   let sets = info.fieldNodes.map((node) => node.selectionSet);
   for (const step of path) {
     sets = sets.flatMap((set) =>
