@@ -87,6 +87,7 @@ function fieldOf(column: ColumnMetadata): string {
 export class RowSelection<T extends ObjectLiteral> {
   private all: SelectedColumns | undefined;
   private readonly byFields = new Map<string, SelectedColumns>();
+  private readonly byList = new WeakMap<readonly string[], SelectedColumns>();
   /** Its statements: one per filter, ordering and column set clients ask, bounded. */
   private readonly statements = new PreparedShapes(64);
 
@@ -99,9 +100,15 @@ export class RowSelection<T extends ObjectLiteral> {
   columnsFor(fields: readonly string[] | null, extra: readonly string[] = []): SelectedColumns {
     const all = this.everyColumn();
     if (!fields) return all;
+    // selectedFields hands the same list for every row of a query: found by identity first.
+    const known = extra.length === 0 ? this.byList.get(fields) : undefined;
+    if (known) return known;
     const cacheKey = `${fields.join(',')}|${extra.join(',')}`;
     let selected = this.byFields.get(cacheKey);
-    if (selected) return selected;
+    if (selected) {
+      if (extra.length === 0) this.byList.set(fields, selected);
+      return selected;
+    }
     const columnFields = new Set(all.columns.map(fieldOf));
     const wanted = new Set([...this.spec.always, ...extra]);
     for (const field of fields) {
@@ -114,6 +121,7 @@ export class RowSelection<T extends ObjectLiteral> {
     selected = { key: columns.map(fieldOf).join(','), columns };
     // Bounded: field lists come from clients; past the bound a selection is worked out again.
     if (this.byFields.size < 1_000) this.byFields.set(cacheKey, selected);
+    if (extra.length === 0) this.byList.set(fields, selected);
     return selected;
   }
 
@@ -127,8 +135,11 @@ export class RowSelection<T extends ObjectLiteral> {
   hydrate(rows: readonly Record<string, unknown>[], selected: SelectedColumns): T[] {
     const metadata = this.metadata();
     const setters = settersOf(selected, metadata);
+    // The class's prototype without its constructor, which would define every declared property
+    // (undefined) on each of a page's hundreds of rows: entities have no constructor logic.
+    const prototype = (metadata.target as { prototype: object }).prototype;
     return rows.map((row) => {
-      const entity = metadata.create(undefined, { fromDeserializer: true }) as T;
+      const entity = Object.create(prototype) as T;
       for (let i = 0; i < setters.length; i++) {
         const value = row[`c${i}`];
         if (value !== undefined) setters[i](entity, value);
