@@ -80,7 +80,7 @@ function fieldOf(column: ColumnMetadata): string {
 
 /**
  * A read path's view of one entity: the columns a GraphQL selection needs (only those: a page
- * of 50 gaps asks 11 of 26 columns, a nested offer 4 of 23) and the entities made from such rows
+ * of 50 gaps asks 11 of 26 columns, a nested offer 3 of 23) and the entities made from such rows
  * as TypeORM's `find` makes them (the entity's prototype, so getters work; each value through the
  * driver's hydration and the column's transformer), without TypeORM's query building.
  */
