@@ -2,7 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In } from 'typeorm';
 
-import { assertWindow, ConflictError, NotFoundError, type RequestLoaders } from '@app/common';
+import {
+  assertWindow,
+  ConflictError,
+  groupedByKeys,
+  NotFoundError,
+  type RequestLoaders,
+} from '@app/common';
 import { CapabilityGap } from '@app/gaps';
 import { partiesOf } from '@app/match-runs';
 import { findForUpdate } from '@app/persistence';
@@ -84,7 +90,7 @@ export class PartnershipResultsService {
   periodsLoader(loaders: RequestLoaders) {
     return loaders.get<string, PartnershipResultPeriod[]>('resultPeriods', async (ids) => {
       const periods = await this.periodsOf(this.dataSource.manager, [...ids]);
-      return ids.map((id) => periods.filter((period) => period.partnershipId === id));
+      return groupedByKeys(ids, periods, (period) => period.partnershipId);
     });
   }
 

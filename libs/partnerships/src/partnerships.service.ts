@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 
 import {
   BadInputError,
@@ -10,7 +10,7 @@ import {
   type RequestLoaders,
   sortKeyFor,
 } from '@app/common';
-import { batchedLookup, findForUpdate } from '@app/persistence';
+import { batchedChildren, batchedLookup, findForUpdate } from '@app/persistence';
 import { PartnershipStatus } from '@app/domain';
 import { scopeOf } from '@app/access';
 import { CapabilityGap } from '@app/gaps';
@@ -59,13 +59,13 @@ export class PartnershipsService {
 
   /** Batches the milestones of each partnership in one request, by due date. */
   milestonesLoader(loaders: RequestLoaders) {
-    return loaders.get<string, PartnershipMilestone[]>('milestonesByPartnership', async (ids) => {
-      const milestones = await this.dataSource.getRepository(PartnershipMilestone).find({
-        where: { partnershipId: In([...ids]) },
-        order: { dueOn: 'ASC', id: 'ASC' },
-      });
-      return ids.map((id) => milestones.filter((milestone) => milestone.partnershipId === id));
-    });
+    return batchedChildren(
+      loaders,
+      'milestonesByPartnership',
+      this.dataSource.getRepository(PartnershipMilestone),
+      'partnershipId',
+      { dueOn: 'ASC', id: 'ASC' },
+    );
   }
 
   list(ctx: RequestContext, args: PartnershipsArgs): Promise<Connection<Partnership>> {

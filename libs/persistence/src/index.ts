@@ -15,5 +15,6 @@ export * from './database.module';
 export * from './prepared-query';
 export * from './row-selection';
 export * from './batched-lookup';
+export * from './batched-children';
 // The base of the gap and offer registers
 export * from './matchable-register';

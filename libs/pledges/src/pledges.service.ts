@@ -17,7 +17,7 @@ import {
 import { AppConfig } from '@app/config';
 import { OPEN_PLEDGE_STATUSES, PLEDGE_STATUS_MACHINE, PledgeFlag, PledgeStatus } from '@app/domain';
 import { Offer, OfferPolicy } from '@app/offers';
-import { applyPatch, batchedLookup, findForUpdate } from '@app/persistence';
+import { applyPatch, batchedChildren, batchedLookup, findForUpdate } from '@app/persistence';
 import { MemberState, Mission } from '@app/reference-data';
 import { type RequestContext, type TransactionContext } from '@app/request-context';
 
@@ -79,15 +79,12 @@ export class PledgesService {
 
   /** Batches the requirement lines of each Ministerial of a request. */
   requirementsLoader(loaders: RequestLoaders) {
-    return loaders.get<string, MinisterialRequirement[]>(
+    return batchedChildren(
+      loaders,
       'requirementsByMinisterial',
-      async (ids) => {
-        const lines = await this.dataSource.getRepository(MinisterialRequirement).find({
-          where: { ministerialId: In([...ids]) },
-          order: { category: 'ASC', capability: 'ASC', createdAt: 'ASC', id: 'ASC' },
-        });
-        return ids.map((id) => lines.filter((line) => line.ministerialId === id));
-      },
+      this.dataSource.getRepository(MinisterialRequirement),
+      'ministerialId',
+      { category: 'ASC', capability: 'ASC', createdAt: 'ASC', id: 'ASC' },
     );
   }
 
@@ -271,16 +268,7 @@ export class PledgesService {
   }
 
   async linkOffer(ctx: RequestContext, input: PledgeOfferInput): Promise<Pledge> {
-    return this.dataSource.transaction(async (manager) => {
-      const pledge = await findForUpdate(
-        manager,
-        Pledge,
-        'Pledge',
-        input.pledgeId,
-        'input.pledgeId',
-      );
-      PledgePolicy.assertCanLink(ctx, pledge);
-      const offer = await this.visibleOffer(ctx, manager, input.offerId);
+    return this.changeLink(ctx, input, async (manager, pledge, offer) => {
       this.assertOpen(pledge, 'linked to offers');
       if (!pledge.states.includes(offer.donorIso3))
         throw new ConflictError(
@@ -293,11 +281,27 @@ export class PledgesService {
           'input.offerId',
         );
       await manager.save(manager.create(PledgeOffer, { pledgeId: pledge.id, offerId: offer.id }));
-      return pledge;
     });
   }
 
   async unlinkOffer(ctx: RequestContext, input: PledgeOfferInput): Promise<Pledge> {
+    return this.changeLink(ctx, input, async (manager, pledge, offer) => {
+      const link = await manager.findOneBy(PledgeOffer, { pledgeId: pledge.id, offerId: offer.id });
+      if (!link)
+        throw new NotFoundError('PledgeOffer', `${pledge.id}/${offer.id}`, 'input.offerId');
+      await manager.remove(link);
+    });
+  }
+
+  /**
+   * A change of one pledge-offer link, in one transaction: the pledge locked, the caller's right to
+   * link checked, the offer found among those the caller sees, then `change`; answers the pledge.
+   */
+  private changeLink(
+    ctx: RequestContext,
+    input: PledgeOfferInput,
+    change: (manager: EntityManager, pledge: Pledge, offer: Offer) => Promise<void>,
+  ): Promise<Pledge> {
     return this.dataSource.transaction(async (manager) => {
       const pledge = await findForUpdate(
         manager,
@@ -308,10 +312,7 @@ export class PledgesService {
       );
       PledgePolicy.assertCanLink(ctx, pledge);
       const offer = await this.visibleOffer(ctx, manager, input.offerId);
-      const link = await manager.findOneBy(PledgeOffer, { pledgeId: pledge.id, offerId: offer.id });
-      if (!link)
-        throw new NotFoundError('PledgeOffer', `${pledge.id}/${offer.id}`, 'input.offerId');
-      await manager.remove(link);
+      await change(manager, pledge, offer);
       return pledge;
     });
   }
@@ -319,13 +320,13 @@ export class PledgesService {
   // Field resolvers' batches
 
   statusHistoryLoader(loaders: RequestLoaders) {
-    return loaders.get<string, PledgeStatusChange[]>('pledgeStatusHistory', async (ids) => {
-      const changes = await this.dataSource.getRepository(PledgeStatusChange).find({
-        where: { pledgeId: In([...ids]) },
-        order: { changedAt: 'ASC', createdAt: 'ASC', id: 'ASC' },
-      });
-      return ids.map((id) => changes.filter((change) => change.pledgeId === id));
-    });
+    return batchedChildren(
+      loaders,
+      'pledgeStatusHistory',
+      this.dataSource.getRepository(PledgeStatusChange),
+      'pledgeId',
+      { changedAt: 'ASC', createdAt: 'ASC', id: 'ASC' },
+    );
   }
 
   /** The offers linked to each pledge, oldest link first. */

@@ -1,6 +1,23 @@
 import { NotificationKind } from '../notification-kind';
 
 /**
+ * The milestones of active partnerships not yet achieved whose due date meets `due`, each with
+ * `itemKey`, for the partnership's two parties.
+ */
+function milestoneItems(itemKey: string, due: string): string {
+  return `
+    SELECT ${itemKey} AS item_key, m.title, NULL::text AS title_fr,
+           jsonb_build_object('dueOn', m.due_on::text, 'gapTitle', g.title) AS params,
+           p.gap_id, p.offer_id, p.id AS partnership_id, m.id AS milestone_id, NULL::uuid AS pledge_id,
+           o.donor_iso3 AS donor_state, g.member_state_iso3 AS tpcc_state, false AS coordinators
+      FROM partnership_milestones m
+      JOIN partnerships p ON p.id = m.partnership_id
+      JOIN capability_gaps g ON g.id = p.gap_id
+      JOIN offers o ON o.id = p.offer_id
+     WHERE m.achieved_on IS NULL AND p.status = 'ACTIVE' AND ${due}`;
+}
+
+/**
  * Each reminder's items as SQL (parameters: $1 today, $2 the reminder days, $4 the pledge update
  * interval in days), with the columns the reminder insert reads: `item_key` (the item and its
  * period: what makes a reminder idempotent), `title` (and `title_fr`, the title French readers
@@ -17,28 +34,15 @@ export const REMINDER_SOURCES: Record<
   string
 > = {
   // Once per milestone and due date.
-  [NotificationKind.MILESTONE_DUE]: `
-    SELECT m.id || ':' || m.due_on AS item_key, m.title, NULL::text AS title_fr,
-           jsonb_build_object('dueOn', m.due_on::text, 'gapTitle', g.title) AS params,
-           p.gap_id, p.offer_id, p.id AS partnership_id, m.id AS milestone_id, NULL::uuid AS pledge_id,
-           o.donor_iso3 AS donor_state, g.member_state_iso3 AS tpcc_state, false AS coordinators
-      FROM partnership_milestones m
-      JOIN partnerships p ON p.id = m.partnership_id
-      JOIN capability_gaps g ON g.id = p.gap_id
-      JOIN offers o ON o.id = p.offer_id
-     WHERE m.achieved_on IS NULL AND p.status = 'ACTIVE'
-       AND m.due_on BETWEEN $1::date AND $1::date + $2::int`,
+  [NotificationKind.MILESTONE_DUE]: milestoneItems(
+    `m.id || ':' || m.due_on`,
+    'm.due_on BETWEEN $1::date AND $1::date + $2::int',
+  ),
   // The day after it was due, then once every 7 days while it is not achieved.
-  [NotificationKind.MILESTONE_OVERDUE]: `
-    SELECT m.id || ':week-' || (($1::date - m.due_on - 1) / 7) AS item_key, m.title, NULL::text AS title_fr,
-           jsonb_build_object('dueOn', m.due_on::text, 'gapTitle', g.title) AS params,
-           p.gap_id, p.offer_id, p.id AS partnership_id, m.id AS milestone_id, NULL::uuid AS pledge_id,
-           o.donor_iso3 AS donor_state, g.member_state_iso3 AS tpcc_state, false AS coordinators
-      FROM partnership_milestones m
-      JOIN partnerships p ON p.id = m.partnership_id
-      JOIN capability_gaps g ON g.id = p.gap_id
-      JOIN offers o ON o.id = p.offer_id
-     WHERE m.achieved_on IS NULL AND p.status = 'ACTIVE' AND m.due_on < $1::date`,
+  [NotificationKind.MILESTONE_OVERDUE]: milestoneItems(
+    `m.id || ':week-' || (($1::date - m.due_on - 1) / 7)`,
+    'm.due_on < $1::date',
+  ),
   // Once per gap and window end, while open with no proposal, accepted or confirmed, at all.
   [NotificationKind.GAP_WINDOW_CLOSING]: `
     SELECT g.id || ':' || g.needed_by AS item_key, g.title, NULL::text AS title_fr,

@@ -47,17 +47,13 @@ export const PLEDGE_REPORT_PARAMS = {
   state: 'codes',
 } as const;
 
-/** SQL conditions on a pledge row `alias`. */
+/** SQL conditions on a pledge row `alias` (those of a requirement line, then kind and state). */
 export function pledgeConditions(
   filter: PledgeReportFilter | undefined,
   params: SqlParams,
   alias: string,
 ): string[] {
-  const conditions: string[] = [];
-  if (filter?.ministerial?.length)
-    conditions.push(`${alias}.ministerial_id = ANY(${params.add(filter.ministerial)}::uuid[])`);
-  if (filter?.category?.length)
-    conditions.push(`${alias}.category::text = ANY(${params.add(filter.category)}::text[])`);
+  const conditions = requirementConditions(filter, params, alias);
   if (filter?.kind?.length)
     conditions.push(`${alias}.kind::text = ANY(${params.add(filter.kind)}::text[])`);
   if (filter?.state?.length) {

@@ -85,26 +85,32 @@ export class ExportService {
         `No export at /export/${path}; the exports are ${known.join(', ')} (or .xlsx), ${xmlKnown.join(', ')}`,
       );
     }
-    if (!kind.rule.roles.includes(actor.role)) {
-      throw new ForbiddenError(`A ${actor.role} user may not export ${kind.path}`);
-    }
-    const params = await kind.params((request.query ?? {}) as QueryValues);
-
-    if (this.inFlight >= this.maxConcurrent) throw new ExportsBusyError(this.maxConcurrent);
-    this.inFlight += 1;
-    try {
-      await this.stream(kind, params, actor, file.format, reply);
-    } finally {
-      this.inFlight -= 1;
-    }
+    return this.admitted(kind, actor, request, (params) =>
+      this.stream(kind, params, actor, file.format, reply),
+    );
   }
 
   /** An XML export: the same checks, limits and headers as a spreadsheet. */
-  private async sendXml(
+  private sendXml(
     kind: XmlExportKind<unknown, unknown>,
     actor: Actor,
     request: FastifyRequest,
     reply: FastifyReply,
+  ): Promise<void> {
+    return this.admitted(kind, actor, request, (params) =>
+      this.streamXml(kind, params, actor, reply),
+    );
+  }
+
+  /**
+   * What every export passes before its first byte: the actor's role, then its parameters, then a
+   * free place among the `maxConcurrent` exports, held while `stream` writes it.
+   */
+  private async admitted<P>(
+    kind: Pick<ExportKind<P>, 'path' | 'rule' | 'params'>,
+    actor: Actor,
+    request: FastifyRequest,
+    stream: (params: P) => Promise<void>,
   ): Promise<void> {
     if (!kind.rule.roles.includes(actor.role)) {
       throw new ForbiddenError(`A ${actor.role} user may not export ${kind.path}`);
@@ -113,7 +119,7 @@ export class ExportService {
     if (this.inFlight >= this.maxConcurrent) throw new ExportsBusyError(this.maxConcurrent);
     this.inFlight += 1;
     try {
-      await this.streamXml(kind, params, actor, reply);
+      await stream(params);
     } finally {
       this.inFlight -= 1;
     }
