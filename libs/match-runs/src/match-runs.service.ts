@@ -16,8 +16,10 @@ import {
   findForUpdate,
   RowSelection,
   type RowSelectionSpec,
+  type LookupRead,
   type SelectedColumns,
 } from '@app/persistence';
+import { type Offer, OffersService } from '@app/offers';
 import { FINISHED_MATCH_RUN_STATUSES, MatchRunStatus } from '@app/domain';
 import { QueueName } from '@app/queue';
 import { type RequestContext } from '@app/request-context';
@@ -46,6 +48,17 @@ const PARENT_COLUMN: Record<ProposalParent, 'gap_id' | 'offer_id'> = {
  * What proposal reads take beyond the fields asked: the keys nested lists group by, and what the
  * field resolvers on a proposal (in this and other modules) read.
  */
+/** What a nested list's statement is made of (the loader's name says the same). */
+interface NestedShape {
+  parent: ProposalParent;
+  status: string[];
+  scope: ListScope;
+  columns: SelectedColumns;
+  /** The offer's columns, joined when the query asks each proposal's `offer`. */
+  offer: LookupRead<Offer> | null;
+  first: number;
+}
+
 /** Where a nested list's batch puts its parents' ids among the kept statement's values. */
 const PARENT_IDS = Symbol('parentIds');
 
@@ -62,6 +75,7 @@ export class MatchRunsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectQueue(QueueName.MATCHING) private readonly queue: Queue<MatchRunJobData>,
+    private readonly offers: OffersService,
   ) {
     this.proposalRows = new RowSelection(
       () => dataSource.getMetadata(Proposal),
@@ -168,21 +182,25 @@ export class MatchRunsService {
     scope: ListScope,
     scopeKey: string,
     fields: readonly string[] | null = null,
+    offerFields?: readonly string[] | null,
   ) {
     const status = [...new Set(args.status ?? [])].sort();
     const columns = this.proposalRows.columnsFor(fields);
-    const name = `proposalsOf:${parent}:${scopeKey}:${args.first}:${status.join(',')}:${columns.key}`;
+    const offer = offerFields === undefined ? null : this.offers.read(offerFields);
+    const name = `proposalsOf:${parent}:${scopeKey}:${args.first}:${status.join(',')}:${columns.key}:${offer?.columns.key ?? ''}`;
     return loaders.get<string, Proposal[]>(name, async (parentIds) => {
-      const statement = this.nestedStatement(name, parent, status, scope, columns, args.first);
+      const shape = { parent, status, scope, columns, offer, first: args.first };
+      const statement = this.nestedStatement(name, shape);
       const parameters = statement.values.map((value) =>
         value === PARENT_IDS ? [...parentIds] : value,
       );
-      const rows = await this.proposalRows.read(
-        this.dataSource,
-        statement.sql,
-        parameters,
-        columns,
-      );
+      const found = await this.proposalRows.query(this.dataSource, statement.sql, parameters);
+      const rows = this.proposalRows.hydrate(found, columns);
+      if (offer) {
+        // The offer each proposal points to, read in the same statement (Proposal.offer).
+        const offers = offer.selection.hydrate(found, offer.columns, 'o');
+        rows.forEach((row, i) => (row.offer = offers[i]));
+      }
       const byParent = new Map<string, Proposal[]>(parentIds.map((id) => [id, []]));
       for (const row of rows) {
         byParent.get(parent === 'gap' ? row.gapId : row.offerId)?.push(row);
@@ -198,11 +216,7 @@ export class MatchRunsService {
    */
   private nestedStatement(
     name: string,
-    parent: ProposalParent,
-    status: string[],
-    scope: ListScope,
-    columns: SelectedColumns,
-    first: number,
+    { parent, status, scope, columns, offer, first }: NestedShape,
   ): { sql: string; values: unknown[] } {
     let statement = this.nestedStatements.get(name);
     if (statement) return statement;
@@ -227,9 +241,15 @@ export class MatchRunsService {
       });
     }
     scope(ranked, 'candidate');
-    const [sql, values] = repository
+    const query = repository
       .createQueryBuilder('proposal')
-      .select(this.proposalRows.selectList('proposal', columns))
+      .select(this.proposalRows.selectList('proposal', columns));
+    if (offer) {
+      query
+        .innerJoin('proposal.offer', 'offer')
+        .addSelect(offer.selection.selectList('offer', offer.columns, 'o'));
+    }
+    const [sql, values] = query
       // The parent condition again outside: the planner then reads the parents' index, not
       // every proposal, to find the ranked ids.
       .where(`proposal.${column} = ANY(CAST(:parentIds AS uuid[]))`)

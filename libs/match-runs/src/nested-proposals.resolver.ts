@@ -50,6 +50,9 @@ async function proposalsOf(
   const actor = ctx?.actor;
   // Nested fields are reached only through a root field, whose guard has signed the caller in.
   if (!ctx || !actor) return [];
+  const fields = selectedFields(info);
+  // Each proposal's offer, when asked, comes in the same statement (Proposal.offer reads it).
+  const offerFields = fields?.includes('offer') ? selectedFields(info, ['offer']) : undefined;
   return service
     .proposalsOfLoader(
       ctx.loaders,
@@ -57,7 +60,8 @@ async function proposalsOf(
       args,
       ProposalPolicy.scope(actor),
       `${actor.role}:${actor.memberState ?? ''}`,
-      selectedFields(info),
+      fields,
+      offerFields,
     )
     .load(id);
 }

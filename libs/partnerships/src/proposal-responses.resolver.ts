@@ -69,6 +69,8 @@ export class ProposalResponsesResolver {
     context: GraphQLRequestContext,
     info?: GraphQLResolveInfo,
   ): Promise<Offer | null> {
+    // A nested proposals list reads the offer in its own statement when the query asks it.
+    if (proposal.offer) return proposal.offer;
     return this.offers.loader(context.dataLoaders, selectedFields(info)).load(proposal.offerId);
   }
 

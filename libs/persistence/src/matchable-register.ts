@@ -15,7 +15,7 @@ import {
 import { type StatusMachine } from '@app/domain';
 import { type Actor, type RequestContext, type TransactionContext } from '@app/request-context';
 
-import { batchedLookup } from './batched-lookup';
+import { batchedLookup, type LookupRead } from './batched-lookup';
 import { findForUpdate } from './find-for-update';
 import { RowSelection, type RowSelectionSpec } from './row-selection';
 
@@ -106,10 +106,18 @@ export abstract class MatchableRegister<E extends MatchableRecord<S>, S extends 
    * fields asked of the record (selectedFields), limits the columns read.
    */
   loader(loaders: RequestLoaders, fields: readonly string[] | null = null) {
-    return batchedLookup(loaders, `${this.spec.noun}ById`, this.repository, 'id', {
-      selection: this.rows,
-      columns: this.rows.columnsFor(fields),
-    });
+    return batchedLookup(
+      loaders,
+      `${this.spec.noun}ById`,
+      this.repository,
+      'id',
+      this.read(fields),
+    );
+  }
+
+  /** How a read of these GraphQL fields (null: all) of its records selects and makes them. */
+  read(fields: readonly string[] | null): LookupRead<E> {
+    return { selection: this.rows, columns: this.rows.columnsFor(fields) };
   }
 
   /** The record if the caller may see it; null when it is missing or not theirs (alike). */

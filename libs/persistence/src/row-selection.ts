@@ -125,14 +125,17 @@ export class RowSelection<T extends ObjectLiteral> {
     return selected;
   }
 
-  /** `alias.column AS "c0", …` for a statement reading these columns. */
-  selectList(alias: string, { columns }: SelectedColumns): string[] {
+  /**
+   * `alias.column AS "c0", …` for a statement reading these columns; another `prefix` (`o0`, …)
+   * for a second entity joined in the same statement.
+   */
+  selectList(alias: string, { columns }: SelectedColumns, prefix = 'c'): string[] {
     const driver = this.metadata().connection.driver;
-    return columns.map((c, i) => `${alias}.${driver.escape(c.databaseName)} AS "c${i}"`);
+    return columns.map((c, i) => `${alias}.${driver.escape(c.databaseName)} AS "${prefix}${i}"`);
   }
 
   /** Entities from rows read with `selectList`: only the selected properties are set. */
-  hydrate(rows: readonly Record<string, unknown>[], selected: SelectedColumns): T[] {
+  hydrate(rows: readonly Record<string, unknown>[], selected: SelectedColumns, prefix = 'c'): T[] {
     const metadata = this.metadata();
     const setters = settersOf(selected, metadata);
     // The class's prototype without its constructor, which would define every declared property
@@ -141,7 +144,7 @@ export class RowSelection<T extends ObjectLiteral> {
     return rows.map((row) => {
       const entity = Object.create(prototype) as T;
       for (let i = 0; i < setters.length; i++) {
-        const value = row[`c${i}`];
+        const value = row[`${prefix}${i}`];
         if (value !== undefined) setters[i](entity, value);
       }
       return entity;
@@ -155,8 +158,12 @@ export class RowSelection<T extends ObjectLiteral> {
     values: unknown[],
     columns: SelectedColumns,
   ): Promise<T[]> {
-    const rows = await this.statements.query<Record<string, unknown>>(dataSource, sql, values);
-    return this.hydrate(rows, columns);
+    return this.hydrate(await this.query(dataSource, sql, values), columns);
+  }
+
+  /** The rows of a statement of this entity's reads (prepared as `PreparedShapes` allows). */
+  query(dataSource: DataSource, sql: string, values: unknown[]) {
+    return this.statements.query<Record<string, unknown>>(dataSource, sql, values);
   }
 
   /**
