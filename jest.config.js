@@ -26,6 +26,16 @@ const base = {
   testEnvironment: 'node',
 };
 
+/**
+ * E2E files whose assertions bound wall-clock time with little margin over what they measure on
+ * a quiet machine: a worker's health probe under 500 ms (and its 1 s job lock renewed) through a
+ * solve on both cores, five mutations within a 1.5 s debounce window, readiness failing within 5 s
+ * of Redis going down. The `e2e-serial` project: `scripts/jest.sh` runs it alone (`--runInBand`)
+ * after the others, so that no other test file of the suite competes with them for the CPU.
+ */
+const SERIAL_E2E = ['worker-responsiveness', 'automatic-runs', 'health'];
+const serialE2e = SERIAL_E2E.map((name) => `<rootDir>/test/${name}.e2e-spec.ts`);
+
 module.exports = {
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
@@ -41,6 +51,17 @@ module.exports = {
       ...base,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      testPathIgnorePatterns: [
+        '/node_modules/',
+        ...serialE2e.map((path) => `^${path.replace(/\./g, '\\.')}$`),
+      ],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+    },
+    {
+      ...base,
+      displayName: 'e2e-serial',
+      testMatch: serialE2e,
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
     },

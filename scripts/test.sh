@@ -24,10 +24,9 @@ npx tsc --noEmit -p tsconfig.json
 echo "== web: codegen, type check, build"
 npm run --silent web:typecheck >/dev/null
 npm run --silent build:web >/dev/null
-echo "== unit and e2e tests"
-# Jest loads the ES modules of node_modules (NestJS 12) through its require(esm) support, which
-# runs on Node's VM modules.
-node --experimental-vm-modules --disable-warning=ExperimentalWarning node_modules/jest/bin/jest.js "$@"
+echo "== unit, service and e2e tests"
+# Two files at a time, then the files that bound wall-clock time one at a time (scripts/jest.sh).
+bash scripts/jest.sh "$@"
 # The web app in Debian's Chromium against the real API, worker, PostgreSQL and Redis.
 echo "== web: browser tests (Playwright, Chromium)"
 npx playwright test --config apps/web/playwright.config.ts

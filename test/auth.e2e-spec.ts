@@ -271,5 +271,7 @@ describe('authentication', () => {
     const fresh = await newUser();
     const locked = await login(fresh.email);
     expect(codeOf(locked)).toBe('RATE_LIMITED');
-  });
+    // Forty argon2id hashes and checks (64 MiB, 3 passes each: ~0.27 s of CPU apiece here, 11 s in
+    // all on a quiet 2-core machine), slower while other test files share the cores.
+  }, 120_000);
 });

@@ -441,7 +441,8 @@ describe('import of gaps and offers (CSV, XLSX)', () => {
       expect(await counts()).toEqual(before);
 
       expect((await cli('things', good)).code).toBe(2);
-    }, 60_000);
+      // Four CLI processes, each compiling and booting the application: seconds of CPU apiece.
+    }, 120_000);
   });
 
   describe('who may import', () => {
