@@ -164,6 +164,14 @@ describe('a responsive worker: the engine on worker threads, and cancelMatchRun'
         // The engine computed for longer than the lock lasts: without renewals the job would have
         // been taken for stalled.
         expect(run.stats!.matchMs).toBeGreaterThan(LOCK_MS);
+        // Every proposal written, across the several INSERTs a run of this size takes.
+        const [{ written }] = await sql<{ written: number }>(
+          database.url,
+          'SELECT count(*)::int AS written FROM proposals WHERE run_id = $1',
+          [runId],
+        );
+        expect(run.stats!.proposals).toBeGreaterThan(1_000);
+        expect(written).toBe(run.stats!.proposals);
 
         const job = (await Job.fromId(queue, runId))!;
         expect(await job.getState()).toBe('completed');
