@@ -6,6 +6,7 @@ import { CapabilityGap, type CreateGapInput, GapsService } from '@app/gaps';
 import { type CreateOfferInput, Offer, OffersService } from '@app/offers';
 import { RequestContext } from '@app/request-context';
 
+import { countQueries } from '../support/count-queries';
 import { gapInput, offerInput } from '../support/factories';
 import { startServiceTest, type ServiceTest } from '../support/service-test';
 
@@ -111,7 +112,11 @@ describe('read path rows (RowSelection)', () => {
 
   it('a list page reads the columns asked plus its ordering; its rows and cursors match the entity path', async () => {
     const ordering = { field: 'REMAINING', direction: 'DESC' } as never;
-    const slim = await gaps.list(system, { first: 10, orderBy: ordering }, ['title']);
+    const slim = await gaps.list(
+      system,
+      { first: 10, orderBy: ordering },
+      { nodeFields: ['title'], totalCount: false },
+    );
     const full = await gaps.list(system, { first: 10, orderBy: ordering });
     expect(slim.edges.map((edge) => edge.cursor)).toEqual(full.edges.map((edge) => edge.cursor));
     expect(await slim.totalCount).toBe(await full.totalCount);
@@ -120,5 +125,34 @@ describe('read path rows (RowSelection)', () => {
       ['id', 'title', 'quantity', 'reservedQuantity', 'confirmedQuantity'].sort(),
     );
     expect({ ...full.edges[0].node }).toEqual(await found(CapabilityGap, full.edges[0].node.id));
+  });
+
+  it('a count asked with the page comes in the page statement; a page without rows counts on its own after a cursor only', async () => {
+    const asked = { nodeFields: ['title'], totalCount: true };
+    const [{ total }] = await service.dataSource.query<{ total: number }[]>(
+      'SELECT count(*)::int AS total FROM capability_gaps',
+    );
+    expect(total).toBeGreaterThan(1);
+    const read = (args: Parameters<GapsService['list']>[1]) =>
+      countQueries(service.dataSource, async () => {
+        const page = await gaps.list(system, args, asked);
+        return { page, count: await page.totalCount };
+      });
+
+    const first = await read({ first: 1 });
+    expect(first.result.page.edges).toHaveLength(1);
+    expect(first.result.count).toBe(total);
+    expect(first.queries).toHaveLength(1);
+
+    const none = await read({ first: 5, filter: { status: ['CANCELLED'] } });
+    expect(none.result.page.edges).toHaveLength(0);
+    expect(none.result.count).toBe(0);
+    expect(none.queries).toHaveLength(1);
+
+    const all = await gaps.list(system, { first: total });
+    const pastTheEnd = await read({ first: 5, after: all.pageInfo.endCursor! });
+    expect(pastTheEnd.result.page.edges).toHaveLength(0);
+    expect(pastTheEnd.result.count).toBe(total);
+    expect(pastTheEnd.queries).toHaveLength(2);
   });
 });

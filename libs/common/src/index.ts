@@ -12,6 +12,7 @@ export * from './pagination/order-by';
 export * from './pagination/date-range.input';
 export * from './pagination/text-search';
 export * from './pagination/paginate';
+export * from './pagination/page-selection';
 export * from './lists/list-filter';
 export * from './lists/list-ordering';
 export * from './lists/list-args';

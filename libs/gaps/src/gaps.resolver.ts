@@ -2,7 +2,7 @@ import { Args, ID, Info, Mutation, Query, ResolveField, Resolver } from '@nestjs
 import { type GraphQLResolveInfo } from 'graphql';
 
 import { Authorize } from '@app/access';
-import { ConnectionType, type GraphQLRequestContext, selectedFields } from '@app/common';
+import { ConnectionType, type GraphQLRequestContext, pageSelection } from '@app/common';
 import { MemberState, Mission, ReferenceDataService } from '@app/reference-data';
 import { Ctx, type RequestContext } from '@app/request-context';
 
@@ -41,7 +41,7 @@ export class GapsResolver {
     description: 'Capability gaps you may see, newest first',
   })
   gaps(@Ctx() ctx: RequestContext, @Args() args: GapsArgs, @Info() info: GraphQLResolveInfo) {
-    return this.gapsService.list(ctx, args, selectedFields(info, ['edges', 'node']));
+    return this.gapsService.list(ctx, args, pageSelection(info));
   }
 
   @Authorize(GapPolicy.change)

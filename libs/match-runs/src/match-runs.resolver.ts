@@ -2,7 +2,7 @@ import { Args, ID, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { type GraphQLResolveInfo } from 'graphql';
 
 import { Authorize } from '@app/access';
-import { ConnectionType, selectedFields } from '@app/common';
+import { ConnectionType, pageSelection } from '@app/common';
 import { Ctx, type RequestContext } from '@app/request-context';
 
 import { CancelMatchRunInput } from './dto/cancel-match-run.input';
@@ -67,7 +67,7 @@ export class MatchRunsResolver {
     @Args() args: ProposalsArgs,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return this.runs.listProposals(ctx, args, selectedFields(info, ['edges', 'node']));
+    return this.runs.listProposals(ctx, args, pageSelection(info));
   }
 
   @Authorize(MatchRunPolicy.read)

@@ -8,9 +8,11 @@ import { type ListScope, scopeOf } from '@app/access';
 import {
   ConflictError,
   type Connection,
+  type PageSelection,
   paginate,
   type RequestLoaders,
   sortKeyFor,
+  WHOLE_PAGE,
 } from '@app/common';
 import {
   findForUpdate,
@@ -157,16 +159,16 @@ export class MatchRunsService {
   listProposals(
     ctx: RequestContext,
     args: ProposalsArgs,
-    fields: readonly string[] | null = null,
+    { nodeFields, totalCount }: PageSelection = WHOLE_PAGE,
   ): Promise<Connection<Proposal>> {
     const scope = scopeOf(ctx, ProposalPolicy);
     const query = this.dataSource.getRepository(Proposal).createQueryBuilder('proposal');
     scope(query, 'proposal');
     PROPOSAL_FILTER.apply(query, args.filter, 'proposal');
     const sort = sortKeyFor(PROPOSAL_ORDERING, args.orderBy);
-    const columns = this.proposalRows.columnsFor(sort.reads ? fields : null, sort.reads);
+    const columns = this.proposalRows.columnsFor(sort.reads ? nodeFields : null, sort.reads);
     const reader = this.proposalRows.pageReader(this.dataSource, 'proposal', columns);
-    return paginate(query, args, sort, reader);
+    return paginate(query, args, sort, reader, totalCount);
   }
 
   /**

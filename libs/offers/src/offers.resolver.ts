@@ -2,7 +2,7 @@ import { Args, ID, Info, Mutation, Query, ResolveField, Resolver } from '@nestjs
 import { type GraphQLResolveInfo } from 'graphql';
 
 import { Authorize } from '@app/access';
-import { ConnectionType, type GraphQLRequestContext, selectedFields } from '@app/common';
+import { ConnectionType, type GraphQLRequestContext, pageSelection } from '@app/common';
 import { MemberState, ReferenceDataService } from '@app/reference-data';
 import { Ctx, type RequestContext } from '@app/request-context';
 
@@ -36,7 +36,7 @@ export class OffersResolver {
   @Authorize(OfferPolicy.read)
   @Query(() => OfferConnection, { description: 'Donor offers you may see, newest first' })
   offers(@Ctx() ctx: RequestContext, @Args() args: OffersArgs, @Info() info: GraphQLResolveInfo) {
-    return this.offersService.list(ctx, args, selectedFields(info, ['edges', 'node']));
+    return this.offersService.list(ctx, args, pageSelection(info));
   }
 
   @Authorize(OfferPolicy.create)

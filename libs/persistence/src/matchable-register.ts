@@ -8,9 +8,11 @@ import {
   type Connection,
   type ListOrdering,
   type OrderBy,
+  type PageSelection,
   paginate,
   type RequestLoaders,
   sortKeyFor,
+  WHOLE_PAGE,
 } from '@app/common';
 import { type StatusMachine } from '@app/domain';
 import { type Actor, type RequestContext, type TransactionContext } from '@app/request-context';
@@ -129,13 +131,13 @@ export abstract class MatchableRegister<E extends MatchableRecord<S>, S extends 
 
   /**
    * The records the caller may see (all for jobs and the CLI), filtered, ordered, one page.
-   * `fields`, the GraphQL fields asked of each record (selectedFields), limits the columns read;
-   * the page is read in one prepared statement, its count in another (RowSelection).
+   * What the query asks of the page (`pageSelection`) limits the columns read, and a count it
+   * asks comes in the page's prepared statement (RowSelection).
    */
   list(
     ctx: RequestContext,
     args: RegisterListArgs,
-    fields: readonly string[] | null = null,
+    { nodeFields, totalCount }: PageSelection = WHOLE_PAGE,
   ): Promise<Connection<E>> {
     const actor = ctx.actorToCheck();
     const scope = actor ? this.spec.visibility.scope(actor) : EVERYTHING;
@@ -144,8 +146,9 @@ export abstract class MatchableRegister<E extends MatchableRecord<S>, S extends 
     scope(query, alias);
     this.spec.filter.apply(query, args.filter as never, alias);
     const sort = sortKeyFor(this.spec.ordering, args.orderBy);
-    const columns = this.rows.columnsFor(sort.reads ? fields : null, sort.reads);
-    return paginate(query, args, sort, this.rows.pageReader(this.dataSource, alias, columns));
+    const columns = this.rows.columnsFor(sort.reads ? nodeFields : null, sort.reads);
+    const reader = this.rows.pageReader(this.dataSource, alias, columns);
+    return paginate(query, args, sort, reader, totalCount);
   }
 
   /** Ownership of an existing record, decided on the row locked in the transaction. */

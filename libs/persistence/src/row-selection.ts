@@ -36,6 +36,9 @@ const AS_PARSED = new Set([
   'jsonb',
 ]);
 
+/** The column of a page's statement that carries the count of all its rows. */
+const PAGE_COUNT = 'page_count';
+
 type Setter = (entity: ObjectLiteral, value: unknown) => void;
 
 const setters = new WeakMap<SelectedColumns, Setter[]>();
@@ -167,9 +170,9 @@ export class RowSelection<T extends ObjectLiteral> {
   }
 
   /**
-   * Reads a page (paginate) as these columns of the list's table `alias`, and its count, each in
-   * a prepared statement. The count is `count(*)`: list scopes and filters add conditions, never
-   * joins.
+   * Reads a page (paginate) as these columns of the list's table `alias`, and its count, in
+   * prepared statements: each on its own, or both in one when the count is asked with the page.
+   * The count is `count(*)`: list scopes and filters add conditions, never joins.
    */
   pageReader(dataSource: DataSource, alias: string, columns: SelectedColumns): PageReader<T> {
     return {
@@ -181,6 +184,20 @@ export class RowSelection<T extends ObjectLiteral> {
         const [sql, values] = all.select('count(*)::int', 'count').getQueryAndParameters();
         const [row] = await this.statements.query<{ count: number }>(dataSource, sql, values);
         return row.count;
+      },
+      // The count as a column of the page: an uncorrelated subquery, computed once (an InitPlan).
+      // `all` has the page's parameters (a clone before its position was added), and its alias
+      // stands for its own table inside the subquery.
+      rowsAndCount: async (page, all) => {
+        const counting = all.select('count(*)::int').getQuery();
+        const [sql, values] = page
+          .select([...this.selectList(alias, columns), `(${counting}) AS "${PAGE_COUNT}"`])
+          .getQueryAndParameters();
+        const found = await this.query(dataSource, sql, values);
+        return {
+          rows: this.hydrate(found, columns),
+          count: found.length > 0 ? (found[0][PAGE_COUNT] as number) : null,
+        };
       },
     };
   }

@@ -134,6 +134,14 @@ function positionOf<T>(after: string, sort: SortKey<T>): CursorPosition {
 export interface PageReader<T extends ObjectLiteral> {
   rows(query: SelectQueryBuilder<T>): Promise<T[]>;
   count(query: SelectQueryBuilder<T>): Promise<number>;
+  /**
+   * The page's rows and the count of all rows of `all` (the query without the page's position,
+   * order and limit) in one statement; the count is null when the page has no row to carry it.
+   */
+  rowsAndCount?(
+    page: SelectQueryBuilder<T>,
+    all: SelectQueryBuilder<T>,
+  ): Promise<{ rows: T[]; count: number | null }>;
 }
 
 const ENTITY_READER: PageReader<ObjectLiteral> = {
@@ -144,13 +152,15 @@ const ENTITY_READER: PageReader<ObjectLiteral> = {
 /**
  * Keyset pagination on (sort expression, id): stable under inserts, and each page costs one
  * indexed query whatever its position. `totalCount` is counted lazily: only a client that selects
- * it pays for the COUNT (GraphQL reads the property only for a selected field).
+ * it pays for the COUNT (GraphQL reads the property only for a selected field). With `counted`
+ * (the query asks it) and a reader that can, the count comes with the page in one statement.
  */
 export async function paginate<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
   page: PageArgs,
   sort: SortKey<T>,
   reader: PageReader<T> = ENTITY_READER as PageReader<T>,
+  counted = false,
 ): Promise<Connection<T>> {
   const position = page.after ? positionOf(page.after, sort) : null;
   const countQuery = query.clone();
@@ -162,12 +172,19 @@ export async function paginate<T extends ObjectLiteral>(
       { cursorValue: position.value, cursorId: position.id },
     );
   }
-  const rows = await reader.rows(
-    query
-      .orderBy(sort.column, sort.direction)
-      .addOrderBy(sort.idColumn, sort.direction)
-      .limit(page.first + 1),
-  );
+  const ordered = query
+    .orderBy(sort.column, sort.direction)
+    .addOrderBy(sort.idColumn, sort.direction)
+    .limit(page.first + 1);
+  let rows: T[];
+  if (counted && reader.rowsAndCount) {
+    const read = await reader.rowsAndCount(ordered, countQuery);
+    rows = read.rows;
+    // No row to carry the count: none at all from the start, else counted on its own.
+    if (read.count !== null || !position) count = Promise.resolve(read.count ?? 0);
+  } else {
+    rows = await reader.rows(ordered);
+  }
   const hasNextPage = rows.length > page.first;
   const pageRows = hasNextPage ? rows.slice(0, page.first) : rows;
   const edges = pageRows.map((node) => ({
