@@ -158,4 +158,24 @@ describe('queryCost', () => {
     expect(error.extensions).toMatchObject({ measure: 'cost', limit: 300, actual: 301 });
     expect(checkQueryCost(schema, parse(PAGE), { first: 100 }, 301)).toBeUndefined();
   });
+
+  it('counts a document with the same variables once, and each set of variables on its own', () => {
+    const page = parse(PAGE);
+    expect(checkQueryCost(schema, page, { first: 100 }, 300)?.extensions.actual).toBe(301);
+    expect(checkQueryCost(schema, page, { first: 1 }, 300)).toBeUndefined();
+    expect(checkQueryCost(schema, page, { first: 100 }, 300)?.extensions.actual).toBe(301);
+    // CPU time, not the clock: the first count of a fragment bomb walks it (50,000 nodes), the next
+    // finds its answer.
+    const bomb = parse(fragmentBomb(40));
+    const cpuOf = (work: () => unknown) => {
+      const started = process.cpuUsage();
+      work();
+      const { user, system } = process.cpuUsage(started);
+      return (user + system) / 1000;
+    };
+    const first = cpuOf(() => checkQueryCost(schema, bomb, {}, 10_000));
+    const again = cpuOf(() => expect(checkQueryCost(schema, bomb, {}, 10_000)).toBeDefined());
+    expect(first).toBeGreaterThan(5);
+    expect(again).toBeLessThan(first / 5);
+  });
 });
