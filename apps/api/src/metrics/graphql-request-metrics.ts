@@ -6,6 +6,8 @@ import { type GraphQLMetrics, UNKNOWN_OPERATION } from '@app/metrics';
 const operations = new WeakMap<FastifyRequest, string>();
 /** The error codes of each GraphQL answer, read from its body as it is sent. */
 const errorCodes = new WeakMap<FastifyRequest, string[]>();
+/** Answers whose codes were read from the object, before it was written as JSON. */
+const readBeforeSerialising = new WeakSet<FastifyRequest>();
 
 export function labelOperation(request: FastifyRequest, label: string): void {
   operations.set(request, label);
@@ -26,8 +28,22 @@ export function recordGraphQLRequests(
   metrics: GraphQLMetrics,
 ): void {
   const isGraphQL = (request: FastifyRequest) => request.routeOptions.url === path;
+  // An answer sent as an object (GraphQL's, most refusals) is read before it is serialised: a
+  // look at its `errors`, not a scan of the 77 kB a gap page is once written.
+  fastify.addHook('preSerialization', async (request, _reply, payload: unknown) => {
+    if (!isGraphQL(request)) return payload;
+    readBeforeSerialising.add(request);
+    const codes = codesOfAnswer(payload);
+    if (codes.length > 0) errorCodes.set(request, codes);
+    return payload;
+  });
   fastify.addHook('onSend', async (request, _reply, payload) => {
-    if (isGraphQL(request) && typeof payload === 'string' && payload.includes('"errors"'))
+    if (
+      isGraphQL(request) &&
+      !readBeforeSerialising.has(request) &&
+      typeof payload === 'string' &&
+      payload.includes('"errors"')
+    )
       errorCodes.set(request, codesOf(payload));
     return payload;
   });
@@ -39,12 +55,20 @@ export function recordGraphQLRequests(
   });
 }
 
+type Answer = { errors?: { extensions?: { code?: unknown } }[] } | null;
+
+function codesOfAnswer(answer: unknown): string[] {
+  const errors = (answer as Answer)?.errors;
+  return Array.isArray(errors)
+    ? errors.map(({ extensions }) =>
+        typeof extensions?.code === 'string' ? extensions.code : 'NONE',
+      )
+    : [];
+}
+
 function codesOf(payload: string): string[] {
   try {
-    const body = JSON.parse(payload) as { errors?: { extensions?: { code?: unknown } }[] };
-    return (body.errors ?? []).map(({ extensions }) =>
-      typeof extensions?.code === 'string' ? extensions.code : 'NONE',
-    );
+    return codesOfAnswer(JSON.parse(payload));
   } catch {
     return [];
   }
