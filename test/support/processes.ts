@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +10,20 @@ import { type GraphQLResponse } from './test-api';
 import { type TestDatabase } from './test-database';
 
 const ROOT = join(__dirname, '..', '..');
+
+/**
+ * The arguments `node` gets from an npm script of package.json (`node --flag -r … entry.ts`): the
+ * apps run in tests and benchmarks with the flags they are deployed with.
+ */
+function nodeArguments(script: string): string[] {
+  const { scripts } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  const [command, ...args] = scripts[script].split(/\s+/);
+  if (command !== 'node' || args.some((arg) => /[&|;$]/.test(arg)))
+    throw new Error(`npm script ${script} is not a plain node command: ${scripts[script]}`);
+  return args;
+}
 
 /**
  * The variables of API and worker child processes on `database`, as prepareEnvironment sets them
@@ -250,9 +265,13 @@ export class ProcessGroup {
     return managed;
   }
 
-  /** A TypeScript entry point of the repository, run as `npm run start:*` does. */
-  spawnNode(name: string, entry: string, env: Record<string, string>): ManagedProcess {
-    return this.spawn(name, process.execPath, ['-r', '@swc-node/register', entry], {
+  /** A TypeScript entry point of the repository, run as `npm run start:*` does (`script`). */
+  spawnNode(
+    name: string,
+    script: 'start:api' | 'start:worker',
+    env: Record<string, string>,
+  ): ManagedProcess {
+    return this.spawn(name, process.execPath, nodeArguments(script), {
       env: { ...process.env, NO_COLOR: '1', LOG_LEVEL: 'log', ...env },
     });
   }
@@ -264,7 +283,7 @@ export class ProcessGroup {
     timeoutMs = 60_000,
   ): Promise<ApiProcess> {
     const port = await freePort();
-    const managed = this.spawnNode(name, 'apps/api/src/main.ts', { ...env, PORT: String(port) });
+    const managed = this.spawnNode(name, 'start:api', { ...env, PORT: String(port) });
     const url = `http://127.0.0.1:${port}/graphql`;
     let token: string | undefined;
     const api: ApiProcess = {
@@ -319,7 +338,7 @@ export class ProcessGroup {
     env: Record<string, string>,
     timeoutMs = 60_000,
   ): Promise<ManagedProcess> {
-    const managed = this.spawnNode(name, 'apps/worker/src/main.ts', env);
+    const managed = this.spawnNode(name, 'start:worker', env);
     await managed.waitForOutput(/Worker consuming/, timeoutMs);
     return managed;
   }
