@@ -1,23 +1,17 @@
 import { countQueries } from './support/count-queries';
+import { idsInSqlOrder, sortedIds, writeListData } from './support/list-data';
+import { pageThrough as readAll } from './support/page-through';
 import { type GraphQLResponse, startTestApi, type TestApi } from './support/test-api';
 import { type TestIdentity } from './support/test-users';
 
 /**
- * Lists: every ordering pages the same rows as one big page (ties included), every filter, bad
- * input, nested proposals (batched, and scoped like the top-level list) and the lazy totalCount.
- * The data is written with SQL, with many ties on every sort value.
+ * Lists over GraphQL: the arguments reach each list (a filter and an ordering of each), the default
+ * order and old cursors, bad input, the actor's scope, nested proposals (batched, and scoped like
+ * the top-level list) and the lazy totalCount. Every ordering and every filter, case by case:
+ * test/service/lists.service-spec.ts, on the same rows (test/support/list-data.ts).
  */
 describe('lists: pagination, filters and sorting', () => {
   let api: TestApi;
-
-  const STATES = ['RWA', 'SEN', 'BGD', 'NPL', 'FRA'];
-  const MISSIONS = ['MINUSCA', 'UNMISS', null];
-  const PRIORITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'];
-  const LANGUAGES = ['{en}', '{fr}', '{fr,en}'];
-  const GAP_STATUSES = ['OPEN', 'OPEN', 'PARTIALLY_MATCHED', 'DRAFT', 'OPEN', 'CANCELLED'];
-  const DONORS = ['USA', 'GBR', 'DEU'];
-  const GAPS = 60;
-  const OFFERS = 12;
 
   type ErrorBody = {
     body: { errors?: { message: string; extensions?: Record<string, unknown> }[] };
@@ -29,84 +23,7 @@ describe('lists: pagination, filters and sorting', () => {
 
   beforeAll(async () => {
     api = await startTestApi();
-    const sql = (text: string, values: unknown[] = []) => api.dataSource.query(text, values);
-    for (let i = 0; i < GAPS; i += 1) {
-      const technology = i % 5 === 0;
-      await sql(
-        `INSERT INTO capability_gaps (member_state_iso3, mission_code, category, capability, title, quantity,
-           reserved_quantity, unit, priority, languages, needed_from, needed_by, source, status, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, 'TRAINEES', $8, $9, '2027-01-01', $10, 'SELF_DECLARED', $11,
-           TIMESTAMPTZ '2026-11-01T10:00:00Z' + make_interval(secs => $12))`,
-        [
-          STATES[i % STATES.length],
-          MISSIONS[i % MISSIONS.length],
-          technology ? 'TECHNOLOGY' : 'MEDICAL',
-          technology ? 'C_IED' : i % 2 ? 'CASEVAC' : 'LEVEL_2_HOSPITAL',
-          `${['Alpha', 'Bravo', 'Charlie'][i % 3]} team ${i % 4 === 0 ? 'hospital' : 'training'}`,
-          10 * ((i % 4) + 1),
-          i % 7 === 0 ? 5 : 0,
-          PRIORITIES[i % PRIORITIES.length],
-          LANGUAGES[i % LANGUAGES.length],
-          ['2027-03-31', '2027-06-30', '2027-09-30'][i % 3],
-          GAP_STATUSES[i % GAP_STATUSES.length],
-          i % 4, // four distinct creation times: 15 gaps each
-        ],
-      );
-    }
-    for (let j = 0; j < OFFERS; j += 1) {
-      await sql(
-        `INSERT INTO offers (donor_iso3, category, capabilities, title, capacity, unit, languages,
-           available_from, available_to, status, created_at)
-         VALUES ($1, $2, $3, $4, $5, 'TRAINEES', $6, $7, $8, $9,
-           TIMESTAMPTZ '2026-11-02T10:00:00Z' + make_interval(secs => $10))`,
-        [
-          DONORS[j % DONORS.length],
-          j % 4 === 0 ? 'TECHNOLOGY' : 'MEDICAL',
-          j % 4 === 0 ? '{}' : j % 2 ? '{CASEVAC}' : '{}',
-          `${['Lifesaver', 'Field hospital'][j % 2]} course`,
-          50 * ((j % 3) + 1),
-          j % 2 ? '{en}' : '{fr}',
-          ['2027-01-01', '2027-04-01'][j % 2],
-          ['2027-03-31', '2027-12-31'][j % 2],
-          j === 11 ? 'DRAFT' : 'OPEN',
-          j % 3,
-        ],
-      );
-    }
-    const [{ id: oldRun }] = await sql(
-      `INSERT INTO match_runs (requested_by, status, created_at) VALUES ('test', 'SUCCEEDED', '2026-11-03') RETURNING id`,
-    );
-    const [{ id: run }] = await sql(
-      `INSERT INTO match_runs (requested_by, status, created_at) VALUES ('test', 'SUCCEEDED', '2026-11-04') RETURNING id`,
-    );
-    // Each gap but the drafts and cancelled: two proposals in the latest run (same created_at for
-    // all of them), one SUPERSEDED in the older run; scores and quantities with many ties.
-    await sql(
-      `INSERT INTO proposals (run_id, gap_id, offer_id, quantity, score, breakdown, explanation, status, created_at)
-       SELECT CASE WHEN pair.k = 2 THEN $2::uuid ELSE $1::uuid END, gap.id, offer.id, 1 + (gap.n + pair.k) % 3,
-              0.25 * (1 + (gap.n + pair.k) % 4), '{}', 'test',
-              CASE WHEN pair.k = 2 THEN 'SUPERSEDED'::proposal_status ELSE 'PROPOSED'::proposal_status END,
-              CASE WHEN pair.k = 2 THEN TIMESTAMPTZ '2026-11-03T00:00:00Z' ELSE TIMESTAMPTZ '2026-11-04T00:00:00Z' END
-       FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM capability_gaps
-             WHERE status NOT IN ('DRAFT', 'CANCELLED')) gap
-       CROSS JOIN (VALUES (0), (1), (2)) AS pair(k)
-       JOIN (SELECT id, row_number() OVER (ORDER BY id) - 1 AS m FROM offers WHERE status = 'OPEN') offer
-         ON offer.m = (gap.n + pair.k) % 11`,
-      [run, oldRun],
-    );
-    // Partnerships on a few proposals of the latest run.
-    await sql(
-      `WITH chosen AS (
-         SELECT id, gap_id, offer_id, quantity, row_number() OVER (ORDER BY id) AS n FROM proposals
-         WHERE run_id = $1 ORDER BY id LIMIT 9)
-       INSERT INTO partnerships (proposal_id, gap_id, offer_id, quantity, delivered_quantity, status)
-       SELECT id, gap_id, offer_id, quantity, LEAST(quantity, n % 2), CASE WHEN n % 3 = 0 THEN 'COMPLETED'::partnership_status ELSE 'ACTIVE'::partnership_status END
-       FROM chosen`,
-      [run],
-    );
-    await sql(
-      `UPDATE proposals SET status = 'CONFIRMED' WHERE id IN (SELECT proposal_id FROM partnerships)`,
-    );
+    await writeListData(api.dataSource);
   });
 
   afterAll(async () => {
@@ -143,112 +60,16 @@ describe('lists: pagination, filters and sorting', () => {
   }
 
   /** Every row, `first` at a time, following endCursor. */
-  async function pageThrough(
+  const pageThrough = (
     field: string,
     query: string,
     variables: Record<string, unknown>,
     first: number,
-  ): Promise<string[]> {
-    const ids: string[] = [];
-    let after: string | null = null;
-    for (let pages = 0; pages < 100; pages += 1) {
-      const current: Page = await page(field, query, { ...variables, first, after });
-      ids.push(...current.edges.map((edge) => edge.node.id));
-      if (!current.pageInfo.hasNextPage) return ids;
-      after = current.pageInfo.endCursor;
-    }
-    throw new Error('did not reach the last page');
-  }
+  ): Promise<string[]> =>
+    readAll((size, after) => page(field, query, { ...variables, first: size, after }), first);
 
-  /** Ids in the order SQL gives, sorted by an expression written apart from the service's. */
-  async function sqlOrder(
-    table: string,
-    expression: string,
-    direction: string,
-    idDirection = direction,
-  ): Promise<string[]> {
-    const rows = await api.dataSource.query<{ id: string }[]>(
-      `SELECT id::text AS id FROM ${table} ORDER BY ${expression} ${direction}, id ${idDirection}`,
-    );
-    return rows.map((row) => row.id);
-  }
-
-  const ORDERINGS: [string, string, string, string, Record<string, string>][] = [
-    ['gaps', 'capability_gaps', 'GapOrderBy', 'CREATED_AT', { CREATED_AT: 'created_at' }],
-    ['gaps', 'capability_gaps', 'GapOrderBy', 'NEEDED_BY', { NEEDED_BY: 'needed_by' }],
-    [
-      'gaps',
-      'capability_gaps',
-      'GapOrderBy',
-      'PRIORITY',
-      { PRIORITY: `array_position(ARRAY['LOW','MEDIUM','HIGH','CRITICAL'], priority::text)` },
-    ],
-    ['gaps', 'capability_gaps', 'GapOrderBy', 'QUANTITY', { QUANTITY: 'quantity' }],
-    [
-      'gaps',
-      'capability_gaps',
-      'GapOrderBy',
-      'REMAINING',
-      { REMAINING: 'quantity - reserved_quantity - confirmed_quantity' },
-    ],
-    ['gaps', 'capability_gaps', 'GapOrderBy', 'TITLE', { TITLE: 'title' }],
-    ['offers', 'offers', 'OfferOrderBy', 'CREATED_AT', { CREATED_AT: 'created_at' }],
-    ['offers', 'offers', 'OfferOrderBy', 'AVAILABLE_FROM', { AVAILABLE_FROM: 'available_from' }],
-    ['offers', 'offers', 'OfferOrderBy', 'CAPACITY', { CAPACITY: 'capacity' }],
-    ['offers', 'offers', 'OfferOrderBy', 'TITLE', { TITLE: 'title' }],
-    ['proposals', 'proposals', 'ProposalOrderBy', 'CREATED_AT', { CREATED_AT: 'created_at' }],
-    ['proposals', 'proposals', 'ProposalOrderBy', 'SCORE', { SCORE: 'score' }],
-    ['proposals', 'proposals', 'ProposalOrderBy', 'QUANTITY', { QUANTITY: 'quantity' }],
-    [
-      'partnerships',
-      'partnerships',
-      'PartnershipOrderBy',
-      'CREATED_AT',
-      { CREATED_AT: 'created_at' },
-    ],
-    ['partnerships', 'partnerships', 'PartnershipOrderBy', 'QUANTITY', { QUANTITY: 'quantity' }],
-    [
-      'partnerships',
-      'partnerships',
-      'PartnershipOrderBy',
-      'DELIVERED_QUANTITY',
-      { DELIVERED_QUANTITY: 'delivered_quantity' },
-    ],
-    ['matchRuns', 'match_runs', 'MatchRunOrderBy', 'CREATED_AT', { CREATED_AT: 'created_at' }],
-  ];
-
-  it.each(
-    ORDERINGS.flatMap((row) => (['ASC', 'DESC'] as const).map((dir) => [...row, dir] as const)),
-  )(
-    '%s ordered by %s… pages like one big page, in order, ties included (%s %s %s %s %s)',
-    async (field, table, orderType, sortField, expressions, direction) => {
-      const query = listQuery(field, { orderBy: orderType });
-      const orderBy = { field: sortField, direction };
-      // The priority enum is declared CRITICAL first: its SQL order, and so the id tie-break,
-      // runs the other way round from the requested direction.
-      const idDirection =
-        sortField === 'PRIORITY' ? (direction === 'ASC' ? 'DESC' : 'ASC') : direction;
-      const expected = await sqlOrder(table, expressions[sortField], direction, idDirection);
-      expect(expected.length).toBeGreaterThanOrEqual(2);
-      const whole = await pageThrough(field, query, { orderBy }, 100);
-      expect(whole).toEqual(expected);
-      const paged = await pageThrough(field, query, { orderBy }, 4);
-      expect(paged).toEqual(whole);
-      expect(new Set(paged).size).toBe(paged.length);
-    },
-  );
-
-  it('has ties on every sort value (so the tests above exercise the id tie-break)', async () => {
-    const [ties] = await api.dataSource.query<Record<string, number>[]>(
-      `SELECT count(DISTINCT created_at)::int AS created, count(DISTINCT priority)::int AS priority,
-              count(DISTINCT title)::int AS title, count(*)::int AS total FROM capability_gaps`,
-    );
-    expect(ties).toMatchObject({ created: 4, priority: 4, title: 6, total: GAPS });
-    const [proposalTies] = await api.dataSource.query<Record<string, number>[]>(
-      `SELECT count(DISTINCT created_at)::int AS created, count(DISTINCT score)::int AS score FROM proposals`,
-    );
-    expect(proposalTies).toEqual({ created: 2, score: 4 });
-  });
+  const sqlOrder = (table: string, expression: string, direction: string) =>
+    idsInSqlOrder(api.dataSource, table, expression, direction);
 
   it('keeps the default order of each list when orderBy is left out, and its old cursors', async () => {
     const query = listQuery('gaps', {});
@@ -283,22 +104,6 @@ describe('lists: pagination, filters and sorting', () => {
       { first: 2, orderBy: { field: 'ISO3', direction: 'DESC' } },
     );
     expect(byIso3.edges.map((edge) => edge.node.id)).toEqual(['ZWE', 'ZMB']);
-  });
-
-  it('uses the natural direction of a field when orderBy gives none', async () => {
-    const query = listQuery('gaps', { orderBy: 'GapOrderBy' }, 'id priority neededBy');
-    type Nodes = { edges: { node: { priority: string; neededBy: string } }[] };
-    const priority = (await page('gaps', query, {
-      first: 100,
-      orderBy: { field: 'PRIORITY' },
-    })) as unknown as Nodes;
-    expect(priority.edges[0].node.priority).toBe('CRITICAL');
-    expect(priority.edges.at(-1)!.node.priority).toBe('LOW');
-    const neededBy = (await page('gaps', query, {
-      first: 100,
-      orderBy: { field: 'NEEDED_BY' },
-    })) as unknown as Nodes;
-    expect(neededBy.edges[0].node.neededBy).toBe('2027-03-31');
   });
 
   it('refuses a cursor of another ordering, a forged cursor and a bad orderBy with BAD_USER_INPUT', async () => {
@@ -353,193 +158,71 @@ describe('lists: pagination, filters and sorting', () => {
       );
       return result.edges.map((edge) => edge.node.id).sort();
     }
-    async function sqlIds(text: string, values: unknown[] = []): Promise<string[]> {
-      const rows = await api.dataSource.query<{ id: string }[]>(text, values);
-      expect(rows.length).toBeGreaterThan(0);
-      return rows.map((row) => row.id).sort();
-    }
+    const sqlIds = (text: string, values: unknown[] = []) =>
+      sortedIds(api.dataSource, text, values);
 
-    it('member states by M49 region, by part of the name and by ISO3 code', async () => {
-      const states = async (filter: Record<string, unknown>) =>
-        (
-          await page(
-            'memberStates',
-            listQuery('memberStates', { filter: 'MemberStateFilter' }, 'id: iso3'),
-            { first: 100, filter },
-          )
-        ).edges.map((edge) => edge.node.id);
-      const eastAfrica = await states({ region: '014' });
-      expect(eastAfrica).toEqual(expect.arrayContaining(['RWA', 'KEN', 'ETH']));
-      expect(eastAfrica).not.toContain('SEN');
-      expect(await states({ search: 'rwan' })).toEqual(['RWA']);
-      expect(await states({ search: 'rwa' })).toEqual(['NOR', 'RWA']); // NoRWAy, and the code
-      expect(await states({ search: 'gbr' })).toEqual(['GBR']); // by code alone
-      expect(await states({ search: '50%' })).toEqual([]);
-      expect(await states({ region: '014', search: 'ken' })).toEqual(['KEN']);
-    });
-
-    it('users by role, member state and disabled (admins)', async () => {
-      const users = async (filter: Record<string, unknown>) =>
-        (
-          await page(
-            'users',
-            listQuery('users', { filter: 'UserFilter' }, 'id role memberStateIso3 disabled'),
-            { first: 100, filter },
-            'admin',
-          )
-        ).edges.map((edge) => edge.node as unknown as Record<string, unknown>);
-      const donors = await users({ role: ['DONOR'] });
-      expect(donors.map((user) => user.memberStateIso3).sort()).toEqual(['GBR', 'USA']);
-      const rwanda = await users({ memberState: ['RWA'] });
-      expect(rwanda.map((user) => user.role)).toEqual(['TPCC']);
-      expect(await users({ disabled: true })).toEqual([]);
-      expect((await users({ disabled: false })).length).toBeGreaterThanOrEqual(7);
-      expect(await users({ role: ['DONOR'], memberState: ['RWA'] })).toEqual([]);
-    });
-
-    it.each<[string, Record<string, unknown>, string]>([
-      ['category', { category: ['TECHNOLOGY'] }, `category = 'TECHNOLOGY'`],
-      ['capability', { capability: ['CASEVAC'] }, `capability = 'CASEVAC'`],
-      ['status', { status: ['OPEN', 'DRAFT'] }, `status IN ('OPEN', 'DRAFT')`],
-      ['memberState', { memberState: ['RWA', 'BGD'] }, `member_state_iso3 IN ('RWA', 'BGD')`],
-      // 002 Africa: RWA and SEN; 014 Eastern Africa: RWA; 202 Sub-Saharan Africa: RWA and SEN.
-      ['region (M49 region)', { region: ['002'] }, `member_state_iso3 IN ('RWA', 'SEN')`],
-      ['region (intermediate)', { region: ['014'] }, `member_state_iso3 = 'RWA'`],
+    // One filter and one ordering of each list, through GraphQL: the arguments reach the list.
+    it.each<[string, Record<string, string>, Record<string, unknown>, string]>([
       [
-        'region (sub-region)',
-        { region: ['202', '150'] },
-        `member_state_iso3 IN ('RWA', 'SEN', 'FRA')`,
+        'gaps',
+        { filter: 'GapFilter', orderBy: 'GapOrderBy' },
+        { filter: { region: ['002'] }, orderBy: { field: 'QUANTITY', direction: 'DESC' } },
+        `SELECT id::text AS id FROM capability_gaps WHERE member_state_iso3 IN ('RWA', 'SEN')
+         ORDER BY quantity DESC, id DESC`,
       ],
-      ['mission', { mission: ['UNMISS'] }, `mission_code = 'UNMISS'`],
-      ['priority', { priority: ['CRITICAL'] }, `priority = 'CRITICAL'`],
-      ['language', { language: ['fr'] }, `'fr' = ANY(languages)`],
       [
-        'neededBy',
-        { neededBy: { from: '2027-04-01', to: '2027-06-30' } },
-        `needed_by BETWEEN '2027-04-01' AND '2027-06-30'`,
+        'offers',
+        { filter: 'OfferFilter', orderBy: 'OfferOrderBy' },
+        { filter: { donor: ['GBR'] }, orderBy: { field: 'CAPACITY', direction: 'ASC' } },
+        `SELECT id::text AS id FROM offers WHERE donor_iso3 = 'GBR' ORDER BY capacity ASC, id ASC`,
       ],
-      ['neededBy (open end)', { neededBy: { from: '2027-07-01' } }, `needed_by >= '2027-07-01'`],
-      ['search', { search: 'HOSPITAL' }, `title ILIKE '%hospital%'`],
       [
-        'several (AND)',
-        { category: ['MEDICAL'], region: ['142'], priority: ['HIGH', 'LOW'] },
-        `category = 'MEDICAL' AND member_state_iso3 IN ('BGD', 'NPL') AND priority IN ('HIGH', 'LOW')`,
+        'proposals',
+        { filter: 'ProposalFilter', orderBy: 'ProposalOrderBy' },
+        { filter: { minScore: 0.75 }, orderBy: { field: 'QUANTITY', direction: 'ASC' } },
+        `SELECT id::text AS id FROM proposals WHERE score >= 0.75 ORDER BY quantity ASC, id ASC`,
       ],
-    ])('gaps by %s', async (_name, filter, where) => {
-      expect(await ids('gaps', 'GapFilter', filter)).toEqual(
-        await sqlIds(`SELECT id::text AS id FROM capability_gaps WHERE ${where}`),
-      );
-    });
-
-    it('gaps without a proposal in hand (none PROPOSED, ACCEPTED or CONFIRMED), and those with one', async () => {
-      const inHand = `SELECT gap_id FROM proposals WHERE status IN ('PROPOSED', 'ACCEPTED', 'CONFIRMED')`;
-      const without = await ids('gaps', 'GapFilter', { withoutProposal: true });
-      const withOne = await ids('gaps', 'GapFilter', { withoutProposal: false });
-      expect(without).toEqual(
-        await sqlIds(`SELECT id::text AS id FROM capability_gaps WHERE id NOT IN (${inHand})`),
-      );
-      expect(withOne).toEqual(
-        await sqlIds(`SELECT id::text AS id FROM capability_gaps WHERE id IN (${inHand})`),
-      );
-      // Both sides hold gaps, so a filter that did nothing would fail one of the two.
-      expect(without.length).toBeGreaterThan(0);
-      expect(withOne.length).toBeGreaterThan(0);
-    });
-
-    it('gaps by a search with pattern characters finds them literally', async () => {
-      expect(await ids('gaps', 'GapFilter', { search: '%_' })).toEqual([]);
-    });
-
-    it.each<[string, Record<string, unknown>, string]>([
-      ['category', { category: ['TECHNOLOGY'] }, `category = 'TECHNOLOGY'`],
-      // Lists CASEVAC, or lists nothing in MEDICAL (the catalogue's category of CASEVAC).
       [
-        'capability',
-        { capability: ['CASEVAC'] },
-        `'CASEVAC' = ANY(capabilities) OR (capabilities = '{}' AND category = 'MEDICAL')`,
+        'partnerships',
+        { filter: 'PartnershipFilter', orderBy: 'PartnershipOrderBy' },
+        {
+          filter: { status: ['ACTIVE'] },
+          orderBy: { field: 'DELIVERED_QUANTITY', direction: 'DESC' },
+        },
+        `SELECT id::text AS id FROM partnerships WHERE status = 'ACTIVE'
+         ORDER BY delivered_quantity DESC, id DESC`,
       ],
-      ['status', { status: ['DRAFT'] }, `status = 'DRAFT'`],
-      ['donor', { donor: ['GBR'] }, `donor_iso3 = 'GBR'`],
-      ['language', { language: ['en'] }, `'en' = ANY(languages)`],
       [
-        'available (overlap)',
-        { available: { from: '2027-04-15', to: '2027-05-01' } },
-        `available_from <= '2027-05-01' AND available_to >= '2027-04-15'`,
+        'matchRuns',
+        { status: '[MatchRunStatus!]', orderBy: 'MatchRunOrderBy' },
+        { status: ['SUCCEEDED'], orderBy: { field: 'CREATED_AT', direction: 'ASC' } },
+        `SELECT id::text AS id FROM match_runs WHERE status = 'SUCCEEDED' ORDER BY created_at, id`,
       ],
-      ['search', { search: 'hospital' }, `title ILIKE '%hospital%'`],
-    ])('offers by %s', async (_name, filter, where) => {
-      expect(await ids('offers', 'OfferFilter', filter)).toEqual(
-        await sqlIds(`SELECT id::text AS id FROM offers WHERE ${where}`),
-      );
+    ])('%s: takes its filter and orderBy', async (field, types, variables, sql) => {
+      const expected = (await api.dataSource.query<{ id: string }[]>(sql)).map((row) => row.id);
+      expect(expected.length).toBeGreaterThanOrEqual(2);
+      expect(await pageThrough(field, listQuery(field, types), variables, 100)).toEqual(expected);
     });
 
-    it('proposals by run, gap, offer, status, memberState, donor, category and minScore', async () => {
-      const [{ run, gap, offer }] = await api.dataSource.query<Record<string, string>[]>(
-        `SELECT run_id AS run, gap_id AS gap, offer_id AS offer FROM proposals WHERE status = 'SUPERSEDED' LIMIT 1`,
+    it('member states and users (admins) take their filters and orderBy', async () => {
+      const states = await page(
+        'memberStates',
+        listQuery(
+          'memberStates',
+          { filter: 'MemberStateFilter', orderBy: 'MemberStateOrderBy' },
+          'id: iso3',
+        ),
+        { first: 100, filter: { search: 'rwa' }, orderBy: { field: 'ISO3', direction: 'DESC' } },
       );
-      const cases: [Record<string, unknown>, string, unknown[]][] = [
-        [{ run: [run] }, 'run_id = $1', [run]],
-        [{ gap: [gap] }, 'gap_id = $1', [gap]],
-        [{ offer: [offer] }, 'offer_id = $1', [offer]],
-        [{ status: ['SUPERSEDED'] }, `status = 'SUPERSEDED'`, []],
-        [
-          { memberState: ['SEN'] },
-          `gap_id IN (SELECT id FROM capability_gaps WHERE member_state_iso3 = 'SEN')`,
-          [],
-        ],
-        [{ donor: ['DEU'] }, `offer_id IN (SELECT id FROM offers WHERE donor_iso3 = 'DEU')`, []],
-        [
-          { category: ['TECHNOLOGY'] },
-          `gap_id IN (SELECT id FROM capability_gaps WHERE category = 'TECHNOLOGY')`,
-          [],
-        ],
-        [{ minScore: 0.75 }, 'score >= 0.75', []],
-        [
-          { minScore: 0.5, donor: ['USA'], status: ['PROPOSED'] },
-          `score >= 0.5 AND status = 'PROPOSED' AND offer_id IN (SELECT id FROM offers WHERE donor_iso3 = 'USA')`,
-          [],
-        ],
-      ];
-      for (const [filter, where, values] of cases) {
-        expect(await ids('proposals', 'ProposalFilter', filter)).toEqual(
-          await sqlIds(`SELECT id::text AS id FROM proposals WHERE ${where}`, values),
-        );
-      }
+      expect(states.edges.map((edge) => edge.node.id)).toEqual(['RWA', 'NOR']);
+      const donors = await page(
+        'users',
+        listQuery('users', { filter: 'UserFilter' }, 'id: memberStateIso3'),
+        { first: 100, filter: { role: ['DONOR'] } },
+        'admin',
+      );
+      expect(donors.edges.map((edge) => edge.node.id).sort()).toEqual(['GBR', 'USA']);
     });
-
-    it('partnerships by status, gap, offer, donor, memberState and category', async () => {
-      const [{ gap, offer }] = await api.dataSource.query<Record<string, string>[]>(
-        `SELECT gap_id AS gap, offer_id AS offer FROM partnerships LIMIT 1`,
-      );
-      const cases: [Record<string, unknown>, string, unknown[]][] = [
-        [{ status: ['COMPLETED'] }, `status = 'COMPLETED'`, []],
-        [{ gap: [gap] }, 'gap_id = $1', [gap]],
-        [{ offer: [offer] }, 'offer_id = $1', [offer]],
-      ];
-      const [{ donor, state, category }] = await api.dataSource.query<Record<string, string>[]>(
-        `SELECT offer.donor_iso3 AS donor, gap.member_state_iso3 AS state, gap.category::text AS category
-         FROM partnerships p JOIN offers offer ON offer.id = p.offer_id JOIN capability_gaps gap ON gap.id = p.gap_id LIMIT 1`,
-      );
-      cases.push(
-        [{ donor: [donor] }, `offer_id IN (SELECT id FROM offers WHERE donor_iso3 = $1)`, [donor]],
-        [
-          { memberState: [state] },
-          `gap_id IN (SELECT id FROM capability_gaps WHERE member_state_iso3 = $1)`,
-          [state],
-        ],
-        [
-          { category: [category] },
-          `gap_id IN (SELECT id FROM capability_gaps WHERE category::text = $1)`,
-          [category],
-        ],
-      );
-      for (const [filter, where, values] of cases) {
-        expect(await ids('partnerships', 'PartnershipFilter', filter)).toEqual(
-          await sqlIds(`SELECT id::text AS id FROM partnerships WHERE ${where}`, values),
-        );
-      }
-    });
-
     it('combines a filter with the actor’s scope and an ordering', async () => {
       // A donor sees only its own offers, whatever the filter asks for.
       expect(await ids('offers', 'OfferFilter', { donor: ['GBR', 'USA'] }, 'donor')).toEqual(

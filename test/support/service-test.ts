@@ -5,8 +5,8 @@ import { DataSource } from 'typeorm';
 import { AppConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/persistence';
 
-import { prepareEnvironment } from './test-api';
 import { type TestDatabase } from './test-database';
+import { prepareEnvironment } from './test-environment';
 
 /** A service test: the modules under test on the file's own database, no HTTP, no GraphQL. */
 export interface ServiceTest {

@@ -1,5 +1,3 @@
-import { randomBytes } from 'node:crypto';
-
 import { type LogLevel } from '@nestjs/common';
 import { type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { type DestinationStream } from 'pino';
@@ -7,7 +5,8 @@ import { DataSource } from 'typeorm';
 
 import { createApiApp } from '../../apps/api/src/create-api-app';
 import { type TypedDocumentString } from '../graphql/graphql';
-import { createTestDatabase, type TestDatabase } from './test-database';
+import { type TestDatabase } from './test-database';
+import { prepareEnvironment } from './test-environment';
 import { createTestUsers, type TestIdentity } from './test-users';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -50,30 +49,6 @@ export interface TestApi {
   /** An access token per test user. */
   tokens: Record<TestIdentity, string>;
   close(): Promise<void>;
-}
-
-/** Test environment of one test file: its own database and queue prefix. */
-export async function prepareEnvironment(overrides: Record<string, string> = {}): Promise<{
-  database: TestDatabase;
-  queuePrefix: string;
-}> {
-  const database = await createTestDatabase();
-  const queuePrefix = `lcm-test-${process.env.LCM_TEST_RUN_ID}-${randomBytes(3).toString('hex')}`;
-  Object.assign(process.env, {
-    NODE_ENV: 'test',
-    DATABASE_URL: database.url,
-    REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
-    QUEUE_PREFIX: queuePrefix,
-    DATABASE_POOL_SIZE: '5',
-    // Automatic runs would race the runs a test starts itself; the files about them turn them on.
-    AUTO_MATCH: 'false',
-    // Workers started by tests (in-process or child processes) serve health on a free port.
-    WORKER_HEALTH_PORT: '0',
-    // Tests count SQL statements per request; test/response-cache.e2e-spec.ts turns it on.
-    RESPONSE_CACHE_MAX_BYTES: '0',
-    ...overrides,
-  });
-  return { database, queuePrefix };
 }
 
 /**
