@@ -7,6 +7,7 @@ import {
   createGapAs,
   DEMO,
   expectAccessible,
+  runMatchingAs,
   SCREENSHOTS,
   screenshot,
   signIn,
@@ -58,28 +59,17 @@ async function createOffer(baseURL: string, title: string, fields: Record<string
   return createOffer.id;
 }
 
-/** A run started now, finished. */
-async function runMatching(baseURL: string): Promise<string> {
-  const { startMatchRun } = await asUser<{ startMatchRun: { id: string } }>(
-    baseURL,
-    DEMO.coordinator,
-    `mutation { startMatchRun(input: null) { id } }`,
-  );
-  await expect
-    .poll(
-      async () =>
-        (
-          await asUser<{ matchRun: { status: string } }>(
-            baseURL,
-            DEMO.coordinator,
-            `query($id: ID!) { matchRun(id: $id) { status } }`,
-            { id: startMatchRun.id },
-          )
-        ).matchRun.status,
-      { timeout: 60_000, intervals: [500] },
-    )
-    .toBe('SUCCEEDED');
-  return startMatchRun.id;
+/** A gap of the scenes, open: trainees wanted in French from March to June 2027, high priority. */
+function createSceneGap(baseURL: string, fields: Record<string, unknown>): Promise<string> {
+  return createGapAs(baseURL, DEMO.coordinator, {
+    unit: 'TRAINEES',
+    priority: 'HIGH',
+    languages: ['fr'],
+    neededFrom: '2027-03-01',
+    neededBy: '2027-06-30',
+    open: true,
+    ...fields,
+  });
 }
 
 let gapId: string;
@@ -88,18 +78,12 @@ let lateOffer: string;
 let smallOffer: string;
 
 test.beforeAll(async ({ baseURL }) => {
-  gapId = await createGapAs(baseURL!, DEMO.coordinator, {
+  gapId = await createSceneGap(baseURL!, {
     memberState: 'BGD',
     category: 'ENGINEERING',
     capability: CAPABILITY,
     title: 'Bridge repair for the engineering company',
     quantity: 12,
-    unit: 'TRAINEES',
-    priority: 'HIGH',
-    languages: ['fr'],
-    neededFrom: '2027-03-01',
-    neededBy: '2027-06-30',
-    open: true,
   });
   portugueseOffer = await createOffer(baseURL!, TITLE.portuguese, {
     languages: ['pt'],
@@ -119,7 +103,7 @@ test.beforeAll(async ({ baseURL }) => {
     availableFrom: '2027-01-01',
     availableTo: '2027-12-31',
   });
-  await runMatching(baseURL!);
+  await runMatchingAs(baseURL!, DEMO.coordinator);
 });
 
 async function diagnosisOf(baseURL: string) {
@@ -309,7 +293,7 @@ test('duplicated support is flagged on the proposals before anyone confirms them
   // and two donors: the run serves both entries, 20 units for a demand of 10.
   const capability = `CASEVAC_${SCENE}`;
   for (const source of ['PCRS_ASSESSMENT', 'SELF_DECLARED']) {
-    await createGapAs(baseURL!, DEMO.coordinator, {
+    await createSceneGap(baseURL!, {
       memberState: 'RWA',
       mission: 'MINUSCA',
       unitType: 'Infantry battalion',
@@ -318,12 +302,6 @@ test('duplicated support is flagged on the proposals before anyone confirms them
       source,
       title: `CASEVAC team training ${SCENE} (${source})`,
       quantity: 10,
-      unit: 'TRAINEES',
-      priority: 'HIGH',
-      languages: ['fr'],
-      neededFrom: '2027-03-01',
-      neededBy: '2027-06-30',
-      open: true,
     });
   }
   const offers: string[] = [];
@@ -339,7 +317,7 @@ test('duplicated support is flagged on the proposals before anyone confirms them
     });
     offers.push(offer);
   }
-  await runMatching(baseURL!);
+  await runMatchingAs(baseURL!, DEMO.coordinator);
   // The open proposals of the two offers (an automatic run may supersede the one started here).
   const warnings = async () => {
     const { proposals } = await asUser<{

@@ -9,6 +9,7 @@ import {
   asUser,
   DEMO,
   expectAccessible,
+  runMatchingAs,
   SCREENSHOTS,
   screenshot,
   signIn,
@@ -201,25 +202,7 @@ async function ensureSucceededRun(baseURL: string): Promise<void> {
     `{ matchRuns(first: 1, status: [SUCCEEDED]) { totalCount } }`,
   );
   if (matchRuns.totalCount > 0) return;
-  const { startMatchRun } = await asUser<{ startMatchRun: { id: string } }>(
-    baseURL,
-    DEMO.coordinator,
-    `mutation { startMatchRun(input: {}) { id } }`,
-  );
-  await expect
-    .poll(
-      async () =>
-        (
-          await asUser<{ matchRun: { status: string } }>(
-            baseURL,
-            DEMO.coordinator,
-            `query($id: ID!) { matchRun(id: $id) { status } }`,
-            { id: startMatchRun.id },
-          )
-        ).matchRun.status,
-      { timeout: 60_000 },
-    )
-    .toBe('SUCCEEDED');
+  await runMatchingAs(baseURL, DEMO.coordinator);
 }
 
 test.describe('dashboard', () => {

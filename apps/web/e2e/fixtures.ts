@@ -112,6 +112,30 @@ export async function createGapAs(
   return createGap.id;
 }
 
+/** A match run started through the API as a demo user and waited for until it succeeded; its id. */
+export async function runMatchingAs(baseURL: string, email: string): Promise<string> {
+  const { startMatchRun } = await asUser<{ startMatchRun: { id: string } }>(
+    baseURL,
+    email,
+    `mutation { startMatchRun(input: {}) { id } }`,
+  );
+  await expect
+    .poll(
+      async () =>
+        (
+          await asUser<{ matchRun: { status: string } }>(
+            baseURL,
+            email,
+            `query($id: ID!) { matchRun(id: $id) { status } }`,
+            { id: startMatchRun.id },
+          )
+        ).matchRun.status,
+      { timeout: 60_000, intervals: [500] },
+    )
+    .toBe('SUCCEEDED');
+  return startMatchRun.id;
+}
+
 /**
  * Picks a day in a date picker: opens it, moves `monthsAhead` months forward, and clicks the
  * `dayIndex`-th day of that month (0 = the 1st).

@@ -1,8 +1,8 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Field, ObjectType } from '@nestjs/graphql';
+import { Column, Entity, Index } from 'typeorm';
 
 import { LocalDateScalar } from '@app/common';
-import { TimestampedEntity } from '@app/persistence';
+import { BelongsTo, IdField, TimestampedEntity } from '@app/persistence';
 
 import { Partnership } from './partnership.entity';
 
@@ -11,12 +11,10 @@ import { Partnership } from './partnership.entity';
 @Entity('partnership_milestones')
 @Index('idx_partnership_milestones_partnership_due', ['partnershipId', 'dueOn', 'id'])
 export class PartnershipMilestone extends TimestampedEntity {
-  @Field(() => ID)
-  @Column({ type: 'uuid' })
+  @IdField()
   partnershipId: string;
 
-  @ManyToOne(() => Partnership, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'partnership_id' })
+  @BelongsTo(() => Partnership, 'partnershipId')
   partnership?: Partnership;
 
   @Field(() => String)

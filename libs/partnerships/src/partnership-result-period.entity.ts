@@ -1,8 +1,15 @@
 import { Field, Float, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Check, Column, Entity, Index } from 'typeorm';
 
 import { Role } from '@app/domain';
-import { DayField, numericTransformer, TextField, TimestampedEntity } from '@app/persistence';
+import {
+  BelongsTo,
+  DayField,
+  IdField,
+  numericTransformer,
+  TextField,
+  TimestampedEntity,
+} from '@app/persistence';
 
 import { Partnership } from './partnership.entity';
 
@@ -19,12 +26,10 @@ import { Partnership } from './partnership.entity';
 @Index('idx_partnership_result_periods_partnership', ['partnershipId', 'periodStart', 'id'])
 @Check('ck_partnership_result_periods_days', '"period_end" >= "period_start"')
 export class PartnershipResultPeriod extends TimestampedEntity {
-  @Field(() => ID)
-  @Column({ type: 'uuid' })
+  @IdField()
   partnershipId: string;
 
-  @ManyToOne(() => Partnership, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'partnership_id' })
+  @BelongsTo(() => Partnership, 'partnershipId')
   partnership?: Partnership;
 
   @TextField({

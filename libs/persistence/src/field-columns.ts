@@ -1,4 +1,4 @@
-import { Field, Int } from '@nestjs/graphql';
+import { Field, ID, Int } from '@nestjs/graphql';
 import { Column } from 'typeorm';
 
 import { LocalDateScalar } from '@app/common';
@@ -28,6 +28,10 @@ function fieldColumn<V>(
     })(target, property);
   };
 }
+
+/** `uuid`, GraphQL ID: another record's id (a foreign key). */
+export const IdField = (options: FieldColumnOptions<string> = {}) =>
+  fieldColumn(() => ID, { type: 'uuid' }, options);
 
 /** `text`, GraphQL String. */
 export const TextField = (options: FieldColumnOptions<string> = {}) =>

@@ -1,6 +1,7 @@
 // Entity building blocks
 export * from './timestamped.entity';
 export * from './field-columns';
+export * from './belongs-to';
 export * from './snake-naming.strategy';
 export * from './column-transformers';
 export * from './pg-types';

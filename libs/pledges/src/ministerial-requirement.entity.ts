@@ -1,7 +1,14 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ObjectType } from '@nestjs/graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 
-import { EnumField, IntegerField, TextField, TimestampedEntity } from '@app/persistence';
+import {
+  BelongsTo,
+  EnumField,
+  IdField,
+  IntegerField,
+  TextField,
+  TimestampedEntity,
+} from '@app/persistence';
 import { Category, QuantityUnit } from '@app/domain';
 import { Mission } from '@app/reference-data';
 
@@ -16,12 +23,10 @@ import { Ministerial } from './ministerial.entity';
 @Index('idx_ministerial_requirements_ministerial', ['ministerialId', 'category', 'capability'])
 @Check('ck_ministerial_requirements_quantity', '"quantity" > 0')
 export class MinisterialRequirement extends TimestampedEntity {
-  @Field(() => ID)
-  @Column({ type: 'uuid' })
+  @IdField()
   ministerialId: string;
 
-  @ManyToOne(() => Ministerial, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'ministerial_id' })
+  @BelongsTo(() => Ministerial, 'ministerialId')
   ministerial?: Ministerial;
 
   @EnumField(Category, 'category')

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 
-import { TimestampedEntity } from '@app/persistence';
+import { BelongsTo, IdField, TimestampedEntity } from '@app/persistence';
 import { Offer } from '@app/offers';
 
 import { Pledge } from './pledge.entity';
@@ -11,12 +11,10 @@ import { Pledge } from './pledge.entity';
 @Entity('pledge_offers')
 @Index('uq_pledge_offers_pledge_offer', ['pledgeId', 'offerId'], { unique: true })
 export class PledgeOffer extends TimestampedEntity {
-  @Field(() => ID)
-  @Column({ type: 'uuid' })
+  @IdField()
   pledgeId: string;
 
-  @ManyToOne(() => Pledge, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'pledge_id' })
+  @BelongsTo(() => Pledge, 'pledgeId')
   pledge?: Pledge;
 
   @Field(() => ID)

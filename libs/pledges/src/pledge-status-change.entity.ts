@@ -1,9 +1,9 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 
 import { Role } from '@app/domain';
 import { PledgeStatus } from '@app/domain';
-import { TextField, TimestampedEntity } from '@app/persistence';
+import { BelongsTo, IdField, TextField, TimestampedEntity } from '@app/persistence';
 
 import { Pledge } from './pledge.entity';
 
@@ -15,12 +15,10 @@ import { Pledge } from './pledge.entity';
 @Entity('pledge_status_changes')
 @Index('idx_pledge_status_changes_pledge', ['pledgeId', 'changedAt', 'id'])
 export class PledgeStatusChange extends TimestampedEntity {
-  @Field(() => ID)
-  @Column({ type: 'uuid' })
+  @IdField()
   pledgeId: string;
 
-  @ManyToOne(() => Pledge, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'pledge_id' })
+  @BelongsTo(() => Pledge, 'pledgeId')
   pledge?: Pledge;
 
   @Field(() => PledgeStatus, { nullable: true, description: 'null for the pledge’s creation' })

@@ -9,6 +9,7 @@ import { type CoverageReport } from './coverage-report.model';
 import { type CoverageRow } from './coverage-row.model';
 import { type CoverageReportArgs } from './dto/coverage-report.args';
 import { CoverageDimension } from './coverage-dimension';
+import { demandFigures, type DemandSqlFigures, NO_DEMAND } from './demand-figures';
 import { GAP_COMMITMENTS, PROPOSED } from './gap-commitments';
 import { gapConditions, REPORTED_GAP_STATUSES } from './report-filters';
 import { SnapshotCache } from './snapshot-cache';
@@ -97,40 +98,18 @@ export class CoverageQuery {
 }
 
 function coverageFigures(row: CoverageSqlRow): CoverageFigures {
-  return {
-    gaps: row.gaps,
-    demand: row.demand,
-    proposed: row.proposed,
-    confirmed: row.confirmed,
-    delivered: row.delivered,
-    unmet: row.unmet,
-    coveredPercent: row.covered_percent,
-  };
+  return { ...demandFigures(row), delivered: row.delivered };
 }
 
 function emptyCoverage(): CoverageFigures {
-  return {
-    gaps: 0,
-    demand: 0,
-    proposed: 0,
-    confirmed: 0,
-    delivered: 0,
-    unmet: 0,
-    coveredPercent: null,
-  };
+  return { ...NO_DEMAND, delivered: 0 };
 }
 
-interface CoverageSqlRow {
+interface CoverageSqlRow extends DemandSqlFigures {
   /** The snapshot the statement read (pg_current_snapshot()), the cache's validity key. */
   snapshot: string;
   total: number;
   key: string | null;
   label: string;
-  gaps: number;
-  demand: number;
-  proposed: number;
-  confirmed: number;
   delivered: number;
-  unmet: number;
-  covered_percent: number | null;
 }

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 
 import { MATCHABLE_OFFER_STATUSES } from '@app/domain';
 
+import { demandFigures, type DemandSqlFigures, NO_DEMAND } from './demand-figures';
 import { type LanguageFitArgs } from './dto/language-fit.args';
 import { OPEN_PROPOSALS } from './gap-commitments';
 import { type LanguageFitFigures } from './language-fit-figures.model';
@@ -96,42 +97,21 @@ export class LanguageFitQuery {
 
 function languageFigures(row: LanguageSqlRow): LanguageFitFigures {
   return {
-    gaps: row.gaps,
-    demand: row.demand,
-    confirmed: row.confirmed,
+    ...demandFigures(row),
     confirmedInLanguage: row.confirmed_in,
-    proposed: row.proposed,
     proposedInLanguage: row.proposed_in,
-    unmet: row.unmet,
-    coveredPercent: row.covered_percent,
     inLanguagePercent: row.in_language_percent,
   };
 }
 
 function emptyLanguageFigures(): LanguageFitFigures {
-  return {
-    gaps: 0,
-    demand: 0,
-    confirmed: 0,
-    confirmedInLanguage: 0,
-    proposed: 0,
-    proposedInLanguage: 0,
-    unmet: 0,
-    coveredPercent: null,
-    inLanguagePercent: null,
-  };
+  return { ...NO_DEMAND, confirmedInLanguage: 0, proposedInLanguage: 0, inLanguagePercent: null };
 }
 
-interface LanguageSqlRow {
+interface LanguageSqlRow extends DemandSqlFigures {
   total: number;
   only_language: boolean | null;
-  gaps: number;
-  demand: number;
-  confirmed: number;
   confirmed_in: number;
-  proposed: number;
   proposed_in: number;
-  unmet: number;
-  covered_percent: number | null;
   in_language_percent: number | null;
 }

@@ -1,6 +1,5 @@
 import { Alert, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -37,7 +36,6 @@ export function GapPage() {
   const [opening, openGap] = useMutation(OpenGapMutation);
   const [cancelling, cancelGap] = useMutation(CancelGapMutation);
   const [cancelOpened, cancelModal] = useDisclosure();
-  const [reason, setReason] = useState('');
 
   const gap = data?.gap;
   if (error || !gap) {
@@ -219,15 +217,14 @@ export function GapPage() {
       <ReasonModal
         opened={cancelOpened}
         onClose={cancelModal.close}
+        subject={gap.id}
         title={t('gaps.page.cancelTitle')}
         reasonLabel={t('gaps.page.cancelReason')}
-        reason={reason}
-        onReasonChange={setReason}
         confirmLabel={t('gaps.page.cancelConfirm')}
         confirming={cancelling.fetching}
-        onConfirm={async () => {
+        onConfirm={async (reason) => {
           const result = await cancelGap({
-            input: { id: gap.id, reason: reason.trim() || undefined },
+            input: { id: gap.id, reason },
           });
           if (!result.error) cancelModal.close();
         }}

@@ -1,6 +1,5 @@
 import { Alert, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -31,7 +30,6 @@ export function OfferPage() {
   const [opening, openOffer] = useMutation(OpenOfferMutation);
   const [withdrawing, withdrawOffer] = useMutation(WithdrawOfferMutation);
   const [withdrawOpened, withdrawModal] = useDisclosure();
-  const [reason, setReason] = useState('');
   const offer = data?.offer;
   if (error || !offer) {
     return (
@@ -117,16 +115,15 @@ export function OfferPage() {
       <ReasonModal
         opened={withdrawOpened}
         onClose={withdrawModal.close}
+        subject={offer.id}
         title={t('offers.page.withdrawTitle')}
         reasonLabel={t('gaps.page.cancelReason')}
-        reason={reason}
-        onReasonChange={setReason}
         autoFocusReason
         confirmLabel={t('offers.page.withdraw')}
         confirming={withdrawing.fetching}
-        onConfirm={async () => {
+        onConfirm={async (reason) => {
           const result = await withdrawOffer({
-            input: { id: offer.id, reason: reason.trim() || undefined },
+            input: { id: offer.id, reason },
           });
           if (!result.error) withdrawModal.close();
         }}

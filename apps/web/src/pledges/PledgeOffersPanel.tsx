@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 
-import { RowRemoveButton } from '../common/RowRemoveButton';
+import { RowRemoveCell } from '../common/RowRemoveCell';
 import { ApiErrorAlert } from '../common/ApiErrorAlert';
 import { STATUS_COLOURS } from '../common/enums';
 import { useCountryName } from '../dashboard/map/country-name';
@@ -121,19 +121,13 @@ export function PledgeOffersPanel({
                     ))}
                   </Table.Td>
                   {canLink && (
-                    <Table.Td>
-                      <RowRemoveButton
-                        loading={unlinking.fetching}
-                        onClick={async () => {
-                          const result = await unlink({
-                            input: { pledgeId: pledge.id, offerId: offer.id },
-                          });
-                          if (!result.error) onChange();
-                        }}
-                      >
-                        {t('pledges.offers.unlink')}
-                      </RowRemoveButton>
-                    </Table.Td>
+                    <RowRemoveCell
+                      loading={unlinking.fetching}
+                      remove={() => unlink({ input: { pledgeId: pledge.id, offerId: offer.id } })}
+                      onRemoved={onChange}
+                    >
+                      {t('pledges.offers.unlink')}
+                    </RowRemoveCell>
                   )}
                 </Table.Tr>
               ))}

@@ -15,6 +15,9 @@ import { ScrollableTable } from './ScrollableTable';
 
 type Row = PublicPledgeSummaryQuery['publicPledgeSummary'][number];
 
+/** A category's counts, one column each, in the order of the table's head. */
+const COUNTS = ['pledges', 'fulfilledPledges', 'withdrawnPledges', 'pledgingStates'] as const;
+
 /** Rows of one Ministerial together, in the API's order (by first day). */
 function byMinisterial(rows: Row[]): Row[][] {
   const groups = new Map<string, Row[]>();
@@ -118,18 +121,11 @@ export function PublicPledgeSummaryPage() {
                               <Table.Td rowSpan={span}>
                                 {format.enumLabel('Category', row.category)}
                               </Table.Td>
-                              <Table.Td rowSpan={span} ta="right">
-                                {format.number(row.pledges)}
-                              </Table.Td>
-                              <Table.Td rowSpan={span} ta="right">
-                                {format.number(row.fulfilledPledges)}
-                              </Table.Td>
-                              <Table.Td rowSpan={span} ta="right">
-                                {format.number(row.withdrawnPledges)}
-                              </Table.Td>
-                              <Table.Td rowSpan={span} ta="right">
-                                {format.number(row.pledgingStates)}
-                              </Table.Td>
+                              {COUNTS.map((count) => (
+                                <Table.Td key={count} rowSpan={span} ta="right">
+                                  {format.number(row[count])}
+                                </Table.Td>
+                              ))}
                             </>
                           );
                           if (!row.quantities.length) {

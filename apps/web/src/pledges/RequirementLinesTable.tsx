@@ -2,7 +2,7 @@ import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 
-import { RowRemoveButton } from '../common/RowRemoveButton';
+import { RowRemoveCell } from '../common/RowRemoveCell';
 import { ApiErrorAlert } from '../common/ApiErrorAlert';
 import { apiErrorOf } from '../graphql/errors';
 import { type MinisterialReportQuery } from '../graphql/generated/graphql';
@@ -58,17 +58,13 @@ export function RequirementLinesTable({
                 </Table.Td>
                 <Table.Td>{line.description || '—'}</Table.Td>
                 {canRemove && (
-                  <Table.Td>
-                    <RowRemoveButton
-                      loading={removing.fetching}
-                      onClick={async () => {
-                        const result = await remove({ input: { id: line.id } });
-                        if (!result.error) onRemoved();
-                      }}
-                    >
-                      {t('pledges.requirements.remove')}
-                    </RowRemoveButton>
-                  </Table.Td>
+                  <RowRemoveCell
+                    loading={removing.fetching}
+                    remove={() => remove({ input: { id: line.id } })}
+                    onRemoved={onRemoved}
+                  >
+                    {t('pledges.requirements.remove')}
+                  </RowRemoveCell>
                 )}
               </Table.Tr>
             ))}

@@ -14,6 +14,35 @@ export const PledgeStatusChangeFields = graphql(`
   }
 `);
 
+/** A follow-up row's counts: of one state's pledges, or of all (the totals). */
+export const PledgeFollowUpFigures = graphql(`
+  fragment PledgeFollowUpFigures on PledgeFollowUpRow {
+    led
+    joined
+    pledges
+    announced
+    committed
+    inProgress
+    fulfilled
+    withdrawn
+    nothingLinked
+    linkedOffersExpired
+  }
+`);
+
+/** What the pages show of a Ministerial itself. */
+export const MinisterialFields = graphql(`
+  fragment MinisterialFields on Ministerial {
+    id
+    code
+    name
+    city
+    heldOn
+    endsOn
+    hostCountryIso3
+  }
+`);
+
 export const PledgeRowFields = graphql(`
   fragment PledgeRow on Pledge {
     id
@@ -68,13 +97,7 @@ export const MinisterialsQuery = graphql(`
     ministerials(first: 100) {
       edges {
         node {
-          id
-          code
-          name
-          city
-          heldOn
-          endsOn
-          hostCountryIso3
+          ...MinisterialFields
         }
       }
     }
@@ -176,13 +199,7 @@ export const UnlinkPledgeOfferMutation = graphql(`
 export const MinisterialReportQuery = graphql(`
   query MinisterialReport($id: ID!, $filter: PledgeReportFilter!, $reports: Boolean!) {
     ministerial(id: $id) {
-      id
-      code
-      name
-      city
-      heldOn
-      endsOn
-      hostCountryIso3
+      ...MinisterialFields
       requirements {
         id
         category
@@ -219,28 +236,10 @@ export const MinisterialReportQuery = graphql(`
     pledgeFollowUpReport(filter: $filter) @include(if: $reports) {
       rows {
         stateIso3
-        led
-        joined
-        pledges
-        announced
-        committed
-        inProgress
-        fulfilled
-        withdrawn
-        nothingLinked
-        linkedOffersExpired
+        ...PledgeFollowUpFigures
       }
       totals {
-        led
-        joined
-        pledges
-        announced
-        committed
-        inProgress
-        fulfilled
-        withdrawn
-        nothingLinked
-        linkedOffersExpired
+        ...PledgeFollowUpFigures
       }
     }
   }

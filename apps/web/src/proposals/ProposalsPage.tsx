@@ -71,7 +71,6 @@ export function ProposalsPage() {
   const [accepting, accept] = useMutation(AcceptProposalMutation);
   const [declining, decline] = useMutation(DeclineProposalMutation);
   const [declineId, setDeclineId] = useState<string>();
-  const [reason, setReason] = useState('');
   const actionError = apiErrorOf(accepting.error ?? declining.error);
 
   // Proposals answered on this visit stay in view, so the other side's answer and the
@@ -181,14 +180,7 @@ export function ProposalsPage() {
                 >
                   {t('proposals.accept')}
                 </Button>
-                <Button
-                  color="red"
-                  variant="light"
-                  onClick={() => {
-                    setReason('');
-                    setDeclineId(proposal.id);
-                  }}
-                >
+                <Button color="red" variant="light" onClick={() => setDeclineId(proposal.id)}>
                   {t('proposals.decline')}
                 </Button>
               </Group>
@@ -247,18 +239,17 @@ export function ProposalsPage() {
       <ReasonModal
         opened={Boolean(declineId)}
         onClose={() => setDeclineId(undefined)}
+        subject={declineId}
         title={t('proposals.declineTitle')}
         reasonLabel={t('proposals.reason')}
-        reason={reason}
-        onReasonChange={setReason}
         autoFocusReason
         confirmLabel={t('proposals.declineConfirm')}
         confirming={declining.fetching}
-        onConfirm={async () => {
+        onConfirm={async (reason) => {
           const result = await decline({
             input: {
               id: declineId!,
-              reason: reason.trim() || undefined,
+              reason,
               ...(ownSide ? {} : { side }),
             },
           });
