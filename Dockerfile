@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 # One image for the API, the worker and the CLI (migrations, create-admin); the command picks which.
 #   docker build -t lcm-match .
-#   docker run --env-file .env lcm-match node --max-semi-space-size=64 dist/apps/api/src/main.js
+#   docker run --env-file .env lcm-match node dist/apps/api/src/main.js
 
 # Build: all dependencies (the Nest CLI and TypeScript are dev dependencies), compile to dist/.
 FROM node:24.22.3-bookworm-slim AS build
@@ -27,4 +27,4 @@ USER node
 # The API on 3000; the worker's health routes on 3001 (WORKER_HEALTH_PORT).
 EXPOSE 3000 3001
 # The API by default; the compose file runs the worker and the migrations from the same image.
-CMD ["node", "--max-semi-space-size=64", "dist/apps/api/src/main.js"]
+CMD ["node", "dist/apps/api/src/main.js"]

@@ -21,8 +21,7 @@ node -r @swc-node/register apps/worker/src/main.ts &
 worker=$!
 trap 'kill "$worker" 2>/dev/null || true' EXIT INT TERM
 
-# The API's node flags are those of `npm run start:api` (package.json; docs/operations.md).
-node --max-semi-space-size=64 -r @swc-node/register apps/api/src/main.ts &
+node -r @swc-node/register apps/api/src/main.ts &
 api=$!
 trap 'kill "$worker" "$api" 2>/dev/null || true' EXIT INT TERM
 for _ in $(seq 1 120); do
