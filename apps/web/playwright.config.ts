@@ -4,8 +4,10 @@ import { defineConfig } from '@playwright/test';
  * Browser tests of the web app in Debian's Chromium (/usr/bin/chromium: Playwright's own browser
  * download cannot reach its host here), against the real API and worker on their own database,
  * started by e2e/global-setup.ts. The port is chosen here, once: the test workers inherit it.
+ * Below Linux's ephemeral ports (32768–60999): a port there can be the local end of any outgoing
+ * connection at that moment, and the API then fails to listen on it (EADDRINUSE, seen in CI).
  */
-process.env.LCM_WEB_PORT ??= String(41_000 + Math.floor(Math.random() * 2_000));
+process.env.LCM_WEB_PORT ??= String(20_000 + Math.floor(Math.random() * 10_000));
 
 export default defineConfig({
   testDir: './e2e',
