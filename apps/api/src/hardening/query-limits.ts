@@ -269,6 +269,11 @@ export function queryCost(
 
 /** Variable sets whose cost is kept per document: past it a cost is counted again. */
 const COSTS_PER_DOCUMENT = 64;
+/**
+ * Longest variables (as JSON) whose cost is kept: a page's `first` and filters are short, and a
+ * client sending large variables must not make the API keep them (64 per document).
+ */
+const LONGEST_KEPT_VARIABLES = 2_048;
 
 /**
  * Costs counted before, per document (Mercurius parses a query text once and hands the same
@@ -292,7 +297,7 @@ function rememberedCost(
   const key = JSON.stringify(variables ?? {});
   if (costs.has(key)) return costs.get(key);
   const cost = queryCost(schema, document, variables);
-  if (costs.size < COSTS_PER_DOCUMENT) costs.set(key, cost);
+  if (costs.size < COSTS_PER_DOCUMENT && key.length <= LONGEST_KEPT_VARIABLES) costs.set(key, cost);
   return cost;
 }
 
