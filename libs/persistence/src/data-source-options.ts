@@ -2,6 +2,7 @@ import { join } from 'node:path';
 
 import { type DataSourceOptions } from 'typeorm';
 
+import { GuardedClient } from './guarded-client';
 import { keepDatesAsStrings } from './pg-types';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 import { SqlLogger } from './sql-logger';
@@ -43,6 +44,8 @@ export function createDataSourceOptions(settings: DataSourceSettings): DataSourc
     extra: {
       max: settings.poolSize ?? 10,
       application_name: settings.applicationName ?? 'lcm-match',
+      // pg-pool makes its connections with this class (its `Client` option).
+      Client: GuardedClient,
     },
   };
 }
