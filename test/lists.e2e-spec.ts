@@ -310,9 +310,9 @@ describe('lists: pagination, filters and sorting', () => {
       const nested = edges.flatMap((edge) => edge.node.proposals);
       expect(nested.length).toBeGreaterThan(50);
       expect(nested.every((proposal) => proposal.offer.donor.name.length > 0)).toBe(true);
-      // the signed-in user + page + proposals with their offers (joined) + the reference tables'
-      // version (member states, missions and donors then come from memory)
-      expect(large.queries).toHaveLength(4);
+      // the signed-in user with the reference tables' version + page + proposals with their
+      // offers (joined): member states, missions and donors then come from memory
+      expect(large.queries).toHaveLength(3);
       expect(large.queries.length).toBe(small.queries.length);
     });
 
@@ -450,8 +450,10 @@ describe('lists: pagination, filters and sorting', () => {
       `SELECT count(*)::int AS open FROM capability_gaps WHERE status = 'OPEN'`,
     );
     expect(counted.result.body.data!.gaps.totalCount).toBe(open);
-    expect(counted.queries.filter((q) => /COUNT\(/i.test(q))).toHaveLength(1);
-    expect(uncounted.queries.filter((q) => /COUNT\(/i.test(q))).toHaveLength(0);
+    // (The token check counts the reference tables' rows: only counts of gaps are looked for.)
+    const countsGaps = (sql: string) => /COUNT\([^)]*\)[^,]* FROM "?capability_gaps/i.test(sql);
+    expect(counted.queries.filter(countsGaps)).toHaveLength(1);
+    expect(uncounted.queries.filter(countsGaps)).toHaveLength(0);
     // The count is a column of the page's statement: no statement more.
     expect(counted.queries.length).toBe(uncounted.queries.length);
   });

@@ -5,6 +5,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 
 import { AppConfig } from '@app/config';
+import { ReferenceDataModule } from '@app/reference-data';
 
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
@@ -17,6 +18,7 @@ import { UsersService } from './users.service';
 /** Accounts, sign-in and the access guard every GraphQL root field goes through. */
 @Module({
   imports: [
+    ReferenceDataModule,
     JwtModule.registerAsync({
       inject: [AppConfig],
       // A key object made once: given a string, jsonwebtoken first tries it as a PEM public key,

@@ -14,7 +14,12 @@ import { UsersService } from './users.service';
 
 const WRONG_CREDENTIALS = 'Wrong email or password';
 
-/** Sign-in, token refresh, and turning an access token back into an actor. */
+/** A checked access token's actor, and what its check read besides (UsersService.findForToken). */
+export interface TokenCheck {
+  actor: Actor;
+  referenceVersion: string;
+}
+
 interface TokenClaims {
   userId: string;
   version: number;
@@ -28,6 +33,7 @@ function checkedUser(token: TokenClaims, user: User | null): User {
   return user;
 }
 
+/** Sign-in, token refresh, and turning an access token back into an actor. */
 @Injectable()
 export class AuthService {
   constructor(
@@ -60,8 +66,17 @@ export class AuthService {
 
   /** The actor of a bearer access token; UNAUTHENTICATED if it is bad, old or the user disabled. */
   async actorFor(accessToken: string): Promise<Actor> {
+    return (await this.checkToken(accessToken)).actor;
+  }
+
+  /** actorFor, and the reference tables' version read in the same statement. */
+  async checkToken(accessToken: string): Promise<TokenCheck> {
     const token = this.tokens.verify(accessToken, 'access');
-    return actorOf(checkedUser(token, await this.users.findForToken(token.userId)));
+    const { user, referenceVersion } = (await this.users.findForToken(token.userId)) ?? {
+      user: null,
+      referenceVersion: '',
+    };
+    return { actor: actorOf(checkedUser(token, user)), referenceVersion };
   }
 
   private async currentUser(token: TokenClaims): Promise<User> {

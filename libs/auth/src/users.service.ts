@@ -5,7 +5,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { BadInputError, ConflictError, type Connection, paginate, sortKeyFor } from '@app/common';
 import { findForUpdate, RowSelection } from '@app/persistence';
 import { STATE_ROLES } from '@app/domain';
-import { MemberState } from '@app/reference-data';
+import { MemberState, REFERENCE_VERSION_SQL } from '@app/reference-data';
 import { type RequestContext } from '@app/request-context';
 
 import { type CreateUserInput } from './dto/create-user.input';
@@ -17,6 +17,12 @@ import { USER_FILTER } from './user-filters';
 import { USER_ORDERING } from './user-ordering';
 
 const TOKEN_CHECK_FIELDS = ['email', 'role', 'memberStateIso3', 'disabled', 'tokenVersion'];
+
+/** A token's user as its check reads it, and the reference tables' version read with it. */
+export interface TokenCheckRow {
+  user: User;
+  referenceVersion: string;
+}
 
 /** Accounts, managed by admins (and by the CLI for the first admin and the demo users). */
 @Injectable()
@@ -32,13 +38,23 @@ export class UsersService {
 
   /**
    * What checking a token reads of its user (actor, enabled flag, token version), on every
-   * request: one prepared statement of those columns.
+   * request: one prepared statement of those columns. The same statement reads the reference
+   * tables' version, which most pages need next (ReferenceDataService.useVersion): one statement
+   * fewer per request.
    */
-  async findForToken(id: string): Promise<User | null> {
+  async findForToken(id: string): Promise<TokenCheckRow | null> {
     const columns = this.rows.columnsFor(TOKEN_CHECK_FIELDS);
-    const sql = `SELECT ${this.rows.selectList('u', columns).join(', ')} FROM users u WHERE u.id = $1`;
-    const [user] = await this.rows.read(this.dataSource, sql, [id], columns);
-    return user ?? null;
+    const select = [
+      ...this.rows.selectList('u', columns),
+      `${REFERENCE_VERSION_SQL} AS reference_version`,
+    ];
+    const found = await this.rows.query(
+      this.dataSource,
+      `SELECT ${select.join(', ')} FROM users u WHERE u.id = $1`,
+      [id],
+    );
+    const [user] = this.rows.hydrate(found, columns);
+    return user ? { user, referenceVersion: String(found[0].reference_version) } : null;
   }
 
   findById(id: string): Promise<User | null> {

@@ -14,18 +14,25 @@ import { MISSION_ORDERING } from './mission-ordering';
 import { MEMBER_STATE_FILTER } from './member-state-filters';
 
 /**
- * Which rows the two reference tables hold: per table, its row count and the sum of its rows'
- * `xmin` (the transaction that wrote each row version). An insert or delete changes the count; an
- * update gives the rows it writes its own transaction id, which changes the sum (it could leave it
- * equal only by rewriting rows of a newer transaction that committed first, with exactly
- * compensating ids: the only writer, the sync, rewrites every row in one transaction). Writes
- * elsewhere change nothing, so the tables kept in memory stay valid (unlike with
- * `pg_current_snapshot()`, which changes with every write to any database of the cluster).
- * About 200 rows: cheaper to scan than to send.
+ * Which rows the two reference tables hold, as one SQL expression: per table, its row count and
+ * the sum of its rows' `xmin` (the transaction that wrote each row version). An insert or delete
+ * changes the count; an update gives the rows it writes its own transaction id, which changes the
+ * sum (it could leave it equal only by rewriting rows of a newer transaction that committed
+ * first, with exactly compensating ids: the only writer, the sync, rewrites every row in one
+ * transaction). Writes elsewhere change nothing, so the tables kept in memory stay valid (unlike
+ * with `pg_current_snapshot()`, which changes with every write to any database of the cluster).
+ * About 200 rows: cheaper to scan than to send (0.03 ms). A signed-in request reads it with its
+ * token check (UsersService.findForToken), so its pages' member states and missions cost no
+ * statement of their own.
  */
-const REFERENCE_VERSION_SQL = `SELECT
+export const REFERENCE_VERSION_SQL = `(
   (SELECT count(*) || ':' || coalesce(sum(xmin::text::bigint), 0) FROM member_states) || '/' ||
-  (SELECT count(*) || ':' || coalesce(sum(xmin::text::bigint), 0) FROM missions) AS version`;
+  (SELECT count(*) || ':' || coalesce(sum(xmin::text::bigint), 0) FROM missions))`;
+
+const READ_VERSION_SQL = `SELECT ${REFERENCE_VERSION_SQL} AS version`;
+
+/** The request's loader of the reference tables. */
+const TABLES_LOADER = 'referenceTables';
 
 /** Both reference tables as read at one version. */
 interface ReferenceTables {
@@ -70,7 +77,7 @@ export class ReferenceDataService {
   /** Member states by ISO3 code, for a request's nested fields (null for an unknown code). */
   memberStateLoader(loaders: RequestLoaders) {
     return loaders.get<string, MemberState | null>('memberStateByIso3', async (codes) => {
-      const { memberStates } = await this.referenceTables(loaders);
+      const { memberStates } = await this.tablesKnowing(loaders, 'memberStates', codes);
       return codes.map((code) => memberStates.get(code) ?? null);
     });
   }
@@ -78,28 +85,50 @@ export class ReferenceDataService {
   /** Missions by code, for a request's nested fields (null for an unknown code). */
   missionLoader(loaders: RequestLoaders) {
     return loaders.get<string, Mission | null>('missionByCode', async (codes) => {
-      const { missions } = await this.referenceTables(loaders);
+      const { missions } = await this.tablesKnowing(loaders, 'missions', codes);
       return codes.map((code) => missions.get(code) ?? null);
     });
   }
 
   /**
-   * The reference tables as they are now, for one request: one small prepared statement (their
-   * version) per request, whatever the page asks of them, and a read of both tables only when
-   * the version differs from the one kept (after a `cli setup` or sync). A page's gaps, missions
-   * and donors then cost no statement of their own.
+   * The request already knows the reference tables' version (read with its token check): its
+   * pages then read no version of their own. Called before any of its fields resolve.
    */
-  private referenceTables(loaders: RequestLoaders): Promise<ReferenceTables> {
-    return loaders
-      .get<'now', ReferenceTables>('referenceTables', async () => [await this.currentTables()])
+  useVersion(loaders: RequestLoaders, version: string): void {
+    loaders.get<'now', ReferenceTables>(TABLES_LOADER, async () => [await this.tablesAt(version)]);
+  }
+
+  /**
+   * The reference tables for one request: at the version its token check read (useVersion), or
+   * else one small prepared statement (their version) per request, whatever the page asks of
+   * them; both tables are read only when the version differs from the one kept (after a `cli
+   * setup` or sync). A page's gaps, missions and donors then cost no statement of their own.
+   *
+   * A version read before the page's rows may predate a row they point to (a member state added
+   * since): a code missing from the tables is then looked up at the current version.
+   */
+  private async tablesKnowing(
+    loaders: RequestLoaders,
+    table: 'memberStates' | 'missions',
+    codes: readonly string[],
+  ): Promise<ReferenceTables> {
+    const tables = await loaders
+      .get<'now', ReferenceTables>(TABLES_LOADER, async () => [await this.currentTables()])
       .load('now');
+    if (codes.every((code) => tables[table].has(code))) return tables;
+    return this.currentTables();
   }
 
   private async currentTables(): Promise<ReferenceTables> {
     const [{ version }] = await preparedQuery<{ version: string }>(
       this.dataSource,
-      REFERENCE_VERSION_SQL,
+      READ_VERSION_SQL,
     );
+    return this.tablesAt(version);
+  }
+
+  /** The tables at `version`, read (both) only when the kept ones are of another version. */
+  private async tablesAt(version: string): Promise<ReferenceTables> {
     if (this.tables?.version === version) return this.tables;
     // Read after the version: the rows are at least as new as it (a change in between gives
     // another version at the next request, and a read again).

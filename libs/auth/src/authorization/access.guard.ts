@@ -7,6 +7,7 @@ import { ClsService, type Terminal } from 'nestjs-cls';
 
 import { ACCESS_RULE, type AccessRule, PUBLIC_ACCESS } from '@app/access';
 import { ForbiddenError, type RequestLoaders, UnauthenticatedError } from '@app/common';
+import { ReferenceDataService } from '@app/reference-data';
 import {
   type Actor,
   type GraphQLContextWithRequestContext,
@@ -56,6 +57,7 @@ export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly auth: AuthService,
+    private readonly referenceData: ReferenceDataService,
     @Optional() private readonly cls?: ClsService<RequestContextStore>,
   ) {}
 
@@ -92,7 +94,8 @@ export class AccessGuard implements CanActivate {
     }
     const token = bearerOf(context);
     if (!token) throw new UnauthenticatedError();
-    const actor = await this.auth.actorFor(token);
+    const { actor, referenceVersion } = await this.auth.checkToken(token);
+    if (context.dataLoaders) this.referenceData.useVersion(context.dataLoaders, referenceVersion);
     this.keep(context, this.build(context, actor));
     return actor;
   }
