@@ -38,22 +38,25 @@ describe('ReferenceDataService', () => {
   afterEach(() => service.dataSource.query(`DELETE FROM member_states WHERE iso3 = 'ZZZ'`));
 
   it('reads no statement for a request that knows the current version', async () => {
-    await referenceData.memberStateLoader(new RequestLoaders()).load('RWA'); // kept in memory
+    await referenceData.memberStateOf(new RequestLoaders(), 'RWA'); // kept in memory
     const loaders = new RequestLoaders();
     referenceData.useVersion(loaders, await version());
     const { result, queries } = await countQueries(service.dataSource, () =>
       Promise.all([
-        referenceData.memberStateLoader(loaders).load('RWA'),
-        referenceData.missionLoader(loaders).load('MINUSCA'),
+        referenceData.memberStateOf(loaders, 'RWA'),
+        referenceData.missionOf(loaders, 'MINUSCA'),
       ]),
     );
     expect(result.map((row) => row?.name)).toEqual(['Rwanda', expect.any(String)]);
     expect(queries).toHaveLength(0);
+    // Once the request has its tables, a lookup answers at once (a page's donors), not a promise.
+    expect(referenceData.memberStateOf(loaders, 'SEN')).toMatchObject({ iso3: 'SEN' });
+    expect(referenceData.missionOf(loaders, 'MINUSCA')).toMatchObject({ code: 'MINUSCA' });
   });
 
   it('reads the version itself for a request that does not know it (signed out)', async () => {
-    const { result, queries } = await countQueries(service.dataSource, () =>
-      referenceData.memberStateLoader(new RequestLoaders()).load('RWA'),
+    const { result, queries } = await countQueries(service.dataSource, async () =>
+      referenceData.memberStateOf(new RequestLoaders(), 'RWA'),
     );
     expect(result?.iso3).toBe('RWA');
     expect(queries).toHaveLength(1);
@@ -68,9 +71,7 @@ describe('ReferenceDataService', () => {
       const loaders = new RequestLoaders();
       referenceData.useVersion(loaders, await version());
       expect(await version()).not.toBe(before);
-      expect((await referenceData.memberStateLoader(loaders).load('RWA'))?.name).toBe(
-        'Rwanda (renamed)',
-      );
+      expect((await referenceData.memberStateOf(loaders, 'RWA'))?.name).toBe('Rwanda (renamed)');
     } finally {
       await service.dataSource.query(`UPDATE member_states SET name = 'Rwanda' WHERE iso3 = 'RWA'`);
     }
@@ -78,7 +79,7 @@ describe('ReferenceDataService', () => {
 
   it('looks up a code added after the version the request holds, rather than answer null', async () => {
     const old = await version();
-    await referenceData.memberStateLoader(new RequestLoaders()).load('RWA'); // kept at `old`
+    await referenceData.memberStateOf(new RequestLoaders(), 'RWA'); // kept at `old`
     await service.dataSource.query(
       `INSERT INTO member_states (iso3, iso2, m49, name, official_name, region_code, region_name,
          sub_region_code, sub_region_name, languages)
@@ -87,7 +88,7 @@ describe('ReferenceDataService', () => {
     );
     const loaders = new RequestLoaders();
     referenceData.useVersion(loaders, old); // read before the row was added
-    expect((await referenceData.memberStateLoader(loaders).load('ZZZ'))?.name).toBe('Zedland');
-    expect(await referenceData.memberStateLoader(new RequestLoaders()).load('XXX')).toBeNull();
+    expect((await referenceData.memberStateOf(loaders, 'ZZZ'))?.name).toBe('Zedland');
+    expect(await referenceData.memberStateOf(new RequestLoaders(), 'XXX')).toBeNull();
   });
 });

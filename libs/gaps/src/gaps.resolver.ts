@@ -85,8 +85,8 @@ export class GapsResolver {
     gap: CapabilityGap,
     _args: unknown,
     context: GraphQLRequestContext,
-  ): Promise<MemberState | null> {
-    return this.referenceData.memberStateLoader(context.dataLoaders).load(gap.memberStateIso3);
+  ): MemberState | Promise<MemberState | null> {
+    return this.referenceData.memberStateOf(context.dataLoaders, gap.memberStateIso3);
   }
 
   @ResolveField(() => Mission, { nullable: true })
@@ -94,8 +94,8 @@ export class GapsResolver {
     gap: CapabilityGap,
     _args: unknown,
     context: GraphQLRequestContext,
-  ): Promise<Mission | null> | null {
+  ): Mission | Promise<Mission | null> | null {
     if (!gap.missionCode) return null;
-    return this.referenceData.missionLoader(context.dataLoaders).load(gap.missionCode);
+    return this.referenceData.missionOf(context.dataLoaders, gap.missionCode);
   }
 }

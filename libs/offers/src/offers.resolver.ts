@@ -70,7 +70,11 @@ export class OffersResolver {
   // decorators: @nestjs/graphql then calls them directly, not through Nest's per-call pipeline,
   // which costs more than the resolver itself when a page resolves it hundreds of times.
   @ResolveField(() => MemberState)
-  donor(offer: Offer, _args: unknown, context: GraphQLRequestContext): Promise<MemberState | null> {
-    return this.referenceData.memberStateLoader(context.dataLoaders).load(offer.donorIso3);
+  donor(
+    offer: Offer,
+    _args: unknown,
+    context: GraphQLRequestContext,
+  ): MemberState | Promise<MemberState | null> {
+    return this.referenceData.memberStateOf(context.dataLoaders, offer.donorIso3);
   }
 }

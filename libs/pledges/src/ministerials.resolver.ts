@@ -69,9 +69,7 @@ export class MinisterialsResolver {
   @ResolveField(() => MemberState, { nullable: true })
   hostCountry(ministerial: Ministerial, _args: unknown, context: GraphQLRequestContext) {
     if (!ministerial.hostCountryIso3) return null;
-    return this.referenceData
-      .memberStateLoader(context.dataLoaders)
-      .load(ministerial.hostCountryIso3);
+    return this.referenceData.memberStateOf(context.dataLoaders, ministerial.hostCountryIso3);
   }
 
   @ResolveField(() => [MinisterialRequirement], {

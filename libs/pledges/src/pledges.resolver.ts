@@ -111,7 +111,7 @@ export class PledgesResolver {
     description: 'The pledging state (the lead of a joint pledge)',
   })
   lead(pledge: Pledge, _args: unknown, context: GraphQLRequestContext) {
-    return this.referenceData.memberStateLoader(context.dataLoaders).load(pledge.leadIso3);
+    return this.referenceData.memberStateOf(context.dataLoaders, pledge.leadIso3);
   }
 
   @ResolveField(() => [PledgeStatusChange], { description: 'Every status, oldest first' })

@@ -35,8 +35,8 @@ export class MissionsResolver {
     mission: Mission,
     _args: unknown,
     context: GraphQLRequestContext,
-  ): Promise<MemberState | null> | null {
+  ): MemberState | Promise<MemberState | null> | null {
     if (!mission.hostCountryIso3) return null;
-    return this.referenceData.memberStateLoader(context.dataLoaders).load(mission.hostCountryIso3);
+    return this.referenceData.memberStateOf(context.dataLoaders, mission.hostCountryIso3);
   }
 }

@@ -45,6 +45,8 @@ interface ReferenceTables {
 export class ReferenceDataService {
   /** The tables as last read (shared by all requests: reference data is public). */
   private tables: ReferenceTables | null = null;
+  /** The tables each request has read (memberStateOf, missionOf), for as long as it lives. */
+  private readonly read = new WeakMap<RequestLoaders, ReferenceTables>();
 
   constructor(
     @InjectRepository(MemberState) private readonly memberStates: Repository<MemberState>,
@@ -74,8 +76,25 @@ export class ReferenceDataService {
     );
   }
 
+  /**
+   * The member state of a nested field: at once when this request has read the reference tables
+   * already (the donors of a page's offers, after its gaps' member states), else through the
+   * request's loader. A page resolves it hundreds of times; a promise each costs more than the
+   * lookup.
+   */
+  memberStateOf(loaders: RequestLoaders, iso3: string): MemberState | Promise<MemberState | null> {
+    return (
+      this.read.get(loaders)?.memberStates.get(iso3) ?? this.memberStateLoader(loaders).load(iso3)
+    );
+  }
+
+  /** The mission of a nested field (see memberStateOf). */
+  missionOf(loaders: RequestLoaders, code: string): Mission | Promise<Mission | null> {
+    return this.read.get(loaders)?.missions.get(code) ?? this.missionLoader(loaders).load(code);
+  }
+
   /** Member states by ISO3 code, for a request's nested fields (null for an unknown code). */
-  memberStateLoader(loaders: RequestLoaders) {
+  private memberStateLoader(loaders: RequestLoaders) {
     return loaders.get<string, MemberState | null>('memberStateByIso3', async (codes) => {
       const { memberStates } = await this.tablesKnowing(loaders, 'memberStates', codes);
       return codes.map((code) => memberStates.get(code) ?? null);
@@ -83,7 +102,7 @@ export class ReferenceDataService {
   }
 
   /** Missions by code, for a request's nested fields (null for an unknown code). */
-  missionLoader(loaders: RequestLoaders) {
+  private missionLoader(loaders: RequestLoaders) {
     return loaders.get<string, Mission | null>('missionByCode', async (codes) => {
       const { missions } = await this.tablesKnowing(loaders, 'missions', codes);
       return codes.map((code) => missions.get(code) ?? null);
@@ -115,6 +134,7 @@ export class ReferenceDataService {
     const tables = await loaders
       .get<'now', ReferenceTables>(TABLES_LOADER, async () => [await this.currentTables()])
       .load('now');
+    this.read.set(loaders, tables);
     if (codes.every((code) => tables[table].has(code))) return tables;
     return this.currentTables();
   }
