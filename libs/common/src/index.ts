@@ -24,6 +24,7 @@ export * from './graphql/scalars';
 export * from './graphql/request-loaders';
 export * from './graphql/schema-args';
 export * from './graphql/selected-fields';
+export * from './graphql/resolves-later';
 export * from './validation/validate-input';
 export * from './lifecycle/graceful-shutdown';
 export * from './matching/automatic-matching';

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 
-import { type Connection, PageInfo } from '@app/common';
+import { type Connection, PageInfo, ResolvesLater } from '@app/common';
 
 import { Notification } from './notification.entity';
 
@@ -23,9 +23,11 @@ export class NotificationConnection implements Connection<Notification> {
   pageInfo: PageInfo;
 
   @Field(() => Int, { description: 'Notifications matching the filter, across all pages' })
+  @ResolvesLater()
   totalCount: number | Promise<number>;
 
   @Field(() => Int, { description: 'Your unread notifications, of every kind (the bell’s count)' })
+  @ResolvesLater()
   unreadCount: number | Promise<number>;
 }
 

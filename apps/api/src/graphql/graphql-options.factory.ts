@@ -29,6 +29,7 @@ import { operationLabeller } from '../metrics/graphql-operation.hook';
 import { formatErrors } from './error-formatter';
 import { toClientError } from './graphql-error.mapper';
 import { formatWithoutSuggestions, withoutSuggestions } from './suggestions';
+import { withPlainPropertyFields } from './plain-property-fields';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -180,7 +181,8 @@ export function graphqlOptions(config: AppConfig): MercuriusDriverConfig {
         connectionParams: payload ?? {},
       }),
     },
-    transformSchema: mapSubscriptionErrors(clientError),
+    transformSchema: (schema) =>
+      mapSubscriptionErrors(clientError)(withPlainPropertyFields(schema)),
     hooks: {
       // The label first, so an operation refused for its variables or cost is counted under its
       // name; variables before the cost, which reads them.

@@ -1,6 +1,8 @@
 import { type Type } from '@nestjs/common';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 
+import { ResolvesLater } from '../graphql/resolves-later';
+
 import { PageInfo } from './page-info.model';
 
 export interface Edge<T> {
@@ -37,6 +39,7 @@ export function ConnectionType<T>(nodeType: Type<T>, name: string): Type<Connect
     @Field(() => Int, {
       description: 'Items matching the filter, across all pages (counted only when selected)',
     })
+    @ResolvesLater()
     totalCount: number | Promise<number>;
   }
 
