@@ -6,7 +6,9 @@
 # Build: all dependencies (the Nest CLI and TypeScript are dev dependencies), compile to dist/.
 FROM node:24.22.3-bookworm-slim AS build
 WORKDIR /app
+# patches/: applied by patch-package on install (postinstall), see docs/development.md.
 COPY package.json package-lock.json ./
+COPY patches ./patches
 RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build
@@ -15,6 +17,7 @@ RUN npm run build
 FROM node:24.22.3-bookworm-slim AS dependencies
 WORKDIR /app
 COPY package.json package-lock.json ./
+COPY patches ./patches
 RUN npm ci --omit=dev --no-audit --no-fund
 
 FROM node:24.22.3-bookworm-slim AS runtime
