@@ -26,9 +26,11 @@
  * 3. The servers answer each question once and the answers are compared (same gaps, same
  *    proposals, same coverage figures): a benchmark of different answers would mean nothing.
  *    Each PostGraphile is asked in its own schema's names (queries.ts).
- * 4. From a separate process (load-runner.ts, autocannon), for each query and server in turn:
- *    a fixed rate (200 requests/s, the p99 target; latencies corrected for coordinated omission)
- *    and as fast as it answers (10 connections; the throughput ratio), each after a warm-up.
+ * 4. From a separate process (load-runner.ts), for each query and server in turn:
+ *    a fixed rate (200 requests/s, the p99 target: an open loop, each latency counted from the
+ *    moment its request was due, at most 20 in flight; load-runner.ts says why not autocannon's)
+ *    and as fast as it answers (autocannon, 10 connections; the throughput ratio), each after a
+ *    warm-up.
  * 5. A table (requests/s, p50, p99, failures; the server's CPU and PostgreSQL's per request),
  *    the ratios, PASS/FAIL against the targets (p99 < 50 ms at 200 requests/s for each query; our
  *    throughput ≥ each PostGraphile's), and the same as JSON in
