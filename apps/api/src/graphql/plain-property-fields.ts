@@ -4,6 +4,7 @@ import {
   getNullableType,
   isEnumType,
   isObjectType,
+  isScalarType,
   isSpecifiedScalarType,
 } from 'graphql';
 
@@ -41,7 +42,7 @@ export function withPlainPropertyFields(schema: GraphQLSchema): GraphQLSchema {
 function isPlainValue(field: GraphQLField<unknown, unknown>): boolean {
   if (field.extensions[RESOLVES_LATER]) return false;
   const type = getNullableType(field.type);
-  return isEnumType(type) || isSpecifiedScalarType(type);
+  return isEnumType(type) || (isScalarType(type) && isSpecifiedScalarType(type));
 }
 
 /**
