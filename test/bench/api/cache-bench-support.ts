@@ -15,6 +15,7 @@ import { Client } from 'pg';
 import { hashPassword } from '@app/auth';
 
 import { type ApiProcess, type ProcessGroup } from '../../support/processes';
+import { quantile, sendOnSchedule } from './open-loop';
 import { seedBenchData } from './seed';
 
 const ROOT = join(__dirname, '..', '..', '..');
@@ -237,30 +238,21 @@ export async function openLoop(
   let hits = 0;
   let misses = 0;
   let failed = 0;
-  const total = Math.round(rate * seconds);
-  const start = performance.now();
-  const pending: Promise<void>[] = [];
-  for (let index = 0; index < total; index++) {
-    const due = start + (index * 1000) / rate;
-    const wait = due - performance.now();
-    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-    pending.push(
-      send(index).then((answer) => {
-        latencies.push(performance.now() - due);
-        if (answer.cache === 'hit') hits++;
-        if (answer.cache === 'miss') misses++;
-        if (!answer.ok) {
-          failed++;
-          const code = answer.error ?? 'NO_DATA';
-          errors[code] = (errors[code] ?? 0) + 1;
-        }
-      }),
-    );
-  }
+  const pending = await sendOnSchedule(rate, seconds, (index, due) =>
+    send(index).then((answer) => {
+      latencies.push(performance.now() - due);
+      if (answer.cache === 'hit') hits++;
+      if (answer.cache === 'miss') misses++;
+      if (!answer.ok) {
+        failed++;
+        const code = answer.error ?? 'NO_DATA';
+        errors[code] = (errors[code] ?? 0) + 1;
+      }
+    }),
+  );
   await Promise.all(pending);
   latencies.sort((a, b) => a - b);
-  const at = (q: number) =>
-    latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
+  const at = (q: number) => quantile(latencies, q);
   return {
     requests: latencies.length,
     failed,

@@ -8,6 +8,8 @@
  */
 import { Agent, type ClientRequest, request } from 'node:http';
 
+import { quantile, sendOnSchedule } from './open-loop';
+
 /** The part of autocannon's API (a JavaScript package without type declarations) used here. */
 interface AutocannonResult {
   duration: number;
@@ -160,15 +162,8 @@ async function openLoop(job: LoadJob, rate: number, seconds: number): Promise<Op
       unanswered.set(due, outgoing);
       outgoing.end(body);
     }).finally(() => unanswered.delete(due));
-  const total = Math.round(rate * seconds);
   const start = performance.now();
-  const pending: Promise<void>[] = [];
-  for (let index = 0; index < total; index++) {
-    const due = start + (index * 1000) / rate;
-    const wait = due - performance.now();
-    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-    pending.push(send(due));
-  }
+  const pending = await sendOnSchedule(rate, seconds, (_index, due) => send(due));
   // A server that answers far fewer than `rate` a second would keep the run going for minutes:
   // what is still unanswered DRAIN_MS after the last request was due counts as a timeout, its
   // latency the wait so far (a lower bound), and is cancelled so that it does not reach the
@@ -189,8 +184,7 @@ async function openLoop(job: LoadJob, rate: number, seconds: number): Promise<Op
   agent.destroy();
   const duration = (end - start) / 1000;
   latencies.sort((a, b) => a - b);
-  const at = (q: number) =>
-    latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
+  const at = (q: number) => quantile(latencies, q);
   const mean = latencies.reduce((sum, value) => sum + value, 0) / (latencies.length || 1);
   return {
     duration,
