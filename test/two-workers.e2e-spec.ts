@@ -83,10 +83,12 @@ describe('two worker processes on one queue', () => {
     return poll(
       'every job to complete',
       async () => {
-        const found = await Promise.all(runIds.map((id) => Job.fromId(queue, id)));
-        const states = await Promise.all(found.map((job) => job?.getState()));
+        const states = await Promise.all(runIds.map((id) => queue.getJobState(id)));
         if (states.includes('failed')) throw new Error(`a job failed: ${states.join(', ')}`);
-        return states.every((state) => state === 'completed') && (found as Job[]);
+        if (!states.every((state) => state === 'completed')) return false;
+        // Read once every job is completed: a job read while still active would keep its
+        // counters of then (attemptsMade 0) even after its state turned completed.
+        return (await Promise.all(runIds.map((id) => Job.fromId(queue, id)))) as Job[];
       },
       { timeoutMs: 60_000, intervalMs: 250, context: () => processes.describe() },
     );
