@@ -521,8 +521,9 @@ const pad = (text: string, width: number, right = false) =>
 
 /**
  * Per question, server and mode, the middle round (the lower one of an even count): of median
- * throughput at full load, of median p99 at the fixed rate. On two shared cores the same code runs 30 % faster or slower from one minute to the
- * next, so a verdict rests on the middle round, not on whichever came last.
+ * throughput at full load, of median p99 at the fixed rate. On two shared cores the same code
+ * runs 30 % faster or slower from one minute to the next, so a verdict rests on the middle
+ * round, not on whichever came last.
  */
 function medianRounds(measurements: Measurement[]): Measurement[] {
   const byKey = new Map<string, Measurement[]>();
